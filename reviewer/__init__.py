@@ -1,0 +1,2 @@
+"""reviewer: reviews practice sales voicemails offline."""
+__version__ = "0.1.0"

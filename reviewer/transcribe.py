@@ -1,0 +1,124 @@
+"""Speech to words with times, through faster-whisper. The only module that imports it.
+
+Whisper's word times are not gospel: the first word is often stamped from 0.00 s, so we
+also keep the VAD's speech regions (Silero, shipped inside faster-whisper) for analyses
+that need to know where speech really is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+
+from .audio import Audio
+from .models import ModelSpec, resolve_model
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word as Whisper wrote it, with its time span in seconds and its probability."""
+
+    text: str  # as written, surrounding spaces removed, punctuation kept ("Um,", "-6", "Logistics.")
+    start: float  # s
+    end: float  # s
+    probability: float  # 0..1, Whisper's confidence
+
+
+@dataclass(frozen=True)
+class Transcript:
+    words: tuple[Word, ...]
+    duration: float  # s, length of the whole recording
+    speech_regions: tuple[tuple[float, float], ...] = ()  # s, VAD's speech spans
+    language: str = "en"
+    model: str = ""
+    passes: tuple[str, ...] = field(default=("plain",))  # decoding passes that built it
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass(frozen=True)
+class DecodeOptions:
+    """How Whisper decodes; beam 5 keeps digits one per word (ASR-NOTES.md)."""
+
+    language: str | None = "en"  # None means detect
+    beam_size: int = 5
+    vad_filter: bool = True
+    initial_prompt: str | None = None
+
+
+def pick_device(device: str = "auto") -> tuple[str, str]:
+    """(device, compute_type): CUDA with float16 when ctranslate2 sees a GPU, else CPU int8."""
+    import ctranslate2
+
+    if device == "auto":
+        device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+    if device == "cuda" and ctranslate2.get_cuda_device_count() == 0:
+        raise RuntimeError("--device cuda was asked for, but no CUDA GPU is visible to CTranslate2")
+    return device, ("float16" if device == "cuda" else "int8")
+
+
+class Transcriber:
+    """Loads a model once; transcribes many recordings."""
+
+    def __init__(self, model: str | ModelSpec = "base", device: str = "auto",
+                 cpu_threads: int = 0, options: DecodeOptions | None = None):
+        from faster_whisper import WhisperModel
+
+        self.spec = model if isinstance(model, ModelSpec) else resolve_model(model)
+        self.device, self.compute_type = pick_device(device)
+        self.options = options or DecodeOptions()
+        self._model = WhisperModel(str(self.spec.path), device=self.device,
+                                   compute_type=self.compute_type, cpu_threads=cpu_threads,
+                                   local_files_only=True)
+        if self.spec.english_only and self.options.language not in (None, "en"):
+            raise RuntimeError(f"model {self.spec.name} is English-only; --language {self.options.language} needs base")
+
+    def transcribe(self, audio: Audio, options: DecodeOptions | None = None,
+                   clip: tuple[float, float] | None = None) -> Transcript:
+        """Transcribe the recording, or only `clip` (start, end in s) of it, with word times."""
+        opts = options or self.options
+        samples = audio.samples
+        offset = 0.0
+        if clip is not None:
+            a, b = (max(0, int(t * audio.rate)) for t in clip)
+            samples, offset = samples[a:b], a / audio.rate
+        language = opts.language if not self.spec.english_only else "en"
+        segments, info = self._model.transcribe(
+            samples, language=language, beam_size=opts.beam_size, word_timestamps=True,
+            vad_filter=opts.vad_filter, initial_prompt=opts.initial_prompt,
+            condition_on_previous_text=False,
+        )
+        words = tuple(
+            Word(text=w.word.strip(), start=round(w.start + offset, 3), end=round(w.end + offset, 3),
+                 probability=round(float(w.probability), 4))
+            for s in segments for w in (s.words or []) if w.word.strip()
+        )
+        return Transcript(words=words, duration=audio.duration,
+                          speech_regions=speech_regions(audio) if clip is None else (),
+                          language=info.language, model=self.spec.name,
+                          passes=("prompted" if opts.initial_prompt else "plain",))
+
+
+def speech_regions(audio: Audio, min_silence_ms: int = 300) -> tuple[tuple[float, float], ...]:
+    """Where Silero VAD hears speech, in seconds; a second opinion on Whisper's word times."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    opts = VadOptions(min_silence_duration_ms=min_silence_ms, speech_pad_ms=30)
+    stamps = get_speech_timestamps(audio.samples, opts)
+    return tuple((round(s["start"] / audio.rate, 3), round(s["end"] / audio.rate, 3)) for s in stamps)
+
+
+def words_from_tuples(rows: Sequence[tuple[str, float, float]] | Sequence[tuple[str, float, float, float]],
+                      duration: float | None = None) -> Transcript:
+    """Hand-built transcript for unit tests: rows of (text, start, end[, probability])."""
+    words = tuple(Word(r[0], float(r[1]), float(r[2]), float(r[3]) if len(r) > 3 else 0.9) for r in rows)
+    dur = duration if duration is not None else (words[-1].end + 0.5 if words else 0.0)
+    return Transcript(words=words, duration=dur,
+                      speech_regions=((words[0].start, words[-1].end),) if words else ())
+
+
+__all__ = ["Word", "Transcript", "DecodeOptions", "Transcriber", "speech_regions", "words_from_tuples",
+           "pick_device"]
