@@ -26,6 +26,10 @@ class ModelError(Exception):
     """A model that is missing or fails its hash; the message says what to run."""
 
 
+class UnknownModelError(ModelError):
+    """A --model value that is neither a manifest name nor a model folder (a usage error)."""
+
+
 @dataclass(frozen=True)
 class ModelSpec:
     name: str
@@ -61,7 +65,7 @@ def resolve_model(name_or_path: str) -> ModelSpec:
         english = (path / "vocabulary.txt").exists() and ".en" in path.name
         return ModelSpec(path.name, path, english, None)
     known = ", ".join(entries)
-    raise ModelError(f"unknown model {name_or_path!r}: use one of {known} or a model folder path")
+    raise UnknownModelError(f"unknown model {name_or_path!r}: use one of {known} or a model folder path")
 
 
 def sha256_of(path: Path) -> str:

@@ -7,6 +7,7 @@ that need to know where speech really is.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -63,6 +64,12 @@ def pick_device(device: str = "auto") -> tuple[str, str]:
 class Transcriber:
     """Loads a model once; transcribes many recordings."""
 
+    @classmethod
+    @functools.lru_cache(maxsize=4)
+    def shared(cls, model: str = "base", device: str = "auto", cpu_threads: int = 0) -> "Transcriber":
+        """One loaded model per (model, device, threads) in this process, for every caller."""
+        return cls(model, device=device, cpu_threads=cpu_threads)
+
     def __init__(self, model: str | ModelSpec = "base", device: str = "auto",
                  cpu_threads: int = 0, options: DecodeOptions | None = None):
         from faster_whisper import WhisperModel
@@ -73,8 +80,6 @@ class Transcriber:
         self._model = WhisperModel(str(self.spec.path), device=self.device,
                                    compute_type=self.compute_type, cpu_threads=cpu_threads,
                                    local_files_only=True)
-        if self.spec.english_only and self.options.language not in (None, "en"):
-            raise RuntimeError(f"model {self.spec.name} is English-only; --language {self.options.language} needs base")
 
     def transcribe(self, audio: Audio, options: DecodeOptions | None = None,
                    clip: tuple[float, float] | None = None) -> Transcript:

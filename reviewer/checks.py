@@ -1,0 +1,244 @@
+"""The rubric: measurements in, pass/warn/fail findings a rep can act on out.
+
+Each check says one sentence in plain words, points at a moment in the recording, and
+carries a weight; the score is the weighted share of checks passed (a warning counts half).
+Which checks apply depends on the goal of the message (RUBRIC.md): a `callback` message
+must get the number across; an `educate` message may be longer and must say why to talk.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .fillers import Filler, Hedge, is_filler_word, normalise
+from .pace import Timing
+from .phone import PhoneNumber
+from .thresholds import Thresholds
+from .transcribe import Transcript
+
+GOALS = ("callback", "educate")
+STATUS_CREDIT = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str  # stable id, e.g. "pace"
+    status: str  # pass | warn | fail
+    message: str  # one sentence for the rep
+    start: float | None = None  # s, the moment it refers to
+    value: float | None = None  # the measured figure, in the check's unit
+    weight: float = 1.0  # importance in the score
+
+
+def clock(t: float | None) -> str:
+    """0:07 style time for messages."""
+    if t is None:
+        return ""
+    t = max(0.0, t)
+    return f"{int(t // 60)}:{int(t % 60):02d}"
+
+
+# Keyword cues for the structure checks; simple on purpose, matched on the transcript text.
+NAME_CUE = re.compile(r"\b(?:this is|my name is|my name's|it's|i'm|i am)\s+(?!calling|just|reaching|following|sorry)[A-Z][a-z]+")
+COMPANY_CUE = re.compile(r"\b(?:from|with|at|here at|over at|of)\s+(?!the\b|a\b|your\b|you\b)[A-Z][\w&'-]*")
+REASON_CUE = re.compile(
+    r"\b(?:calling (?:about|because|regarding|to|since|after|with|on)|the reason|reaching out (?:about|because|to)"
+    r"|wanted to (?:share|ask|talk|see|let|show|tell)|noticed|following up on|saw that|we help|we've helped|(?:i|we) can"
+    r"|helped|so that you|save|cut|reduce|increase|improve)\b", re.IGNORECASE)
+CALLBACK_CUE = re.compile(
+    r"\b(?:call me|give me a (?:call|ring)|call (?:me )?back|reach me|ring me|let me know|get back to me"
+    r"|text me|email me|my (?:number|direct line|cell|phone) is|you can reach|call (?:at|on)|dial|return my call)\b",
+    re.IGNORECASE)
+NEXT_STEP_CUE = re.compile(
+    r"\b(?:i'll (?:try|call|follow|reach|be in touch|send)|i will (?:try|call|follow|send)|talk soon"
+    r"|speak (?:soon|then)|next week|on (?:monday|tuesday|wednesday|thursday|friday))\b", re.IGNORECASE)
+WEAK_OPENINGS = ("sorry to bother", "sorry to disturb", "just checking in", "just wanted to", "just calling to",
+                 "touching base", "i know you're busy", "hope i'm not")
+
+
+def run_checks(transcript: Transcript, timing: Timing, fillers: Sequence[Filler], hedges: Sequence[Hedge],
+               numbers: Sequence[PhoneNumber], thresholds: Thresholds, goal: str = "callback") -> tuple[Finding, ...]:
+    """All checks that apply to `goal`, most important first within their kind."""
+    if goal not in GOALS:
+        raise ValueError(f"goal must be one of {GOALS}")
+    t = thresholds
+    text = transcript.text
+    findings = [
+        _check_length(timing, t, goal),
+        _check_words(timing, t, goal),
+        _check_pace(timing, t),
+        _check_opening(transcript, fillers, t),
+        _check_fillers(fillers, timing, t),
+        _check_cue("name", NAME_CUE, text, transcript, "You said who you are", "Say your name early: \"This is Sam from ...\".", 1.5),
+        _check_cue("company", COMPANY_CUE, text, transcript, "You named your company", "Name your company so they know who is calling.", 1.0),
+        _check_cue("reason", REASON_CUE, text, transcript, "You gave a reason for the call",
+                   "Give one specific reason for calling: what's in it for them.", 2.0 if goal == "educate" else 1.5),
+    ]
+    if goal == "callback":
+        findings.append(_check_cue("call_to_action", CALLBACK_CUE, text, transcript, "You asked for a call back",
+                                   "End with a clear ask: \"Call me back at ...\".", 1.5))
+        findings.extend(_check_number(numbers, t, required=True))
+    else:
+        findings.append(_check_cue("next_step", NEXT_STEP_CUE, text, transcript, "You said what happens next",
+                                   "Say when you will try them again, so the next call is expected.", 1.0,
+                                   missing_status="warn"))
+        findings.extend(_check_number(numbers, t, required=False))
+    findings.append(_check_dead_air(timing, t))
+    findings.append(_check_long_pauses(timing, t))
+    return tuple(f for f in findings if f is not None)
+
+
+def score(findings: Sequence[Finding]) -> int:
+    total = sum(f.weight for f in findings)
+    if not total:
+        return 0
+    return round(100 * sum(f.weight * STATUS_CREDIT[f.status] for f in findings) / total)
+
+
+def top_fixes(findings: Sequence[Finding], n: int = 3) -> list[Finding]:
+    """Fails before warnings, heavier first: what to fix first."""
+    order = {"fail": 0, "warn": 1}
+    bad = [f for f in findings if f.status in order]
+    return sorted(bad, key=lambda f: (order[f.status], -f.weight))[:n]
+
+
+def _check_length(timing: Timing, t: Thresholds, goal: str) -> Finding:
+    span = timing.speech_span_s
+    warn_at, fail_at = (t.length_max_s, t.length_fail_s) if goal == "callback" else (t.educate_length_max_s, t.educate_length_fail_s)
+    if span < t.length_hangup_s:
+        return Finding("length", "fail", f"Your message is only {span:.0f} s long; under {t.length_hangup_s:.0f} s sounds like a hang-up, aim for {t.length_min_s:.0f}-{warn_at:.0f} s.", timing.speech_start_s, span, 2.0)
+    if span < t.length_min_s:
+        return Finding("length", "warn", f"Your message is {span:.0f} s long; aim for {t.length_min_s:.0f}-{warn_at:.0f} s so there is room for a reason.", timing.speech_start_s, span, 2.0)
+    if span > fail_at:
+        return Finding("length", "fail", f"Your message runs {span:.0f} s; most people stop listening after {warn_at:.0f} s, so cut it to one idea.", round(timing.speech_start_s + warn_at, 2), span, 2.0)
+    if span > warn_at:
+        return Finding("length", "warn", f"Your message runs {span:.0f} s, a little over {warn_at:.0f} s: trim a sentence.", round(timing.speech_start_s + warn_at, 2), span, 2.0)
+    return Finding("length", "pass", f"Length {span:.0f} s is in the {t.length_min_s:.0f}-{warn_at:.0f} s sweet spot.", None, span, 2.0)
+
+
+def _check_words(timing: Timing, t: Thresholds, goal: str) -> Finding:
+    n = timing.word_count
+    warn_at, fail_at = (t.words_max, t.words_fail) if goal == "callback" else (t.educate_words_max, t.educate_words_fail)
+    if n > fail_at:
+        return Finding("word_count", "fail", f"{n} words is far more than the {warn_at} a voicemail can carry; keep one idea and cut the rest.", None, n, 1.5)
+    if n > warn_at:
+        return Finding("word_count", "warn", f"{n} words; aim for {warn_at} or fewer, contact details included.", None, n, 1.5)
+    return Finding("word_count", "pass", f"{n} words, within {warn_at}.", None, n, 1.5)
+
+
+def _check_pace(timing: Timing, t: Thresholds) -> Finding:
+    wpm = timing.words_per_minute
+    if wpm > t.pace_fast_fail_wpm:
+        return Finding("pace", "fail", f"You spoke at {wpm:.0f} words per minute, which sounds rushed; slow down to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", timing.speech_start_s, wpm, 1.5)
+    if wpm > t.pace_max_wpm:
+        return Finding("pace", "warn", f"{wpm:.0f} words per minute is a bit fast; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", timing.speech_start_s, wpm, 1.5)
+    if wpm < t.pace_slow_fail_wpm:
+        return Finding("pace", "fail", f"{wpm:.0f} words per minute drags; pick up the pace to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", timing.speech_start_s, wpm, 1.5)
+    if wpm < t.pace_min_wpm:
+        return Finding("pace", "warn", f"{wpm:.0f} words per minute is a little slow; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", timing.speech_start_s, wpm, 1.5)
+    return Finding("pace", "pass", f"Pace {wpm:.0f} words per minute is easy to follow.", None, wpm, 1.5)
+
+
+def _check_opening(transcript: Transcript, fillers: Sequence[Filler], t: Thresholds) -> Finding:
+    """No filler and no apology in the first words: they decide call-back or delete."""
+    spoken = [w for w in transcript.words if not is_filler_word(w)]
+    opening = spoken[:t.opening_words]
+    opening_end = spoken[t.opening_words].start if len(spoken) > t.opening_words else transcript.duration
+    filler = next((f for f in fillers if f.start < opening_end), None)
+    if filler is not None:
+        return Finding("opening", "fail", f"You said \"{filler.text}\" at {clock(filler.start)} in your first {t.opening_words} words, the words that decide call-back or delete; start clean.", filler.start, None, 2.0)
+    joined = " ".join(normalise(w.text) for w in opening)
+    weak = next((p for p in WEAK_OPENINGS if p in joined), None)
+    if weak is not None:
+        first = opening[0].start if opening else None
+        return Finding("opening", "warn", f"\"{weak}\" in your opening sounds apologetic; lead with your name and why they should care.", first, None, 2.0)
+    return Finding("opening", "pass", f"Your first {t.opening_words} words are clean.", None, None, 2.0)
+
+
+def _check_fillers(fillers: Sequence[Filler], timing: Timing, t: Thresholds) -> Finding:
+    n = len(fillers)
+    words = max(1, timing.word_count)
+    ratio = n / words
+    first = fillers[0].start if fillers else None
+    listing = ", ".join(f"\"{f.text}\" at {clock(f.start)}" for f in fillers[:4])
+    if ratio > t.filler_fail_ratio:
+        return Finding("fillers", "fail", f"{n} fillers ({ratio:.0%} of words): {listing}; pause silently instead.", first, n, 1.5)
+    if ratio > t.filler_ok_ratio:
+        return Finding("fillers", "warn", f"{n} filler{'s' if n != 1 else ''} ({ratio:.0%} of words): {listing}.", first, n, 1.5)
+    return Finding("fillers", "pass", "No fillers to speak of." if n == 0 else f"{n} filler ({ratio:.0%} of words), within {t.filler_ok_ratio:.0%}.", first, n, 1.5)
+
+
+def _check_cue(check: str, cue: re.Pattern, text: str, transcript: Transcript, ok: str, fix: str, weight: float,
+               missing_status: str = "fail") -> Finding:
+    match = cue.search(text)
+    if match is None:
+        return Finding(check, missing_status, fix, None, None, weight)
+    return Finding(check, "pass", f"{ok}: \"{match.group(0)}\".", _time_of_char(transcript, match.start()), None, weight)
+
+
+def _time_of_char(transcript: Transcript, pos: int) -> float | None:
+    """Start time of the word that holds character `pos` of transcript.text."""
+    offset = 0
+    for w in transcript.words:
+        offset += len(w.text) + 1
+        if pos < offset:
+            return w.start
+    return None
+
+
+def _check_number(numbers: Sequence[PhoneNumber], t: Thresholds, required: bool) -> list[Finding]:
+    if not numbers:
+        if required:
+            return [Finding("phone_number", "fail", "No phone number heard: say your number so they can call back.", None, None, 2.0)]
+        return []
+    first = numbers[0]
+    out = [Finding("phone_number", "pass", f"Number {format_digits(first.digits)} heard at {clock(first.start)}.", first.start, None, 2.0 if required else 1.0)]
+    fastest = max(numbers, key=lambda n: n.digits_per_second)
+    slowest = min(numbers, key=lambda n: n.digits_per_second)
+    if fastest.digits_per_second > t.number_fail_dps:
+        out.append(Finding("number_pace", "fail", f"Your number at {clock(fastest.start)} went by at {fastest.digits_per_second:.1f} digits a second; say it at writing speed, about 2 a second.", fastest.start, fastest.digits_per_second, 2.0))
+    elif fastest.digits_per_second > t.number_max_dps:
+        out.append(Finding("number_pace", "warn", f"Your number at {clock(fastest.start)} ran at {fastest.digits_per_second:.1f} digits a second; slow to about 2 so they can write it down.", fastest.start, fastest.digits_per_second, 2.0))
+    elif slowest.digits_per_second < t.number_min_dps:
+        out.append(Finding("number_pace", "warn", f"Your number at {clock(slowest.start)} drags at {slowest.digits_per_second:.1f} digits a second; keep it steady, about 2 a second.", slowest.start, slowest.digits_per_second, 1.0))
+    else:
+        out.append(Finding("number_pace", "pass", f"Number said at {fastest.digits_per_second:.1f} digits a second, writing speed.", fastest.start, fastest.digits_per_second, 2.0))
+    ungrouped = next((n for n in numbers if len(n.groups) < 2), None)
+    if ungrouped is not None:
+        out.append(Finding("number_groups", "warn", f"Your number at {clock(ungrouped.start)} came in one run; pause between the groups (3-3-4).", ungrouped.start, None, 1.0))
+    else:
+        pauses = [p for n in numbers for p in n.group_pauses]
+        out.append(Finding("number_groups", "pass", f"You paused between the digit groups ({min(pauses):.1f}-{max(pauses):.1f} s)." if pauses else "You grouped the digits.", first.start, None, 1.0))
+    if required:
+        if max(n.times_said for n in numbers) >= 2:
+            out.append(Finding("number_repeated", "pass", "You gave the number twice.", first.start, None, 1.0))
+        else:
+            out.append(Finding("number_repeated", "warn", "Say the number twice, once early and once at the end, so they can check what they wrote.", first.start, None, 1.0))
+    return out
+
+
+def _check_dead_air(timing: Timing, t: Thresholds) -> Finding | None:
+    if timing.leading_silence_s > t.dead_air_s:
+        return Finding("dead_air", "warn", f"{timing.leading_silence_s:.1f} s of silence before you start; begin speaking as soon as the beep ends.", 0.0, timing.leading_silence_s, 0.5)
+    return None
+
+
+def _check_long_pauses(timing: Timing, t: Thresholds) -> Finding | None:
+    long = [p for p in timing.pauses if p.duration >= t.pause_long_s]
+    if not long:
+        return None
+    p = long[0]
+    return Finding("pauses", "warn", f"A {p.duration:.1f} s pause after \"{p.after_word}\" at {clock(p.start)} sounds like you lost your place.", p.start, p.duration, 0.5)
+
+
+def format_digits(digits: str) -> str:
+    if len(digits) == 10:
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    if len(digits) == 11 and digits[0] == "1":
+        return f"1-{digits[1:4]}-{digits[4:7]}-{digits[7:]}"
+    if len(digits) == 7:
+        return f"{digits[:3]}-{digits[3:]}"
+    return digits
+

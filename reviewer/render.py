@@ -1,0 +1,86 @@
+"""Reviews to text: a rich terminal view for reps, and the JSON contract for programs."""
+
+from __future__ import annotations
+
+import json
+from typing import Iterable, Sequence
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .checks import clock, format_digits
+from .review import Review
+
+STATUS_STYLE = {"pass": ("✓", "green"), "warn": ("!", "yellow"), "fail": ("✗", "bold red")}
+
+
+def to_json(results: Sequence[Review | dict]) -> str:
+    """One JSON array, one object per recording; failures as {file, error}."""
+    return json.dumps([r.to_dict() if isinstance(r, Review) else r for r in results], indent=2, ensure_ascii=False)
+
+
+def transcript_text(review: Review) -> Text:
+    """The transcript with fillers and the phone number highlighted."""
+    text = Text()
+    for i, w in enumerate(review.words):
+        if i:
+            text.append(" ")
+        style = "bold black on yellow" if w.filler else "bold cyan" if w.phone else \
+            "dim italic" if w.probability < 0.5 else ""
+        text.append(w.text, style=style)
+    return text
+
+
+def figures_table(review: Review) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_row("Length", f"{review.duration_s:.1f} s recorded, {review.speech_end_s - review.speech_start_s:.1f} s "
+                            f"spoken ({review.leading_silence_s:.1f} s before, {review.trailing_silence_s:.1f} s after)")
+    table.add_row("Words", f"{review.word_count} at {review.words_per_minute:.0f} words per minute")
+    fillers = ", ".join(f"{f.text} {clock(f.start)}" for f in review.fillers) or "none"
+    table.add_row("Fillers", f"{review.filler_count} ({review.fillers_per_minute:.1f}/min): {fillers}")
+    if review.hedges:
+        table.add_row("Hedges", ", ".join(f"{h.text} {clock(h.start)}" for h in review.hedges))
+    if review.pauses:
+        table.add_row("Pauses", ", ".join(f"{p.duration:.1f} s at {clock(p.start)}" for p in review.pauses))
+    for n in review.phone_numbers:
+        groups = "-".join(g.digits for g in n.groups)
+        pauses = ", ".join(f"{p:.2f}" for p in n.group_pauses)
+        table.add_row("Number", f"{format_digits(n.digits)} at {clock(n.start)}: {n.digits_per_second:.1f} digits/s, "
+                                f"groups {groups}" + (f" (pauses {pauses} s)" if pauses else "")
+                      + (f", said {n.times_said}x" if n.occurrence == 1 else ", repeat"))
+    if not review.phone_numbers:
+        table.add_row("Number", "none heard")
+    return table
+
+
+def render_review(review: Review, console: Console) -> None:
+    fixes = [f for f in review.findings if f.check in review.top_fixes]
+    fixes.sort(key=lambda f: review.top_fixes.index(f.check))
+    fix_text = Text()
+    for k, f in enumerate(fixes, 1):
+        mark, style = STATUS_STYLE[f.status]
+        fix_text.append(f"{k}. {mark} ", style=style)
+        fix_text.append(f.message + (f" ({clock(f.start)})" if f.start is not None and clock(f.start) not in f.message else ""))
+        fix_text.append("\n")
+    if not fixes:
+        fix_text.append("Nothing to fix: every check passed.\n", style="green")
+    checks = Table(show_header=False, box=None, padding=(0, 1))
+    for f in review.findings:
+        mark, style = STATUS_STYLE[f.status]
+        checks.add_row(Text(mark, style=style), f.check, f.message)
+    score_style = "green" if review.score >= 80 else "yellow" if review.score >= 60 else "red"
+    title = Text.assemble((review.file, "bold"), "  score ", (f"{review.score}/100", f"bold {score_style}"),
+                          f"  ({review.model}, goal: {review.goal})")
+    console.print(Panel(Group(transcript_text(review), Text(), figures_table(review), Text(),
+                              Text("Fix first", style="bold underline"), fix_text, checks),
+                        title=title, title_align="left"))
+
+
+def render_text(results: Iterable[Review | dict], console: Console) -> None:
+    for r in results:
+        if isinstance(r, Review):
+            render_review(r, console)

@@ -1,0 +1,117 @@
+"""One recording in, one `Review` out: the pipeline that every front end calls.
+
+audio -> Transcript -> analyses (fillers, phone numbers, timing) -> findings -> Review.
+The Review is plain data; `to_dict` is the JSON contract (schema 1, see README).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .audio import Audio, AudioError, load_audio
+from .checks import Finding, run_checks, score, top_fixes
+from .fillers import Filler, Hedge, find_fillers, find_hedges, is_filler_word
+from .pace import Pause, Timing, fillers_per_minute, measure_timing
+from .phone import PhoneNumber, find_phone_numbers
+from .thresholds import Thresholds
+from .transcribe import DecodeOptions, Transcriber, Transcript
+
+SCHEMA = 1
+
+
+@dataclass(frozen=True)
+class ReviewWord:
+    text: str
+    start: float  # s
+    end: float  # s
+    probability: float  # 0..1
+    filler: bool
+    phone: bool  # part of a phone number
+
+
+@dataclass(frozen=True)
+class Review:
+    schema: int
+    file: str
+    model: str
+    goal: str
+    duration_s: float
+    speech_start_s: float
+    speech_end_s: float
+    leading_silence_s: float
+    trailing_silence_s: float
+    transcript: str
+    words: tuple[ReviewWord, ...]
+    word_count: int
+    words_per_minute: float
+    pauses: tuple[Pause, ...]
+    fillers: tuple[Filler, ...]
+    filler_count: int
+    fillers_per_minute: float
+    hedges: tuple[Hedge, ...]
+    phone_numbers: tuple[PhoneNumber, ...]
+    findings: tuple[Finding, ...]
+    score: int
+    top_fixes: tuple[str, ...]  # check ids of the three things to fix first
+    audio: dict  # source_rate (Hz), source_channels
+
+    def to_dict(self) -> dict:
+        data = dataclasses.asdict(self)
+        for pause, p in zip(data["pauses"], self.pauses):
+            pause["duration_s"] = p.duration
+        return data
+
+
+def build_review(audio: Audio, transcript: Transcript, thresholds: Thresholds, goal: str = "callback",
+                 file: str | None = None) -> Review:
+    """Pure analysis of an already transcribed recording."""
+    fillers = find_fillers(transcript)
+    return assemble_review(audio, transcript, fillers, thresholds, goal, file)
+
+
+def assemble_review(audio: Audio, transcript: Transcript, fillers: tuple[Filler, ...], thresholds: Thresholds,
+                    goal: str, file: str | None) -> Review:
+    hedges = find_hedges(transcript)
+    numbers = find_phone_numbers(transcript, audio, region=thresholds.number_region)
+    number_words = {i for n in numbers for i in n.word_indices}
+    timing: Timing = measure_timing(transcript, number_words, thresholds.pause_min_s)
+    findings = run_checks(transcript, timing, fillers, hedges, numbers, thresholds, goal)
+    words = tuple(ReviewWord(w.text, w.start, w.end, w.probability, is_filler_word(w), i in number_words)
+                  for i, w in enumerate(transcript.words))
+    return Review(
+        schema=SCHEMA, file=file if file is not None else audio.path, model=transcript.model, goal=goal,
+        duration_s=timing.duration_s, speech_start_s=timing.speech_start_s, speech_end_s=timing.speech_end_s,
+        leading_silence_s=timing.leading_silence_s, trailing_silence_s=timing.trailing_silence_s,
+        transcript=transcript.text, words=words, word_count=timing.word_count,
+        words_per_minute=timing.words_per_minute, pauses=timing.pauses,
+        fillers=tuple(fillers), filler_count=len(fillers), fillers_per_minute=fillers_per_minute(tuple(fillers), timing),
+        hedges=hedges, phone_numbers=numbers, findings=findings, score=score(findings),
+        top_fixes=tuple(f.check for f in top_fixes(findings)),
+        audio={"source_rate": audio.source_rate, "source_channels": audio.source_channels},
+    )
+
+
+class Reviewer:
+    """Holds the loaded model and the rubric settings; reviews one file at a time."""
+
+    def __init__(self, model: str = "base", device: str = "auto", thresholds: Thresholds | None = None,
+                 goal: str = "callback", language: str | None = "en", cpu_threads: int = 0):
+        self.transcriber = Transcriber.shared(model, device, cpu_threads)
+        if self.transcriber.spec.english_only and language not in (None, "en"):
+            raise RuntimeError(f"model {model} is English-only; --language {language} needs --model base")
+        self.options = DecodeOptions(language=language)
+        self.thresholds = thresholds or Thresholds()
+        self.goal = goal
+
+    def review_file(self, path: str | os.PathLike) -> Review:
+        """Review one recording; AudioError says why it cannot be reviewed."""
+        audio = load_audio(path)
+        transcript = self.transcriber.transcribe(audio, self.options)
+        if not transcript.words:
+            reason = "no speech detected (the recording is silent or only noise)" if not transcript.speech_regions \
+                else "no words could be recognised in the speech"
+            raise AudioError(reason)
+        return build_review(audio, transcript, self.thresholds, self.goal, file=str(Path(path)))

@@ -1,0 +1,102 @@
+"""Shared fixtures: the real models, loaded once per session, and real audio files.
+
+CLI tests run `reviewer` in-process through click's runner so the model loads once
+(`Transcriber.shared` caches it); a few tests run the installed console script in a
+subprocess to prove what a user sees: exit codes, one-line errors, no traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+OUTPUT = ROOT / "test-output"  # artefacts a person may want to look at (screenshots, reports)
+
+
+@pytest.fixture(scope="session")
+def expected() -> dict:
+    return json.loads((SAMPLES / "expected.json").read_text())
+
+
+@pytest.fixture(scope="session")
+def base_transcriber():
+    from reviewer.transcribe import Transcriber
+    return Transcriber.shared("base", "cpu", 0)
+
+
+@pytest.fixture(scope="session")
+def tiny_transcriber():
+    from reviewer.transcribe import Transcriber
+    return Transcriber.shared("tiny.en", "cpu", 0)
+
+
+class CliResult:
+    def __init__(self, exit_code: int, stdout: str, stderr: str):
+        self.exit_code, self.stdout, self.stderr = exit_code, stdout, stderr
+
+    def json(self):
+        return json.loads(self.stdout)
+
+
+@pytest.fixture(scope="session")
+def cli(base_transcriber):
+    """Run `reviewer ARGS` in this process (the loaded model is reused)."""
+    from reviewer.cli import main
+
+    def run(*args: str) -> CliResult:
+        result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+        return CliResult(result.exit_code, result.stdout, result.stderr)
+    return run
+
+
+@pytest.fixture(scope="session")
+def cli_process():
+    """Run the installed `reviewer` console script, as a user would."""
+    exe = shutil.which("reviewer", path=str(Path(sys.executable).parent)) or "reviewer"
+
+    def run(*args: str, env: dict | None = None) -> CliResult:
+        proc = subprocess.run([exe, *map(str, args)], capture_output=True, text=True,
+                              env={**os.environ, **(env or {})}, timeout=300)
+        return CliResult(proc.returncode, proc.stdout, proc.stderr)
+    return run
+
+
+def write_wav(path: Path, samples: np.ndarray, rate: int) -> Path:
+    sf.write(str(path), samples, rate, subtype="PCM_16")
+    return path
+
+
+def encode_with_pyav(src: Path, dst: Path, codec: str, rate: int | None = None) -> Path:
+    """Re-encode a sample to MP3/M4A/OGG with PyAV, which faster-whisper already brings."""
+    import av
+
+    data, sr = sf.read(str(src), dtype="float32")
+    rate = rate or sr
+    with av.open(str(dst), "w") as out:
+        stream = out.add_stream(codec, rate=rate)
+        stream.layout = "mono"
+        ctx = stream.codec_context
+        resampler = av.AudioResampler(format=ctx.format.name, layout="mono", rate=rate)
+        fifo = av.AudioFifo()
+        frame = av.AudioFrame.from_ndarray(data.reshape(1, -1), format="flt", layout="mono")
+        frame.sample_rate = sr
+        for converted in resampler.resample(frame) + resampler.resample(None):
+            fifo.write(converted)
+        size = ctx.frame_size or 1024
+        while (chunk := fifo.read(size) or fifo.read()) is not None:
+            for packet in stream.encode(chunk):
+                out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
+    return dst
