@@ -64,27 +64,28 @@ def run_checks(transcript: Transcript, timing: Timing, fillers: Sequence[Filler]
     if goal not in GOALS:
         raise ValueError(f"goal must be one of {GOALS}")
     t = thresholds
-    text = transcript.text
+    text, starts = _cue_text(transcript)
     findings = [
         _check_length(timing, t, goal),
         _check_words(timing, t, goal),
         _check_pace(timing, t),
         _check_opening(transcript, fillers, t),
         _check_fillers(fillers, timing, t),
-        _check_cue("name", NAME_CUE, text, transcript, "You said who you are", "Say your name early: \"This is Sam from ...\".", 1.5),
-        _check_cue("company", COMPANY_CUE, text, transcript, "You named your company", "Name your company so they know who is calling.", 1.0),
-        _check_cue("reason", REASON_CUE, text, transcript, "You gave a reason for the call",
+        _check_cue("name", NAME_CUE, text, starts, "You said who you are", "Say your name early: \"This is Sam from ...\".", 1.5),
+        _check_cue("company", COMPANY_CUE, text, starts, "You named your company", "Name your company so they know who is calling.", 1.0),
+        _check_cue("reason", REASON_CUE, text, starts, "You gave a reason for the call",
                    "Give one specific reason for calling: what's in it for them.", 2.0 if goal == "educate" else 1.5),
     ]
     if goal == "callback":
-        findings.append(_check_cue("call_to_action", CALLBACK_CUE, text, transcript, "You asked for a call back",
+        findings.append(_check_cue("call_to_action", CALLBACK_CUE, text, starts, "You asked for a call back",
                                    "End with a clear ask: \"Call me back at ...\".", 1.5))
         findings.extend(_check_number(numbers, t, required=True))
     else:
-        findings.append(_check_cue("next_step", NEXT_STEP_CUE, text, transcript, "You said what happens next",
+        findings.append(_check_cue("next_step", NEXT_STEP_CUE, text, starts, "You said what happens next",
                                    "Say when you will try them again, so the next call is expected.", 1.0,
                                    missing_status="warn"))
         findings.extend(_check_number(numbers, t, required=False))
+    findings.append(_check_weak_phrases(transcript, t))
     findings.append(_check_dead_air(timing, t))
     findings.append(_check_long_pauses(timing, t))
     return tuple(f for f in findings if f is not None)
@@ -170,22 +171,29 @@ def _check_fillers(fillers: Sequence[Filler], timing: Timing, t: Thresholds) -> 
     return Finding("fillers", "pass", "No fillers to speak of." if n == 0 else f"{n} filler ({ratio:.0%} of words), within {t.filler_ok_ratio:.0%}.", first, n, 1.5)
 
 
-def _check_cue(check: str, cue: re.Pattern, text: str, transcript: Transcript, ok: str, fix: str, weight: float,
-               missing_status: str = "fail") -> Finding:
+def _check_cue(check: str, cue: re.Pattern, text: str, starts: list[tuple[int, float]], ok: str, fix: str,
+               weight: float, missing_status: str = "fail") -> Finding:
     match = cue.search(text)
     if match is None:
         return Finding(check, missing_status, fix, None, None, weight)
-    return Finding(check, "pass", f"{ok}: \"{match.group(0)}\".", _time_of_char(transcript, match.start()), None, weight)
+    when = next((time for pos, time in reversed(starts) if pos <= match.start()), None)
+    return Finding(check, "pass", f"{ok}: \"{match.group(0)}\".", when, None, weight)
 
 
-def _time_of_char(transcript: Transcript, pos: int) -> float | None:
-    """Start time of the word that holds character `pos` of transcript.text."""
-    offset = 0
+def _cue_text(transcript: Transcript) -> tuple[str, list[tuple[int, float]]]:
+    """The words without fillers or punctuation ("this is, uh, Kevin" -> "this is Kevin"),
+    and each word's (character offset, start time) to place a match in the recording."""
+    parts, starts, pos = [], [], 0
     for w in transcript.words:
-        offset += len(w.text) + 1
-        if pos < offset:
-            return w.start
-    return None
+        if is_filler_word(w):
+            continue
+        clean = w.text.strip(".,!?;:\"()")
+        if not clean:
+            continue
+        starts.append((pos, w.start))
+        parts.append(clean)
+        pos += len(clean) + 1
+    return " ".join(parts), starts
 
 
 def _check_number(numbers: Sequence[PhoneNumber], t: Thresholds, required: bool) -> list[Finding]:
@@ -217,6 +225,19 @@ def _check_number(numbers: Sequence[PhoneNumber], t: Thresholds, required: bool)
         else:
             out.append(Finding("number_repeated", "warn", "Say the number twice, once early and once at the end, so they can check what they wrote.", first.start, None, 1.0))
     return out
+
+
+def _check_weak_phrases(transcript: Transcript, t: Thresholds) -> Finding | None:
+    """Apologies and "just checking in" anywhere give the prospect no reason to call."""
+    text, starts = _cue_text(transcript)
+    lowered = text.lower()
+    found = [(lowered.index(p), p) for p in WEAK_OPENINGS if p in lowered]
+    if not found:
+        return Finding("weak_phrases", "pass", "No apologetic or empty phrases.", None, None, 1.0)
+    pos, phrase = min(found)
+    when = next((time for p, time in reversed(starts) if p <= pos), None)
+    listing = ", ".join(f"\"{p}\"" for _, p in sorted(found))
+    return Finding("weak_phrases", "warn", f"Cut {listing}: they give no reason to call back; say what is in it for them.", when, None, 1.0)
 
 
 def _check_dead_air(timing: Timing, t: Thresholds) -> Finding | None:

@@ -67,11 +67,9 @@ def speech_span(transcript: Transcript) -> tuple[float, float, str]:
     if not regions:
         return w_start, w_end, "words"
     # Whisper's first stamp is often too early and its last too late: take the later start
-    # and the earlier end, unless the VAD heard words Whisper stamped far outside (dropped text).
-    start = max(w_start, regions[0][0])
-    end = min(w_end, regions[-1][1])
-    if end - start < 0.5 * (w_end - w_start):
-        start, end = w_start, w_end
+    # and the earlier end, but never cut into the first or last word (the VAD can miss a quiet one).
+    start = max(w_start, min(regions[0][0], words[0].end - 0.05))
+    end = min(w_end, max(regions[-1][1], words[-1].start + 0.05))
     return round(start, 3), round(end, 3), "vad+words"
 
 

@@ -60,8 +60,8 @@ def test_pauses_from_vad_gaps_and_from_word_gaps():
     pauses = measure_timing(tr).pauses
     assert len(pauses) == 1 and pauses[0].after_word == "two"
     assert pauses[0].duration == pytest.approx(1.08, abs=0.01)
-    vad = dataclasses.replace(tr, speech_regions=((1.0, 1.8), (2.6, 3.3), (4.1, 4.5)))
-    assert [p.duration for p in measure_timing(vad).pauses] == [0.8, 0.8]
+    vad = dataclasses.replace(tr, speech_regions=((1.0, 1.75), (2.6, 3.0), (3.5, 3.95)))
+    assert [p.duration for p in measure_timing(vad).pauses] == [0.85, 0.5]
 
 
 def _review(tr: Transcript, goal="callback", **over):
