@@ -1,0 +1,314 @@
+"""Phone numbers from hand-built transcripts: every way Whisper writes one, and what is not one."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from reviewer.phone import DigitGroup, PhoneNumber, digits_in_word, find_phone_numbers
+from reviewer.transcribe import words_from_tuples
+
+
+def seq(tokens, start=1.0, step=0.4, dur=0.3):
+    """Rows for tokens said one after another: (text, start, end)."""
+    return [(t, round(start + i * step, 3), round(start + i * step + dur, 3)) for i, t in enumerate(tokens)]
+
+
+def lead(*words, end=1.0):
+    """A few ordinary words before the number, ending at `end`."""
+    n = len(words)
+    return [(w, round(end - (n - i) * 0.3, 3), round(end - (n - i - 1) * 0.3 - 0.05, 3)) for i, w in enumerate(words)]
+
+
+def one(rows, **kw) -> PhoneNumber:
+    nums = find_phone_numbers(words_from_tuples(rows), **kw)
+    assert len(nums) == 1, [n.digits for n in nums]
+    return nums[0]
+
+
+def group_digits(num: PhoneNumber) -> list[str]:
+    return [g.digits for g in num.groups]
+
+
+# ---------------------------------------------------------------- written forms
+
+def test_per_digit_tokens_with_hyphens():
+    rows = lead("Call", "me", "at") + seq(["7", "-6", "-3", "-4", "-1", "-6", "-4", "-3", "-2", "-1."]) \
+        + [("Thanks.", 5.5, 5.8)]
+    num = one(rows)
+    assert num.digits == "7634164321"
+    assert num.e164 == "+17634164321" and num.valid
+    assert num.word_indices == tuple(range(3, 13))
+    assert (num.start, num.end) == (1.0, 4.9)
+    assert num.digits_per_second == pytest.approx(10 / 3.9, abs=1e-3)
+    assert num.timing_source == "words"
+    # evenly spaced digits give no pause evidence: 3-3-4 by length, and no pause
+    assert group_digits(num) == ["763", "416", "4321"] and num.grouping_source == "pattern"
+    assert num.group_pauses == (pytest.approx(0.1), pytest.approx(0.1))
+    assert (num.times_said, num.occurrence) == (1, 1)
+
+
+def test_comma_digits_with_longer_gaps_group_by_word_gaps():
+    # "7, 6, 3," ... with 0.6 s gaps after the 3 and the 6, 0.1 s elsewhere
+    t, rows = 2.0, []
+    for i, d in enumerate("7634164321"):
+        rows.append((d + ("." if i == 9 else ","), round(t, 3), round(t + 0.3, 3)))
+        t += 0.3 + (0.6 if i in (2, 5) else 0.1)
+    num = one(lead("number", "is", end=2.0) + rows)
+    assert num.digits == "7634164321" and num.grouping_source == "word-gaps"
+    assert group_digits(num) == ["763", "416", "4321"]
+    assert num.group_pauses == (pytest.approx(0.6), pytest.approx(0.6))
+    g = num.groups[0]
+    assert (g.start, g.end) == (2.0, 3.1) and g.digits_per_second == pytest.approx(3 / 1.1, abs=1e-3)
+
+
+def test_word_gaps_when_every_digit_pauses_use_the_longer_ones():
+    # a rep who pauses 0.3 s after every digit and 0.9 s between the groups
+    t, rows = 1.0, []
+    for i, d in enumerate("6125550199"):
+        rows.append((d + ",", round(t, 3), round(t + 0.3, 3)))
+        t += 0.3 + (0.9 if i in (2, 5) else 0.3)
+    num = one(rows)
+    assert group_digits(num) == ["612", "555", "0199"] and num.grouping_source == "word-gaps"
+    assert num.group_pauses == (pytest.approx(0.9), pytest.approx(0.9))
+
+
+def test_evenly_paused_digits_fall_back_to_pattern():
+    rows = [(d + ",", 1.0 + i * 0.6, 1.3 + i * 0.6) for i, d in enumerate("6125550199")]
+    num = one(rows)
+    assert num.grouping_source == "pattern" and group_digits(num) == ["612", "555", "0199"]
+
+
+def test_one_token_with_hyphens_uses_the_text_groups_and_spreads_digits_evenly():
+    rows = lead("Call", "me", "at") + [("763-416-4321.", 1.0, 4.0), ("Thanks.", 4.3, 4.6)]
+    num = one(rows)
+    assert num.digits == "7634164321" and num.valid
+    assert num.grouping_source == "text" and group_digits(num) == ["763", "416", "4321"]
+    assert [(g.start, g.end) for g in num.groups] == [(1.0, 1.9), (1.9, 2.8), (2.8, 4.0)]
+    assert num.group_pauses == (0.0, 0.0)
+    assert num.word_indices == (3,)
+
+
+def test_three_tokens_without_punctuation():
+    rows = lead("at") + [("763", 1.0, 1.9), ("416", 2.0, 2.9), ("4321", 3.3, 4.4)]
+    num = one(rows)
+    assert num.digits == "7634164321" and group_digits(num) == ["763", "416", "4321"]
+    # the text's groups, with the pauses the word times show (0.1 s is no audible break)
+    assert num.grouping_source == "text" and num.group_pauses == (pytest.approx(0.1), pytest.approx(0.4))
+
+
+def test_three_tokens_with_leading_hyphens_keep_token_times():
+    rows = lead("at") + [("763", 1.0, 2.0), ("-416", 2.0, 3.0), ("-4321.", 3.0, 4.6)]
+    num = one(rows)
+    assert group_digits(num) == ["763", "416", "4321"] and num.grouping_source == "text"
+    assert num.groups[2].start == 3.0 and num.groups[2].end == 4.6
+
+
+def test_one_token_of_ten_digits():
+    rows = lead("at") + [("4129063578,", 1.0, 3.5), ("thanks.", 3.7, 4.0)]
+    num = one(rows)
+    assert num.digits == "4129063578" and num.e164 == "+14129063578" and num.valid
+    assert num.digits_per_second == pytest.approx(4.0)
+    assert num.grouping_source == "pattern" and group_digits(num) == ["412", "906", "3578"]
+    assert num.groups[0].end == pytest.approx(1.75)  # 3 of 10 even shares of 2.5 s
+
+
+def test_area_code_in_parentheses():
+    rows = lead("at") + [("(763)", 1.0, 1.8), ("416-4321.", 2.1, 3.6)]
+    num = one(rows)
+    assert num.digits == "7634164321" and group_digits(num) == ["763", "416", "4321"]
+    assert num.group_pauses[0] == pytest.approx(0.3)
+
+
+def test_dotted_beam_one_form():
+    # base with beam 1 wrote "7.6.3.416.4321": digits kept, grouping from the length
+    num = one(lead("at") + [("7.6.3.416.4321.", 1.0, 4.0)])
+    assert num.digits == "7634164321" and num.grouping_source == "pattern"
+    assert group_digits(num) == ["763", "416", "4321"]
+
+
+def test_dotted_form_with_a_stray_digit_is_kept_but_invalid():
+    num = one(lead("at") + [("7.6.3.416.43321", 1.0, 4.0)])
+    assert num.digits == "76341643321" and not num.valid and num.e164 is None
+
+
+def test_spelled_digits_with_commas_group_by_punctuation():
+    words = "seven six three, four one six, four three two one.".split()
+    num = one(lead("at") + seq(words, step=0.35, dur=0.3))
+    assert num.digits == "7634164321" and num.valid
+    assert num.grouping_source == "text" and group_digits(num) == ["763", "416", "4321"]
+
+
+def test_oh_and_zero_are_digits():
+    words = "six one two, five five five, oh one zero oh.".split()
+    num = one(lead("at") + seq(words))
+    assert num.digits == "6125550100"
+
+
+def test_double_and_triple():
+    words = "six one two double five five oh one nine nine".split()
+    assert one(lead("at") + seq(words)).digits == "6125550199"
+    words = "eight triple five, oh one nine nine".split()
+    num = one(lead("at") + seq(words))
+    assert num.digits == "85550199"
+    assert num.word_indices == tuple(range(1, 8))  # "triple" and "five" are both part of the number
+
+
+def test_tens_words():
+    words = "seven six three, four one six, forty-three twenty one.".split()
+    assert one(lead("at") + seq(words)).digits == "7634164321"
+
+
+def test_digits_split_across_words():
+    num = one(lead("at") + seq(["76", "34", "164", "321"], step=0.6, dur=0.5))
+    assert num.digits == "7634164321" and num.word_indices == (1, 2, 3, 4)
+
+
+def test_plus_one_and_toll_free():
+    num = one(lead("at") + [("+1", 1.0, 1.3), ("763-416-4321", 1.4, 4.0)])
+    assert num.digits == "17634164321" and num.e164 == "+17634164321" and num.valid
+    num = one(lead("Call") + [("1-800-555-0199", 1.0, 4.5)])
+    assert num.digits == "18005550199" and num.e164 == "+18005550199" and num.valid
+    assert group_digits(num) == ["1", "800", "555", "0199"] and num.grouping_source == "text"
+
+
+def test_eight_hundred_spelled():
+    words = "one eight hundred five five five, oh one nine nine.".split()
+    num = one(lead("Call") + seq(words))
+    assert num.digits == "18005550199" and num.valid
+
+
+def test_international_with_plus():
+    num = one(lead("at") + [("+44", 1.0, 1.5), ("20", 1.6, 1.9), ("7946", 2.0, 2.8), ("0958.", 2.9, 3.7)])
+    assert num.e164 == "+442079460958" and num.valid
+
+
+def test_filler_inside_does_not_break_the_number():
+    rows = lead("at") + [("763,", 1.0, 1.9), ("um,", 2.3, 2.6), ("416,", 3.0, 3.9), ("4321.", 4.1, 5.2)]
+    num = one(rows)
+    assert num.digits == "7634164321"
+    assert num.word_indices == (1, 2, 3, 4)  # the filler is inside the number's span
+    assert group_digits(num) == ["763", "416", "4321"]
+    assert num.group_pauses[0] == pytest.approx(1.1)
+
+
+def test_filler_at_the_edges_is_not_part_of_the_number():
+    rows = [("Um,", 0.2, 0.5), ("763-416-4321.", 0.8, 4.0), ("Uh,", 4.2, 4.4)]
+    num = one(rows)
+    assert num.word_indices == (1,)
+
+
+def test_lone_dash_does_not_break_a_run():
+    num = one(lead("at") + seq(["763", "-", "416", "-", "4321."]))
+    assert num.digits == "7634164321" and group_digits(num) == ["763", "416", "4321"]
+
+
+def test_ordinary_word_breaks_a_run():
+    rows = seq(["763", "416", "and", "4321", "55"])
+    assert find_phone_numbers(words_from_tuples(rows)) == ()
+
+
+def test_long_gap_breaks_a_run():
+    rows = [("763", 1.0, 1.8), ("416", 2.0, 2.8), ("4321", 4.5, 5.5)]
+    assert find_phone_numbers(words_from_tuples(rows)) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "We can start in 2 or 3 weeks.",
+    "That was back in 2024.",
+    "Our office is at 55401 Minneapolis.",
+    "We saved them 10,000 dollars last year.",
+    "Between 2023, 2024 we grew.",
+    "It costs $5,000,000 or 15%.",
+    "one or two ideas",
+    "See you on 12/15/2024 at 10:30.",
+])
+def test_not_phone_numbers(text):
+    rows = seq(text.split(), start=0.5, step=0.3, dur=0.25)
+    assert find_phone_numbers(words_from_tuples(rows)) == ()
+
+
+def test_local_seven_digit_number_is_kept_without_e164():
+    num = one(lead("at") + [("416-4321.", 1.0, 2.8)])
+    assert num.digits == "4164321" and not num.valid and num.e164 is None
+    assert group_digits(num) == ["416", "4321"]
+
+
+def test_fictional_number_is_kept_and_marked_invalid():
+    num = one(lead("at") + [("123-456-7890.", 1.0, 4.0)])
+    assert num.digits == "1234567890" and num.valid is False
+    assert num.digits_per_second == pytest.approx(10 / 3, abs=1e-3)
+
+
+def test_interjection_oh_is_not_a_zero():
+    rows = [("Oh,", 0.2, 0.4), ("763-416-4321.", 0.5, 3.5), ("Oh", 3.6, 3.8), ("and", 3.8, 4.0)]
+    num = one(rows)
+    assert num.digits == "7634164321" and num.word_indices == (1,)
+    rows = seq("seven six three four one six four three two oh".split())
+    assert one(rows).digits == "7634164320"  # a real final zero is kept
+
+
+def test_words_that_imply_an_impossible_pace_are_flagged():
+    num = one(lead("at") + [("7634164321", 1.0, 1.54), ("thanks", 1.7, 2.0)])
+    assert num.digits_per_second == pytest.approx(18.5, abs=0.1)
+    assert num.timing_source == "words-unreliable"
+
+
+# ---------------------------------------------------------------- repeats
+
+def test_number_said_twice():
+    rows = (lead("at") + [("763-416-4321.", 1.0, 4.0), ("Again,", 4.4, 4.8), ("763-416-4321.", 5.0, 8.0),
+                          ("Thanks.", 8.3, 8.6)])
+    a, b = find_phone_numbers(words_from_tuples(rows))
+    assert (a.times_said, a.occurrence, b.times_said, b.occurrence) == (2, 1, 2, 2)
+
+
+def test_local_part_repeated_counts_as_the_same_number():
+    rows = (lead("at") + [("763-416-4321.", 1.0, 4.0), ("that's", 4.4, 4.8), ("416-4321.", 5.0, 7.0)])
+    a, b = find_phone_numbers(words_from_tuples(rows))
+    assert (a.digits, b.digits) == ("7634164321", "4164321")
+    assert (a.times_said, b.times_said, b.occurrence) == (2, 2, 2)
+
+
+def test_two_different_numbers():
+    rows = (lead("cell") + [("763-416-4321.", 1.0, 4.0), ("office", 4.4, 4.8), ("612-555-0199.", 5.0, 8.0)])
+    a, b = find_phone_numbers(words_from_tuples(rows))
+    assert (a.times_said, a.occurrence, b.times_said, b.occurrence) == (1, 1, 1, 1)
+
+
+def test_repeat_back_to_back_is_split_in_two():
+    digits = list("7634164321") * 2
+    rows = [(d + ",", 1.0 + i * 0.4, 1.3 + i * 0.4) for i, d in enumerate(digits)]
+    rows[10] = (rows[10][0], rows[10][1] + 0.5, rows[10][2] + 0.5)  # a slightly longer gap at the seam
+    a, b = find_phone_numbers(words_from_tuples(rows))
+    assert (a.digits, b.digits) == ("7634164321", "7634164321")
+    assert a.word_indices == tuple(range(10)) and b.word_indices == tuple(range(10, 20))
+    assert (a.times_said, b.occurrence) == (2, 2)
+
+
+def test_zip_code_right_before_a_number_is_dropped():
+    rows = [("55401.", 0.5, 1.5), ("763-416-4321.", 1.8, 4.8)]
+    num = one(rows)
+    assert num.digits == "7634164321" and num.word_indices == (1,)
+
+
+# ---------------------------------------------------------------- small API
+
+def test_digits_in_word():
+    assert [digits_in_word(w) for w in ["-416", "seven", "Oh,", "Hi,", "(763)", "10,000", "forty-three"]] == \
+        ["416", "7", "0", "", "763", "", "43"]
+
+
+def test_empty_and_numberless_transcripts():
+    assert find_phone_numbers(words_from_tuples([])) == ()
+    assert find_phone_numbers(words_from_tuples(seq("hi this is Dana".split()))) == ()
+
+
+def test_results_are_frozen():
+    num = one(lead("at") + [("763-416-4321.", 1.0, 4.0)])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        num.digits = "0"  # type: ignore[misc]
+    assert isinstance(num.groups[0], DigitGroup)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        num.groups[0].digits = "0"  # type: ignore[misc]
