@@ -213,7 +213,7 @@ def _check_number(numbers: Sequence[PhoneNumber], t: Thresholds, required: bool)
         out.append(Finding("number_pace", "warn", f"Your number at {clock(slowest.start)} drags at {slowest.digits_per_second:.1f} digits a second; keep it steady, about 2 a second.", slowest.start, slowest.digits_per_second, 1.0))
     else:
         out.append(Finding("number_pace", "pass", f"Number said at {fastest.digits_per_second:.1f} digits a second, writing speed.", fastest.start, fastest.digits_per_second, 2.0))
-    ungrouped = next((n for n in numbers if len(n.groups) < 2), None)
+    ungrouped = next((n for n in numbers if not _heard_groups(n, t)), None)
     if ungrouped is not None:
         out.append(Finding("number_groups", "warn", f"Your number at {clock(ungrouped.start)} came in one run; pause between the groups (3-3-4).", ungrouped.start, None, 1.0))
     else:
@@ -238,6 +238,12 @@ def _check_weak_phrases(transcript: Transcript, t: Thresholds) -> Finding | None
     when = next((time for p, time in reversed(starts) if p <= pos), None)
     listing = ", ".join(f"\"{p}\"" for _, p in sorted(found))
     return Finding("weak_phrases", "warn", f"Cut {listing}: they give no reason to call back; say what is in it for them.", when, None, 1.0)
+
+
+def _heard_groups(number: PhoneNumber, t: Thresholds) -> bool:
+    """Groups count only when pauses were heard between them, not inferred from text or pattern."""
+    return (len(number.groups) >= 2 and number.grouping_source in ("audio", "word-gaps")
+            and min(number.group_pauses, default=0.0) >= t.number_group_pause_s)
 
 
 def _check_dead_air(timing: Timing, t: Thresholds) -> Finding | None:
