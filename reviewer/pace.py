@@ -57,7 +57,7 @@ def count_words(transcript: Transcript, number_word_indices: Iterable[int] = ())
     return total
 
 
-def speech_span(transcript: Transcript) -> tuple[float, float, str]:
+def speech_span(transcript: Transcript, near: float = 1.0) -> tuple[float, float, str]:
     """(start, end, source): the VAD's speech bounded by the words, else the words alone."""
     words = transcript.words
     if not words:
@@ -66,10 +66,13 @@ def speech_span(transcript: Transcript) -> tuple[float, float, str]:
     regions = [r for r in transcript.speech_regions if r[1] > w_start - 0.5 and r[0] < w_end + 0.5]
     if not regions:
         return w_start, w_end, "words"
-    # Whisper's first stamp is often too early and its last too late: take the later start
-    # and the earlier end, but never cut into the first or last word (the VAD can miss a quiet one).
-    start = max(w_start, min(regions[0][0], words[0].end - 0.05))
-    end = min(w_end, max(regions[-1][1], words[-1].start + 0.05))
+    # Whisper's first stamp is often too early and its last one early or late, so the VAD's
+    # edges win when they are near the words; the VAD never cuts into the first or last word
+    # (it can miss a quiet one), and speech it hears far beyond the words is not counted
+    # (words Whisper dropped, or noise), so span and word count describe the same speech.
+    v_start, v_end = regions[0][0], regions[-1][1]
+    start = v_start if w_start - near <= v_start < words[0].end else w_start
+    end = v_end if words[-1].start < v_end <= w_end + near else w_end
     return round(start, 3), round(end, 3), "vad+words"
 
 

@@ -338,6 +338,19 @@ def _split(run: list[_Item], region: str, min_digits: int) -> list[list[_Item]]:
     return [p for part in best[1:] if part for p in _split(part, region, min_digits)]
 
 
+def _drop_stray_edge(run: list[_Item], region: str) -> list[_Item]:
+    """An invalid 11-digit run that is a valid number without its first or last single digit
+    is a neighbouring word misheard as a digit ("Keystone Freight, 6 1 2..." -> "3, 6, 1, 2...")."""
+    d = _digits(run)
+    if len(d) != 11 or run[0].plus or _parse(d, False, region)[1]:
+        return run
+    for trimmed in (run[1:], run[:-1]):
+        trimmed = _strip_fillers(trimmed)
+        if trimmed and len(_digits(trimmed)) == 10 and _parse(_digits(trimmed), False, region)[1]:
+            return trimmed
+    return run
+
+
 def _looks_like_years(run: list[_Item]) -> bool:
     dig = [it for it in run if it.kind in _DIG]
     return all(it.numeral and re.fullmatch(r"(?:19|20)\d\d", it.digits) for it in dig)
@@ -652,7 +665,7 @@ def find_phone_numbers(transcript: Transcript, audio: Audio | None = None, regio
     opts = options or PhoneOptions()
     words = transcript.words
     items = _combine([_classify(i, w) for i, w in enumerate(words)])
-    candidates = [part for run in _runs(items, opts.max_word_gap_s)
+    candidates = [_drop_stray_edge(part, region) for run in _runs(items, opts.max_word_gap_s)
                   for part in _split(run, region, opts.min_digits)]
     candidates = [c for c in candidates
                   if len(_digits(c)) >= opts.min_digits and not _looks_like_years(c)]

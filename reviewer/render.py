@@ -47,7 +47,7 @@ def figures_table(review: Review) -> Table:
     if review.pauses:
         table.add_row("Pauses", ", ".join(f"{p.duration:.1f} s at {clock(p.start)}" for p in review.pauses))
     for n in review.phone_numbers:
-        groups = "-".join(g.digits for g in n.groups)
+        groups = " · ".join(g.digits for g in n.groups)
         pauses = ", ".join(f"{p:.2f}" for p in n.group_pauses)
         table.add_row("Number", f"{format_digits(n.digits)} at {clock(n.start)}: {n.digits_per_second:.1f} digits/s, "
                                 f"groups {groups}" + (f" (pauses {pauses} s)" if pauses else "")

@@ -97,7 +97,7 @@ class Transcriber:
             condition_on_previous_text=False,
         )
         words = tuple(
-            Word(text=w.word.strip(), start=round(w.start + offset, 3), end=round(w.end + offset, 3),
+            Word(text=w.word.strip(), start=round(float(w.start) + offset, 3), end=round(float(w.end) + offset, 3),
                  probability=round(float(w.probability), 4))
             for s in segments for w in (s.words or []) if w.word.strip()
         )

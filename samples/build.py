@@ -55,6 +55,9 @@ TOLERANCES = {
     "digits_per_second_rel": 0.20,
     "number_span_s": 0.3,  # s, start and end of a said number
     "group_pause_s": 0.15,  # s, each pause between 3-3-4 groups
+    # s, the same for real recordings: a spoken digit decays and the next one starts softly, so
+    # the silence heard (about -30 dB) is 0.1-0.2 s longer than the sample-level gap (-60 dB)
+    "group_pause_s_real": 0.25,
 }
 
 
@@ -109,22 +112,22 @@ def number_segs(digits: str, number: int, *, digit_gap: float, group_gap: float,
 
 # --- the messages ------------------------------------------------------------------------
 
-GOOD_NUMBER = "6124372958"
+GOOD_NUMBER = "6124372968"
 RUSHED_NUMBER = "2065831947"  # base writes "206-583-1947" robustly; 763-829-4150 came out as "763824150"
 LONG_NUMBER = "4159267381"
 REAL_NUMBER = "9524873160"
 
 
 def good_callback() -> Message:
-    # 34 words with the number said twice (start and end), one idea, a call to action.
+    # 35 words with the number said twice (start and end), one idea, a call to action.
     # A 0.25 s gap between digits makes base Whisper write one token per digit ("6, 1, 2, ...");
     # with 0.18 s it wrote "612, 437, 2958".
     num = dict(digit_gap=0.25, group_gap=0.45, rate=220)
     segs = [
         Seg("Maria,", 0.3),
-        Seg("Sarah Cole, Keystone Freight,", 0.45),
+        Seg("this is Sarah from Keystone Freight,", 0.45),
         *number_segs(GOOD_NUMBER, 0, after=0.45, **num),
-        Seg("I can cut your Chicago shipping costs.", 0.45, rate=150),  # at 160 base heard "ship in cost"
+        Seg("I can cut your shipping costs.", 0.45, rate=150),  # at 160 base heard "ship in cost"
         Seg("Call me,", 0.35),
         *number_segs(GOOD_NUMBER, 1, after=0.0, **num),
     ]

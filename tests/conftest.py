@@ -77,6 +77,17 @@ def write_wav(path: Path, samples: np.ndarray, rate: int) -> Path:
     return path
 
 
+def resample(data: np.ndarray, rate: int, new_rate: int) -> np.ndarray:
+    """Band-limited resampling (FFmpeg's, through PyAV), as a phone line or a recorder would."""
+    import av
+
+    frame = av.AudioFrame.from_ndarray(data.astype(np.float32).reshape(1, -1), format="flt", layout="mono")
+    frame.sample_rate = rate
+    resampler = av.AudioResampler(format="flt", layout="mono", rate=new_rate)
+    out = resampler.resample(frame) + resampler.resample(None)
+    return np.concatenate([f.to_ndarray().reshape(-1) for f in out])
+
+
 def encode_with_pyav(src: Path, dst: Path, codec: str, rate: int | None = None) -> Path:
     """Re-encode a sample to MP3/M4A/OGG with PyAV, which faster-whisper already brings."""
     import av

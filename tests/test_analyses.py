@@ -49,10 +49,10 @@ def test_speech_span_uses_vad_when_whisper_stamps_from_zero():
     tr = dataclasses.replace(words, speech_regions=((2.0, 3.25),))
     timing = measure_timing(tr)
     assert timing.speech_start_s == 2.0  # not Whisper's 0.00
-    assert timing.speech_end_s == 3.2
+    assert timing.speech_end_s == 3.25  # the VAD edge, near the last word
     assert timing.leading_silence_s == 2.0
     assert timing.word_count == 3
-    assert timing.words_per_minute == pytest.approx(3 / (1.2 / 60), rel=0.01)
+    assert timing.words_per_minute == pytest.approx(3 / (1.25 / 60), rel=0.01)
 
 
 def test_pauses_from_vad_gaps_and_from_word_gaps():

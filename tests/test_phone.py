@@ -312,3 +312,11 @@ def test_results_are_frozen():
     assert isinstance(num.groups[0], DigitGroup)
     with pytest.raises(dataclasses.FrozenInstanceError):
         num.groups[0].digits = "0"  # type: ignore[misc]
+
+
+def test_a_neighbouring_word_misheard_as_a_digit_is_dropped():
+    """tiny.en heard "Keystone Freight, 6 1 2 ..." as "Keystone 3, 6, 1, 2, ..."."""
+    rows = [("Keystone", 1.0, 1.4)] + [(f"{d},", 1.5 + 0.5 * i, 1.8 + 0.5 * i) for i, d in enumerate("36124372958")]
+    (num,) = find_phone_numbers(words_from_tuples(rows))
+    assert num.digits == "6124372958" and num.valid
+    assert num.start == pytest.approx(2.0)
