@@ -132,13 +132,13 @@ def _check_words(timing: Timing, t: Thresholds, goal: str) -> Finding:
 def _check_pace(timing: Timing, t: Thresholds) -> Finding:
     wpm = timing.words_per_minute
     if wpm > t.pace_fast_fail_wpm:
-        return Finding("pace", "fail", f"You spoke at {wpm:.0f} words per minute, which sounds rushed; slow down to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", timing.speech_start_s, wpm, 1.5)
+        return Finding("pace", "fail", f"You spoke at {wpm:.0f} words per minute, which sounds rushed; slow down to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", None, wpm, 1.5)
     if wpm > t.pace_max_wpm:
-        return Finding("pace", "warn", f"{wpm:.0f} words per minute is a bit fast; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", timing.speech_start_s, wpm, 1.5)
+        return Finding("pace", "warn", f"{wpm:.0f} words per minute is a bit fast; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", None, wpm, 1.5)
     if wpm < t.pace_slow_fail_wpm:
-        return Finding("pace", "fail", f"{wpm:.0f} words per minute drags; pick up the pace to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", timing.speech_start_s, wpm, 1.5)
+        return Finding("pace", "fail", f"{wpm:.0f} words per minute drags; pick up the pace to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", None, wpm, 1.5)
     if wpm < t.pace_min_wpm:
-        return Finding("pace", "warn", f"{wpm:.0f} words per minute is a little slow; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", timing.speech_start_s, wpm, 1.5)
+        return Finding("pace", "warn", f"{wpm:.0f} words per minute is a little slow; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", None, wpm, 1.5)
     return Finding("pace", "pass", f"Pace {wpm:.0f} words per minute is easy to follow.", None, wpm, 1.5)
 
 
