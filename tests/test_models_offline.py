@@ -82,3 +82,16 @@ def test_unknown_model_is_a_usage_error(cli_process):
     result = cli_process("review", "--model", "large-v9", SAMPLES / "good_callback.wav")
     assert result.exit_code == 2
     assert "unknown model 'large-v9'" in result.stderr
+
+
+def test_device_auto_picks_cpu_int8_without_a_gpu_and_cuda_is_refused_clearly(cli_process):
+    import ctranslate2
+
+    from reviewer.transcribe import pick_device
+    if ctranslate2.get_cuda_device_count() > 0:
+        assert pick_device("auto") == ("cuda", "float16")
+        pytest.skip("a CUDA GPU is present: the refusal cannot be shown here")
+    assert pick_device("auto") == ("cpu", "int8")
+    result = cli_process("review", "--device", "cuda", SAMPLES / "good_callback.wav")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: base: --device cuda was asked for, but no CUDA GPU is visible to CTranslate2"
