@@ -109,6 +109,94 @@ def review(paths, model, device, language, goal, config_path, fmt, threads) -> N
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
+@main.command()
+@click.argument("dirs", nargs=-1, required=True)
+@click.option("-o", "--output", "outdir", default="review-out", show_default=True,
+              help="Folder for results.csv, results.jsonl, report.html and the results store.")
+@click.option("--manifest", type=click.Path(dir_okay=False), help="CSV with columns file,rep[,date].")
+@click.option("--workers", type=int, default=None, help="Recordings reviewed in parallel [default: from the cores].")
+@click.option("--force", is_flag=True, help="Review again even files already in the results store.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
+@click.option("--model", default="base", show_default=True, help="base, tiny.en, or a CTranslate2 model folder.")
+@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
+@click.option("--language", default="en", show_default=True)
+@click.option("--goal", type=click.Choice(GOALS), default="callback", show_default=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding thresholds.")
+def batch(dirs, outdir, manifest, workers, force, executor, scheduler, model, device, language, goal, config_path):
+    """Review every recording under DIRS: a CSV, a JSONL and an HTML report for coaches."""
+    import os
+
+    from .batch import BatchError, Settings, find_jobs, run_batch, summarise, write_outputs
+    from .transcribe import pick_device
+    try:
+        thresholds = load_thresholds(config_path)
+        jobs = find_jobs(dirs, manifest)
+    except (ConfigError, BatchError) as exc:
+        raise click.UsageError(str(exc)) from None
+    if not jobs:
+        raise click.UsageError(f"no audio files under {', '.join(dirs)}")
+    try:
+        resolve_model(model)  # fail fast, before any worker starts
+        device = pick_device(device)[0]
+    except UnknownModelError as exc:
+        raise click.BadParameter(str(exc), param_hint="--model") from None
+    except (ModelError, RuntimeError) as exc:
+        click.echo(error_line(model, str(exc)), err=True)
+        sys.exit(EXIT_FAILED)
+    cores = os.cpu_count() or 1
+    workers = workers or max(1, min(4, cores // 2))
+    settings = Settings(model=model, goal=goal, language=None if language == "auto" else language,
+                        device=device, thresholds=thresholds)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    bar = Progress(TextColumn("[bold]reviewing"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[failed]} failed, {task.fields[skipped]} already done"),
+                   TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), console=err, transient=False)
+    task = bar.add_task("batch", total=len(jobs), failed=0, skipped=0)
+
+    final = {}
+
+    def on_progress(state, job) -> None:
+        final["state"] = state
+        bar.update(task, completed=state.done, failed=state.failed, skipped=state.skipped)
+    try:
+        with bar:
+            rows = run_batch(jobs, outdir, settings, workers=workers, force=force, executor=executor,
+                             scheduler=scheduler, on_progress=on_progress)
+    except BatchError as exc:
+        raise click.UsageError(str(exc)) from None
+    except KeyboardInterrupt:
+        err.print("Interrupted: finished recordings are kept; run the same command again to finish the rest.")
+        sys.exit(130)
+    paths = write_outputs(rows, outdir)
+    errors = [r for r in rows if r.get("error")]
+    for r in errors:
+        err.print(error_line(r["file"], r["error"]), markup=False)
+    _print_summary(summarise(rows), Console(highlight=False))
+    state = final["state"]
+    click.echo(f"{len(rows)} recordings: {state.reviewed} reviewed now, {state.skipped} already done, "
+               f"{len(errors)} failed. Wrote {paths['csv']}, {paths['jsonl']}, {paths['html']}")
+    sys.exit(EXIT_FAILED if errors else EXIT_OK)
+
+
+def _print_summary(summary: list[dict], console: Console) -> None:
+    from rich.table import Table
+    table = Table(title="Per rep", title_justify="left")
+    for col in ("rep", "recordings", "errors", "avg score", "fillers/min", "words/min", "number digits/s",
+                "most common failed check"):
+        table.add_column(col, justify="left" if col in ("rep", "most common failed check") else "right")
+
+    def fmt(v, digits=1):
+        return "" if v is None else f"{v:.{digits}f}"
+    for s in summary:
+        table.add_row(s["rep"], str(s["recordings"]), str(s["errors"]), fmt(s["average_score"], 0),
+                      fmt(s["fillers_per_minute"]), fmt(s["words_per_minute"], 0), fmt(s["number_digits_per_second"]),
+                      f"{s['most_common_failed_check']} ({s['most_common_failed_count']})"
+                      if s["most_common_failed_check"] else "", style="bold" if s["rep"] == "(team)" else None)
+    console.print(table)
+
+
 @main.group()
 def models() -> None:
     """List, assemble and verify the local Whisper models."""

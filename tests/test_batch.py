@@ -1,0 +1,200 @@
+"""Batch review for coaches, end to end through the CLI on real recordings."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from conftest import SAMPLES
+
+from reviewer.batch import STORE_NAME, Settings, find_jobs, run_batch, summarise
+
+
+def copy_scaled(src: Path, dst: Path, gain: float) -> Path:
+    """A copy with its own bytes (so its own SHA-256), as another take would have."""
+    data, rate = sf.read(str(src), dtype="float32")
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    sf.write(str(dst), data * gain, rate, subtype="PCM_16")
+    return dst
+
+
+@pytest.fixture(scope="module")
+def call_block(tmp_path_factory):
+    """12 recordings from 3 reps, 2 of them bad."""
+    root = tmp_path_factory.mktemp("call_block")
+    names = ["good_callback", "fillers_rushed", "too_long", "real_voice_number", "real_fillers"]
+    plan = {"alice": names[:4], "bob": names[1:5], "carol": names[:2]}
+    for rep, picks in plan.items():
+        for k, name in enumerate(picks):
+            copy_scaled(SAMPLES / f"{name}.wav", root / rep / f"{rep}_{k}_{name}.wav", 1.0)
+    (root / "carol" / "carol_broken.wav").write_bytes(b"RIFF\x00\x00\x00\x00WAVEjunk" * 10)
+    (root / "carol" / "carol_empty.m4a").write_bytes(b"")
+    return root
+
+
+def read_csv(path: Path) -> list[dict]:
+    with open(path, newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def batch_run(cli, call_block, tmp_path_factory):
+    out = tmp_path_factory.mktemp("batch_out")
+    result = cli("batch", call_block, "-o", out, "--workers", "1")
+    return result, out
+
+
+def test_batch_writes_every_file_and_error_rows(batch_run, call_block):
+    result, out = batch_run
+    assert result.exit_code == 1, result.stderr  # some failed
+    rows = read_csv(out / "results.csv")
+    assert len(rows) == 12
+    errors = [r for r in rows if r["error"]]
+    assert sorted(Path(r["file"]).name for r in errors) == ["carol_broken.wav", "carol_empty.m4a"]
+    assert {r["error"] for r in errors} == {"file is empty (0 bytes)",
+                                           "not a recognised audio format (the file's contents are not audio)"}
+    good = [r for r in rows if not r["error"]]
+    assert all(0 <= int(r["score"]) <= 100 for r in good)
+    assert {r["rep"] for r in rows} == {"alice", "bob", "carol"}
+    assert f"Error: {call_block / 'carol' / 'carol_empty.m4a'}: file is empty (0 bytes)" in result.stderr
+    assert "12 recordings: 10 reviewed now, 0 already done, 2 failed" in result.stdout
+    jsonl = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+    assert len(jsonl) == 12
+    assert all(("error" in j) != ("score" in j) for j in jsonl)
+    assert all(j["schema"] == 1 for j in jsonl if "score" in j)
+    assert (out / "report.html").exists()
+
+
+def test_identical_takes_are_reviewed_alike(batch_run):
+    rows = read_csv(batch_run[1] / "results.csv")
+    by_sample: dict[str, set] = {}
+    for r in rows:
+        if not r["error"]:
+            by_sample.setdefault(Path(r["file"]).name.split("_", 2)[2], set()).add(r["score"])
+    assert all(len(scores) == 1 for scores in by_sample.values()), by_sample
+
+
+def test_per_rep_averages_match_the_per_file_figures(batch_run):
+    rows = read_csv(batch_run[1] / "results.csv")
+    jsonl = [json.loads(line) for line in (batch_run[1] / "results.jsonl").read_text().splitlines()]
+    summary = {s["rep"]: s for s in summarise([
+        {"file": j["file"], "rep": j["rep"], "date": j["date"], "review": j if "score" in j else None,
+         "error": j.get("error")} for j in jsonl])}
+    for rep in ("alice", "bob", "carol", "(team)"):
+        mine = [r for r in rows if (rep == "(team)" or r["rep"] == rep) and not r["error"]]
+        assert summary[rep]["reviewed"] == len(mine)
+        assert summary[rep]["average_score"] == pytest.approx(np.mean([float(r["score"]) for r in mine]), abs=0.01)
+        assert summary[rep]["words_per_minute"] == pytest.approx(
+            np.mean([float(r["words_per_minute"]) for r in mine]), abs=0.01)
+        dps = [float(r["number_digits_per_second"]) for r in mine if r["number_digits_per_second"]]
+        assert summary[rep]["number_digits_per_second"] == pytest.approx(np.mean(dps), abs=0.01)
+    assert summary["carol"]["errors"] == 2
+    printed = batch_run[0].stdout
+    assert "alice" in printed and "(team)" in printed
+
+
+def test_rerun_skips_finished_files_and_force_redoes_them(cli, batch_run, call_block):
+    _, out = batch_run
+    before = (out / "results.csv").read_text()
+    again = cli("batch", call_block, "-o", out, "--workers", "1")
+    assert "0 reviewed now, 12 already done" in again.stdout
+    assert (out / "results.csv").read_text() == before
+    forced = cli("batch", call_block / "alice", "-o", out, "--workers", "1", "--force")
+    assert "4 recordings: 4 reviewed now, 0 already done, 0 failed" in forced.stdout
+    assert forced.exit_code == 0
+
+
+def test_manifest_names_reps_and_dates(cli, call_block, tmp_path):
+    manifest = tmp_path / "calls.csv"
+    manifest.write_text("file,rep,date\nalice_0_good_callback.wav,Alice Smith,2026-11-20\n")
+    jobs = find_jobs([call_block / "alice"], manifest)
+    by = {Path(j.file).name: j for j in jobs}
+    assert by["alice_0_good_callback.wav"].rep == "Alice Smith"
+    assert by["alice_0_good_callback.wav"].date == "2026-11-20"
+    assert by["alice_1_fillers_rushed.wav"].rep == "alice"  # not in the manifest: its folder
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,who\nx,y\n")
+    result = cli("batch", call_block, "--manifest", bad, "-o", tmp_path / "o")
+    assert result.exit_code == 2 and "file,rep" in result.stderr
+
+
+@pytest.fixture(scope="module")
+def small_block(tmp_path_factory):
+    """Six distinct takes, for the interruption test (tiny.en keeps it quick)."""
+    root = tmp_path_factory.mktemp("small_block")
+    for k, (name, gain) in enumerate([("good_callback", 1.0), ("fillers_rushed", 1.0), ("real_voice_number", 1.0),
+                                      ("good_callback", 0.8), ("fillers_rushed", 0.8), ("real_fillers", 1.0)]):
+        copy_scaled(SAMPLES / f"{name}.wav", root / "dana" / f"take{k}.wav", gain)
+    return root
+
+
+def stored_rows(out: Path) -> int:
+    try:
+        with sqlite3.connect(out / STORE_NAME, timeout=1) as db:
+            return db.execute("SELECT count(*) FROM results").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def test_killed_batch_resumes_with_only_the_remaining_files(cli, small_block, tmp_path):
+    reference = tmp_path / "uninterrupted"
+    assert cli("batch", small_block, "-o", reference, "--model", "tiny.en", "--workers", "1").exit_code == 0
+
+    out = tmp_path / "interrupted"
+    exe = Path(sys.executable).parent / "reviewer"
+    proc = subprocess.Popen([str(exe), "batch", str(small_block), "-o", str(out), "--model", "tiny.en",
+                             "--workers", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    deadline = time.monotonic() + 240
+    while stored_rows(out) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)  # no chance to clean up: like a crash or a pulled plug
+    proc.wait()
+    done_before = stored_rows(out)
+    assert 2 <= done_before < 6, "the kill should land mid-batch"
+    assert not (out / "results.csv").exists()
+
+    resumed = cli("batch", small_block, "-o", out, "--model", "tiny.en", "--workers", "1")
+    assert resumed.exit_code == 0, resumed.stderr
+    assert f"6 recordings: {6 - done_before} reviewed now, {done_before} already done" in resumed.stdout
+    assert (out / "results.csv").read_text() == (reference / "results.csv").read_text()
+
+
+def test_two_local_workers_match_one(cli, small_block, tmp_path):
+    one = tmp_path / "one"
+    two = tmp_path / "two"
+    assert cli("batch", small_block, "-o", one, "--model", "tiny.en", "--workers", "1").exit_code == 0
+    assert cli("batch", small_block, "-o", two, "--model", "tiny.en", "--workers", "2").exit_code == 0
+    a, b = read_csv(one / "results.csv"), read_csv(two / "results.csv")
+    assert [r["file"] for r in a] == [r["file"] for r in b]
+    for x, y in zip(a, b):
+        assert x["phone_number"] == y["phone_number"]
+        assert abs(float(x["score"]) - float(y["score"])) <= 5
+        assert float(x["words_per_minute"]) == pytest.approx(float(y["words_per_minute"]), rel=0.1)
+
+
+def test_dask_local_cluster_gives_the_same_results(small_block, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    jobs = find_jobs([small_block])
+    settings = Settings(model="tiny.en", device="cpu")
+    local = run_batch(jobs, tmp_path / "local", settings, workers=1)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        remote = run_batch(jobs, tmp_path / "dask", settings, executor="dask", scheduler=cluster.scheduler_address)
+    assert [r["file"] for r in remote] == [r["file"] for r in local]
+    for x, y in zip(local, remote):
+        assert (x["error"], y["error"]) == (None, None)
+        assert x["review"]["phone_numbers"] == y["review"]["phone_numbers"] or \
+            [n["digits"] for n in x["review"]["phone_numbers"]] == [n["digits"] for n in y["review"]["phone_numbers"]]
+        assert abs(x["review"]["score"] - y["review"]["score"]) <= 5
+        assert x["review"]["word_count"] == pytest.approx(y["review"]["word_count"], abs=2)
