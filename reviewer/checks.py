@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .clarity import Clarity
 from .fillers import Filler, Hedge, is_filler_word, normalise
 from .pace import Timing
 from .phone import PhoneNumber
+from .prosody import Tonality
 from .thresholds import Thresholds
 from .transcribe import Transcript
 
@@ -269,3 +271,141 @@ def format_digits(digits: str) -> str:
         return f"{digits[:3]}-{digits[3:]}"
     return digits
 
+
+# ---------------------------------------------------------------- tonality and clarity
+# Weighted lightly (0.5-0.75 each, against 1-2 for structure and number checks): how a
+# message sounds matters, but what it says and whether the number gets across matter more.
+
+def tonality_checks(tonality: Tonality, t: Thresholds) -> tuple[Finding, ...]:
+    """Pitch variety, phrase endings, volume, fading, pace stretches, number slowdown, energy."""
+    checks = (_check_pitch(tonality, t), _check_endings(tonality, t), _check_volume(tonality, t),
+              _check_trailing(tonality, t), _check_stretches(tonality, t), _check_number_slowdown(tonality, t),
+              _check_energy(tonality, t))
+    return tuple(f for f in checks if f is not None)
+
+
+def clarity_checks(clarity: Clarity, t: Thresholds) -> tuple[Finding, ...]:
+    """Mumbled words, background noise, clipping, and a note on telephone bandwidth."""
+    checks = (_check_unsure(clarity, t), _check_noise(clarity, t), _check_clipping(clarity, t), _check_band(clarity))
+    return tuple(f for f in checks if f is not None)
+
+
+def _check_pitch(ton: Tonality, t: Thresholds) -> Finding | None:
+    r = ton.pitch_range_st
+    if r is None:
+        return None
+    if r < t.flat_range_st:
+        return Finding("pitch_variety", "fail", f"Your pitch stays on one note (a range of {r:.0f} semitones); let your voice rise on the words that matter, like your company and your reason.", None, r, 0.75)
+    if r < t.monotone_range_st:
+        return Finding("pitch_variety", "warn", f"Your voice sounds flat (a pitch range of {r:.0f} semitones; lively speakers use {t.monotone_range_st:.0f} or more); stress the key words, like your reason for calling.", None, r, 0.75)
+    return Finding("pitch_variety", "pass", f"Your pitch moves over a range of {r:.0f} semitones, which sounds engaged.", None, r, 0.75)
+
+
+def _check_endings(ton: Tonality, t: Thresholds) -> Finding | None:
+    if not ton.endings:
+        return None
+    rising = [e for e in ton.endings if e.direction == "rising"]
+    if not rising:
+        return Finding("phrase_endings", "pass", f"Your statements end level or falling ({len(ton.endings)} checked), which sounds sure.", None, 0, 0.75)
+    e = rising[0]
+    more = f" ({len(rising)} of {len(ton.endings)} statements do)" if len(rising) > 1 else ""
+    status = "fail" if len(rising) >= 2 and 2 * len(rising) >= len(ton.endings) else "warn"
+    return Finding("phrase_endings", status, f"Your voice rises at the end of \"{e.text}\" ({clock(e.start)}), which sounds like a question{more}; let it fall.", e.start, len(rising), 0.75)
+
+
+def _check_volume(ton: Tonality, t: Thresholds) -> Finding | None:
+    level = ton.level_dbfs
+    if level is None:
+        return None
+    if level < t.quiet_fail_dbfs:
+        return Finding("volume", "fail", f"Your voice is very quiet ({level:.0f} dBFS); speak up and hold the phone close to your mouth.", None, level, 0.5)
+    if level < t.quiet_dbfs:
+        return Finding("volume", "warn", f"Your voice is quiet ({level:.0f} dBFS); speak up or move the phone closer.", None, level, 0.5)
+    return Finding("volume", "pass", f"Your voice is at a good level ({level:.0f} dBFS).", None, level, 0.5)
+
+
+def _check_trailing(ton: Tonality, t: Thresholds) -> Finding | None:
+    drop = ton.ending_drop_db
+    if drop is None:
+        return None
+    if ton.trailing_off:
+        return Finding("trailing_off", "warn", f"Your voice fades on \"{ton.last_words}\" ({clock(ton.last_words_start)}), {drop:.0f} dB quieter than the rest; keep your volume up to the last word.", ton.last_words_start, drop, 0.5)
+    return Finding("trailing_off", "pass", "You keep your volume up to the end.", None, drop, 0.5)
+
+
+def _check_stretches(ton: Tonality, t: Thresholds) -> Finding | None:
+    if not ton.phrases:
+        return None
+    rushed = [p for p in ton.phrases if p.verdict == "rushed"]
+    dragging = [p for p in ton.phrases if p.verdict == "dragging"]
+    if rushed:
+        p = max(rushed, key=lambda p: p.words_per_minute)
+        return Finding("pace_stretches", "warn", f"You speed up to {p.words_per_minute:.0f} words a minute at \"{p.text}\" ({clock(p.start)}); keep an even, unhurried pace.", p.start, p.words_per_minute, 0.5)
+    if dragging:
+        p = min(dragging, key=lambda p: p.words_per_minute)
+        return Finding("pace_stretches", "warn", f"You slow to {p.words_per_minute:.0f} words a minute at \"{p.text}\" ({clock(p.start)}); know what comes next so the thread keeps moving.", p.start, p.words_per_minute, 0.5)
+    rates = [p.words_per_minute for p in ton.phrases]
+    return Finding("pace_stretches", "pass", f"Your pace holds steady from phrase to phrase ({min(rates):.0f}-{max(rates):.0f} words a minute).", None, None, 0.5)
+
+
+def _check_number_slowdown(ton: Tonality, t: Thresholds) -> Finding | None:
+    ratio = ton.number_pace_ratio
+    if ratio is None:
+        return None
+    dpm, rest = ton.number_digits_per_minute, ton.rest_words_per_minute
+    if ratio > t.number_pace_ratio_max:
+        return Finding("number_slowdown", "warn", f"You said your number faster ({dpm:.0f} digits a minute) than the rest of your message ({rest:.0f} words a minute); slow down for the part they must write down.", None, ratio, 0.5)
+    return Finding("number_slowdown", "pass", f"You slowed down for your number ({dpm:.0f} digits a minute against {rest:.0f} words a minute elsewhere).", None, ratio, 0.5)
+
+
+def _check_energy(ton: Tonality, t: Thresholds) -> Finding | None:
+    if ton.energy is None:
+        return None
+    parts = ton.energy_parts
+    names = {"pitch": "a flat pitch", "loudness": "an even volume", "pace": "a slow pace"}
+    advice = {"pitch": "let your pitch rise on the key words", "loudness": "put a little more voice behind the key words",
+              "pace": "pick up the pace a little"}
+    weakest = min(("pitch", "loudness", "pace"), key=lambda k: getattr(parts, k))
+    figures = f"pitch {parts.pitch}, loudness {parts.loudness}, pace {parts.pace}"
+    if ton.energy < t.energy_low:
+        return Finding("energy", "warn", f"Your delivery sounds low-energy ({ton.energy}/100: {figures}), mostly from {names[weakest]}; smile and {advice[weakest]}.", None, ton.energy, 0.5)
+    return Finding("energy", "pass", f"Your delivery has energy ({ton.energy}/100: {figures}).", None, ton.energy, 0.5)
+
+
+def _check_unsure(cl: Clarity, t: Thresholds) -> Finding:
+    words = cl.unsure_words
+    listing = ", ".join(f"\"{w.text.strip(',.!?')}\" ({clock(w.start)})" for w in words[:4])
+    first = words[0].start if words else None
+    if cl.unsure_share > t.unsure_fail_share:
+        return Finding("clear_words", "fail", f"Many words are hard to make out ({cl.unsure_share:.0%}), like {listing}; slow down and open your mouth on each word.", first, cl.unsure_share, 0.5)
+    if cl.unsure_share > t.unsure_warn_share or len(words) >= t.unsure_warn_words:
+        return Finding("clear_words", "warn", f"These may sound mumbled: {listing}; say them more clearly.", first, cl.unsure_share, 0.5)
+    return Finding("clear_words", "pass", "Your words come through clearly.", None, cl.unsure_share, 0.5)
+
+
+def _check_noise(cl: Clarity, t: Thresholds) -> Finding | None:
+    snr = cl.snr_db
+    if snr is None:
+        return None
+    if snr < t.snr_fail_db:
+        return Finding("noise", "fail", f"Background noise nearly drowns your voice (only {snr:.0f} dB above it); record somewhere quiet.", None, snr, 0.5)
+    if snr < t.snr_warn_db:
+        return Finding("noise", "warn", f"There is background noise (your voice is {snr:.0f} dB above it); find a quieter spot or hold the phone closer.", None, snr, 0.5)
+    return Finding("noise", "pass", f"Clean recording: your voice is {snr:.0f} dB above the background.", None, snr, 0.5)
+
+
+def _check_clipping(cl: Clarity, t: Thresholds) -> Finding:
+    share = cl.clipped_share
+    if share > t.clipped_fail_share:
+        return Finding("clipping", "fail", f"Your recording distorts ({share:.1%} of the speech is clipped); hold the phone a little further away or speak less hard into it.", None, share, 0.5)
+    if share > t.clipped_warn_share:
+        return Finding("clipping", "warn", f"Your loudest words distort slightly ({share:.2%} clipped); hold the phone a little further away.", None, share, 0.5)
+    return Finding("clipping", "pass", "No distortion from clipping.", None, share, 0.5)
+
+
+def _check_band(cl: Clarity) -> Finding | None:
+    """A note, not a fault (weight 0): a voicemail is heard at phone bandwidth anyway."""
+    if not cl.telephone_band:
+        return None
+    band = f"up to {cl.bandwidth_hz / 1000:.1f} kHz" if cl.bandwidth_hz else f"{cl.source_rate / 1000:.0f} kHz sampling"
+    return Finding("bandwidth", "pass", f"Recorded at telephone bandwidth ({band}), as a voicemail sounds: s, f and th blur there, so articulate.", None, cl.bandwidth_hz, 0.0)

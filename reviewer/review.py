@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .audio import Audio, AudioError, load_audio
-from .checks import Finding, run_checks, score, top_fixes
+from .checks import Finding, clarity_checks, run_checks, score, tonality_checks, top_fixes
+from .clarity import Clarity, analyse_clarity
 from .fillers import Filler, Hedge, find_fillers, find_hedges, is_filler_word
 from .pace import Pause, Timing, fillers_per_minute, measure_timing
 from .phone import PhoneNumber, find_phone_numbers
+from .prosody import Tonality, analyse_tonality
 from .thresholds import Thresholds
 from .transcribe import DecodeOptions, Transcriber, Transcript
 
@@ -57,6 +59,8 @@ class Review:
     score: int
     top_fixes: tuple[str, ...]  # check ids of the three things to fix first
     audio: dict  # source_rate (Hz), source_channels
+    tonality: Tonality | None = None  # pitch, endings, loudness, pace over time, energy (README)
+    clarity: Clarity | None = None  # unsure words, noise, clipping, bandwidth (README)
 
     def to_dict(self) -> dict:
         data = dataclasses.asdict(self)
@@ -79,6 +83,9 @@ def assemble_review(audio: Audio, transcript: Transcript, fillers: tuple[Filler,
     number_words = {i for n in numbers for i in n.word_indices}
     timing: Timing = measure_timing(transcript, number_words, thresholds.pause_min_s)
     findings = run_checks(transcript, timing, fillers, hedges, numbers, thresholds, goal)
+    tonality = analyse_tonality(audio, transcript, numbers, thresholds)
+    clarity = analyse_clarity(audio, transcript, thresholds)
+    findings += tonality_checks(tonality, thresholds) + clarity_checks(clarity, thresholds)
     words = tuple(ReviewWord(w.text, w.start, w.end, w.probability, is_filler_word(w), i in number_words)
                   for i, w in enumerate(transcript.words))
     return Review(
@@ -91,6 +98,8 @@ def assemble_review(audio: Audio, transcript: Transcript, fillers: tuple[Filler,
         hedges=hedges, phone_numbers=numbers, findings=findings, score=score(findings),
         top_fixes=tuple(f.check for f in top_fixes(findings)),
         audio={"source_rate": audio.source_rate, "source_channels": audio.source_channels},
+        tonality=tonality,
+        clarity=clarity,
     )
 
 

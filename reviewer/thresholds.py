@@ -55,6 +55,44 @@ class Thresholds:
     number_group_pause_s: float = 0.15  # s, a pause at least this long separates digit groups
     number_region: str = "US"  # phonenumbers default region for numbers without a country code
 
+    # Tonality (RUBRIC.md: Speaker Coach pitch, Orai energy, Launch Pad tonality). Pitch range is
+    # the 5th-95th percentile of voiced frames in semitones: espeak voices span 5.6-7.2 st on our
+    # samples, the real speakers 8.3-13 (ve9qrp 8.3-11.2 per 20 s, Allison 13); 7.5 sits between.
+    monotone_range_st: float = 7.5  # semitones, a narrower pitch range warns as monotone
+    flat_range_st: float = 4.0  # semitones, narrower fails: one note (pitch-flattened speech spans about 1)
+    # A statement's last word rising 3 st (a minor third) is heard as a question: espeak's
+    # questions rise 4-7 st over the last word and its statements fall 5-7; real continuation
+    # rises ("nice fall day," in ve9qrp) reach 2-3, so 3 keeps a light lilt from being flagged.
+    rising_ending_st: float = 3.0  # semitones of rise over the last word of a statement
+    # Speech level: phone recordings of speech sit near -20 to -30 dBFS; 10 dB under that is hard to hear.
+    quiet_dbfs: float = -35.0  # dBFS (RMS of active speech), quieter warns
+    quiet_fail_dbfs: float = -45.0  # dBFS, quieter fails
+    # The last words' level against the message's median word level; 6 dB is half the loudness heard.
+    trailing_off_db: float = 6.0  # dB quieter at the end warns
+    # Rate inside a phrase, pauses excluded, so well above the overall pace bands: espeak set to
+    # 135-175 wpm reads 145-252 inside our samples' phrases (short words run fast), so a stretch is
+    # rushed only above 260; under 90 inside a phrase is hesitant (ve9qrp's "uh"-filled phrase: 74).
+    rushed_phrase_wpm: float = 260.0  # words/min inside one phrase, faster is a rushed stretch
+    dragging_phrase_wpm: float = 90.0  # words/min inside one phrase, slower drags
+    # The number should be the slowest part ("at dictation speed"): its digits per minute over
+    # the rest's words per minute; above 1 the rep sped up for the very part to be written down.
+    number_pace_ratio_max: float = 1.0  # ratio, higher warns
+    energy_low: int = 40  # 0-100 energy score, lower warns (espeak scores 25-40, real readers 50+)
+
+    # Clarity. Whisper's word probability under 0.4 marks words it half-guessed ("fine and steam"
+    # for "finance team"); a few in a message are normal on function words.
+    unsure_probability: float = 0.4  # 0..1, a word below is listed as possibly mumbled
+    unsure_warn_share: float = 0.05  # fraction of words, more warns
+    unsure_warn_words: int = 3  # words, this many unsure words warn whatever their share
+    unsure_fail_share: float = 0.15  # fraction of words, more fails: the listener loses the message
+    # Speech over noise: 20 dB is clean for a listener; at 10 dB words get lost (ITU-T P.800 tests
+    # and phone-codec practice put "noisy" under about 15 dB).
+    snr_warn_db: float = 20.0  # dB, less warns
+    snr_fail_db: float = 10.0  # dB, less fails
+    # Clipping: samples stuck at the peak level in flat tops. One in a thousand is audible crackle.
+    clipped_warn_share: float = 0.001  # fraction of samples, more warns
+    clipped_fail_share: float = 0.01  # fraction of samples, more fails
+
     @property
     def fields(self) -> tuple[str, ...]:
         return tuple(f.name for f in dataclasses.fields(self))

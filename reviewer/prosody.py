@@ -1,0 +1,500 @@
+"""Tonality: how the voice sounds, measured so a rep can hear it and fix it.
+
+Pitch (Praat, through praat-parselmouth), phrase endings, loudness, pace over time, and one
+energy figure built from them. Pure functions of `Audio` and `Transcript`: no model here.
+
+Pitch is in semitones relative to the speaker's own median, so a low and a high voice are
+judged alike; ranges use the 5th-95th percentile so a stray octave error cannot make a flat
+voice look lively. Loudness is dB relative to full scale (RMS, a full-scale sine reads
+-3 dBFS) over speech frames. We do not report LUFS: pyloudnorm would bring scipy for a
+K-weighting filter that only tilts the spectrum, and every decision here (quiet, varied,
+fading) compares speech with itself or with a wide band, where dBFS of speech frames serves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .audio import Audio
+from .fillers import is_filler_word
+from .pace import count_words, speech_span
+from .thresholds import Thresholds
+from .transcribe import Transcript, Word
+
+__all__ = ["ProsodyOptions", "PitchStats", "PhraseEnding", "PhrasePace", "EnergyParts", "Tonality",
+           "analyse_tonality", "pitch_track", "pitch_stats", "phrase_endings", "loudness", "phrase_paces",
+           "frame_levels", "sentences"]
+
+_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "vs.", "etc.", "inc.", "ltd.",
+                            "co.", "corp.", "no.", "prof.", "e.g.", "i.e.", "a.m.", "p.m."})
+_HAS_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class ProsodyOptions:
+    """Analysis knobs (how we measure); what counts as good or bad is in `Thresholds`."""
+
+    pitch_floor_hz: float = 75.0  # Hz, Praat's default floor for speech; low male voices sit near 85
+    pitch_ceiling_hz: float = 500.0  # Hz, above high female and excited speech
+    pitch_step_s: float = 0.01  # s, one pitch frame
+    octave_jump_st: float = 6.0  # st, a frame this far from its neighbours' median is a tracking error
+    min_voiced_s: float = 0.5  # s, less voiced speech gives no pitch verdict
+    sentence_gap_s: float = 0.6  # s, a silence between words this long ends a sentence
+    ending_window_s: float = 0.4  # s, the voiced tail of the last word an ending is judged on
+    ending_tail_pad_s: float = 0.15  # s, Whisper often ends the last word early: look this far past it
+    ending_tail_max_s: float = 0.4  # s, or to the end of the VAD's speech region when that is this close
+    min_ending_frames: int = 6  # voiced pitch frames (60 ms) needed to judge an ending
+    min_sentence_words: int = 3  # "Hello." and "Bye!" are greetings, not statements
+    frame_s: float = 0.03  # s, loudness frame
+    hop_s: float = 0.01  # s
+    active_range_db: float = 30.0  # dB below the loud (95th-percentile) speech frames still counted as voice
+    min_word_s: float = 0.08  # s, shorter words give no reliable level
+    last_words: int = 3  # words at the end judged for trailing off
+    phrase_gap_s: float = 0.3  # s, a silence this long ends a phrase for pace
+    min_phrase_words: int = 5  # words, shorter phrases give no reliable pace
+    min_phrase_s: float = 1.0  # s
+    # Energy scale anchors (0 and 100 points of each part); calibrated on espeak, Allison and ve9qrp.
+    energy_pitch_st: tuple[float, float] = (4.0, 14.0)  # st of pitch range: flat speech .. lively reader
+    energy_loudness_db: tuple[float, float] = (1.0, 7.0)  # dB spread of word levels: even .. punchy
+    energy_pace_wpm: tuple[float, float] = (100.0, 170.0)  # words/min: drags .. brisk
+
+
+@dataclass(frozen=True)
+class PitchStats:
+    """The voice's pitch over voiced speech."""
+
+    median_hz: float  # Hz
+    range_st: float  # semitones, 5th-95th percentile of voiced frames
+    spread_st: float  # semitones, standard deviation around the median
+    voiced_s: float  # s of voiced speech the figures rest on
+
+
+@dataclass(frozen=True)
+class PhraseEnding:
+    """How the pitch moves over the last word of one statement."""
+
+    text: str  # the sentence's last words, e.g. "I'd love to connect"
+    start: float  # s, the last word's start
+    end: float  # s, the last word's end
+    change_st: float  # semitones over the voiced tail of the last word; + is rising
+    direction: str  # rising | falling | level
+
+
+@dataclass(frozen=True)
+class PhrasePace:
+    """Speaking rate inside one phrase between pauses (pauses excluded, so higher than overall pace)."""
+
+    text: str  # the phrase's first words
+    start: float  # s
+    end: float  # s
+    words: int  # spoken words, fillers excluded
+    words_per_minute: float  # words/min
+    verdict: str  # ok | rushed | dragging
+
+
+@dataclass(frozen=True)
+class EnergyParts:
+    """The energy score's three parts, each 0-100, so a rep sees which one holds it down."""
+
+    pitch: int  # from pitch range (ProsodyOptions.energy_pitch_st)
+    loudness: int  # from the spread of word levels (energy_loudness_db)
+    pace: int  # from words per minute (energy_pace_wpm)
+
+
+@dataclass(frozen=True)
+class Tonality:
+    """Everything the tonality checks judge. None where there was too little speech to measure."""
+
+    pitch_median_hz: float | None  # Hz
+    pitch_range_st: float | None  # semitones, 5th-95th percentile
+    pitch_spread_st: float | None  # semitones, standard deviation
+    voiced_s: float  # s of voiced speech behind the pitch figures
+    monotone: bool | None  # pitch range under Thresholds.monotone_range_st
+    endings: tuple[PhraseEnding, ...]  # statements judged (questions, digit runs, greetings skipped)
+    rising_endings: int  # statements whose pitch rose at the end
+    level_dbfs: float | None  # dBFS, RMS of active speech frames
+    peak_dbfs: float | None  # dBFS, the loudest sample
+    loudness_variation_db: float | None  # dB, standard deviation of word levels
+    ending_drop_db: float | None  # dB, how much quieter the last words are than the rest (+ is quieter)
+    trailing_off: bool  # ending_drop_db at least Thresholds.trailing_off_db
+    last_words: str  # the words judged for trailing off
+    last_words_start: float | None  # s
+    quiet: bool  # level_dbfs under Thresholds.quiet_dbfs
+    phrases: tuple[PhrasePace, ...]  # phrases long enough to judge
+    rushed_phrases: int
+    dragging_phrases: int
+    number_digits_per_minute: float | None  # digits/min, the phone number(s) said
+    rest_words_per_minute: float | None  # words/min outside the phone numbers
+    number_pace_ratio: float | None  # number pace / rest pace; under 1 means the rep slowed for it
+    energy: int | None  # 0-100, 0.5 pitch + 0.25 loudness + 0.25 pace
+    energy_parts: EnergyParts | None
+
+
+# ---------------------------------------------------------------- pitch
+
+def pitch_track(audio: Audio, options: ProsodyOptions = ProsodyOptions()) -> tuple[np.ndarray, np.ndarray]:
+    """(times s, f0 Hz with 0 for unvoiced): Praat's autocorrelation pitch in two passes.
+
+    The first pass, with wide limits, finds the speaker's register; the second is bounded to
+    0.75 x its lower quartile and 2 x its upper quartile (De Looze & Hirst's two-pass method),
+    which stops Praat from halving a falling female voice into a male one. Frames that still
+    jump far from their neighbours are dropped.
+    """
+    import parselmouth  # imported here: a plain `import reviewer` stays light
+
+    x = np.asarray(audio.samples, dtype=np.float64).reshape(-1)
+    if x.size < int(0.1 * audio.rate):
+        return np.zeros(0), np.zeros(0)
+    snd = parselmouth.Sound(x, sampling_frequency=audio.rate)
+    floor, ceiling = options.pitch_floor_hz, options.pitch_ceiling_hz
+    pitch = snd.to_pitch_ac(time_step=options.pitch_step_s, pitch_floor=floor, pitch_ceiling=ceiling)
+    f0 = np.asarray(pitch.selected_array["frequency"], dtype=np.float64)
+    voiced = f0[f0 > 0]
+    if voiced.size >= 20:
+        q25, q75 = np.percentile(voiced, [25, 75])
+        floor, ceiling = max(floor * 0.8, 0.75 * q25), min(ceiling * 1.2, 2.0 * q75)
+        pitch = snd.to_pitch_ac(time_step=options.pitch_step_s, pitch_floor=floor, pitch_ceiling=ceiling)
+        f0 = np.asarray(pitch.selected_array["frequency"], dtype=np.float64)
+    times = np.asarray(pitch.xs(), dtype=np.float64)
+    return times, _drop_octave_jumps(f0, options.octave_jump_st)
+
+
+def _drop_octave_jumps(f0: np.ndarray, max_st: float, half: int = 3) -> np.ndarray:
+    """Unvoice frames far from the median of their voiced neighbours (halving/doubling errors)."""
+    voiced = np.flatnonzero(f0 > 0)
+    if voiced.size < 2 * half + 1:
+        return f0
+    st = 12.0 * np.log2(f0[voiced])
+    padded = np.pad(st, half, mode="edge")
+    windows = np.lib.stride_tricks.sliding_window_view(padded, 2 * half + 1)
+    bad = np.abs(st - np.median(windows, axis=1)) > max_st
+    out = f0.copy()
+    out[voiced[bad]] = 0.0
+    return out
+
+
+def _in_regions(times: np.ndarray, regions: Sequence[tuple[float, float]]) -> np.ndarray:
+    mask = np.zeros(times.shape, dtype=bool)
+    for a, b in regions:
+        mask |= (times >= a) & (times <= b)
+    return mask
+
+
+def _speech_regions(transcript: Transcript) -> tuple[tuple[float, float], ...]:
+    """VAD regions, or the words' spans when there are none (hand-built transcripts)."""
+    if transcript.speech_regions:
+        return transcript.speech_regions
+    return tuple((w.start, w.end) for w in transcript.words)
+
+
+def pitch_stats(times: np.ndarray, f0: np.ndarray, regions: Sequence[tuple[float, float]] = (),
+                options: ProsodyOptions = ProsodyOptions()) -> PitchStats | None:
+    """Median, range and spread over voiced frames inside `regions` (all frames when empty)."""
+    mask = f0 > 0
+    if regions:
+        mask &= _in_regions(times, regions)
+    voiced = f0[mask]
+    voiced_s = voiced.size * options.pitch_step_s
+    if voiced_s < options.min_voiced_s:
+        return None
+    median = float(np.median(voiced))
+    st = 12.0 * np.log2(voiced / median)
+    p5, p95 = np.percentile(st, [5, 95])
+    return PitchStats(round(median, 1), round(float(p95 - p5), 2), round(float(np.std(st)), 2), round(voiced_s, 2))
+
+
+# ---------------------------------------------------------------- phrase endings
+
+def sentences(transcript: Transcript, gap_s: float = 0.6) -> list[list[int]]:
+    """Word indices per sentence: up to a word ending in . ! ? (not "Mr."), or a silence of gap_s."""
+    words = transcript.words
+    out: list[list[int]] = []
+    current: list[int] = []
+    for i, w in enumerate(words):
+        current.append(i)
+        text = w.text.strip("\"')")
+        ends = text[-1:] in (".", "!", "?") and text.lower() not in _ABBREVIATIONS
+        gap = words[i + 1].start - w.end if i + 1 < len(words) else None
+        if ends or gap is None or gap >= gap_s:
+            out.append(current)
+            current = []
+    return out
+
+
+def _words_text(words: Sequence[Word], last: int = 5) -> str:
+    spoken = [w.text for w in words if not is_filler_word(w)][-last:]
+    return " ".join(spoken).strip(" ,.;:!?\"")
+
+
+def phrase_endings(times: np.ndarray, f0: np.ndarray, transcript: Transcript, rise_st: float,
+                   skip_words: Iterable[int] = (), options: ProsodyOptions = ProsodyOptions()) -> tuple[PhraseEnding, ...]:
+    """Pitch movement at the end of each statement; questions, digit runs and greetings skipped.
+
+    Judged on the voiced tail (up to `ending_window_s`) of the sentence's last word, smoothed
+    over 5 frames: a rise is the end's height over the lowest point before it, a fall the
+    highest point's height over the end. Measured from the turning point, not as a straight
+    line, because a question often dips and then rises inside its last syllable.
+    """
+    words = transcript.words
+    skip = set(skip_words)
+    out = []
+    for idx in sentences(transcript, options.sentence_gap_s):
+        spoken = [i for i in idx if not is_filler_word(words[i])]
+        if len(spoken) < options.min_sentence_words:
+            continue
+        last_i = spoken[-1]
+        last = words[last_i]
+        if last.text.rstrip("\"')").endswith("?") or last_i in skip or _HAS_DIGIT.search(last.text):
+            continue
+        next_start = words[idx[-1] + 1].start if idx[-1] + 1 < len(words) else transcript.duration
+        # Whisper often ends the last word before the voice does: follow the VAD's region, a little.
+        tail = max([last.end + options.ending_tail_pad_s] + [b for a, b in transcript.speech_regions
+                                                             if a <= last.end <= b <= last.end + options.ending_tail_max_s])
+        lo, hi = last.start, max(last.end, min(tail, next_start))
+        m = (times >= lo) & (times <= hi) & (f0 > 0)
+        t, f = times[m], f0[m]
+        if t.size:
+            f = f[t >= t[-1] - options.ending_window_s]
+        if f.size < options.min_ending_frames:
+            continue
+        st = _smooth(12.0 * np.log2(f / np.median(f)), 5)
+        rise, fall = float(st[-1] - st.min()), float(st.max() - st[-1])
+        if rise >= rise_st and rise > fall:
+            direction, change = "rising", rise
+        elif fall >= rise_st:
+            direction, change = "falling", -fall
+        else:
+            direction, change = "level", rise if rise > fall else -fall
+        out.append(PhraseEnding(_words_text([words[i] for i in idx]), round(last.start, 3), round(last.end, 3),
+                                round(change, 2), direction))
+    return tuple(out)
+
+
+def _smooth(values: np.ndarray, width: int) -> np.ndarray:
+    """Running median; the ends use the frames that exist."""
+    half = width // 2
+    if values.size <= half:
+        return values
+    padded = np.pad(values, half, mode="edge")
+    return np.median(np.lib.stride_tricks.sliding_window_view(padded, width), axis=1)
+
+
+# ---------------------------------------------------------------- loudness
+
+def frame_levels(audio: Audio, frame_s: float = 0.03, hop_s: float = 0.01) -> tuple[np.ndarray, np.ndarray]:
+    """(frame centre times s, mean power per frame, linear, full-scale square = 1)."""
+    x = np.asarray(audio.samples, dtype=np.float64).reshape(-1)
+    fl, hop = max(1, round(frame_s * audio.rate)), max(1, round(hop_s * audio.rate))
+    if x.size < fl:
+        return np.zeros(0), np.zeros(0)
+    cs = np.concatenate(([0.0], np.cumsum(x * x)))
+    starts = np.arange(0, x.size - fl + 1, hop)
+    power = (cs[starts + fl] - cs[starts]) / fl
+    return (starts + fl / 2) / audio.rate, np.maximum(power, 0.0)
+
+
+def _db(power: np.ndarray | float) -> np.ndarray | float:
+    return 10.0 * np.log10(np.maximum(power, 1e-12))
+
+
+@dataclass(frozen=True)
+class _Loudness:
+    level_dbfs: float | None
+    peak_dbfs: float | None
+    variation_db: float | None
+    ending_drop_db: float | None
+    last_words_start: float | None
+    last_words_text: str
+
+
+def loudness(audio: Audio, transcript: Transcript, options: ProsodyOptions = ProsodyOptions()) -> _Loudness:
+    """Speech level, the spread of word levels, and how much the last words drop.
+
+    A word's level is the 90th percentile of its frames in dB, so a word span that Whisper
+    stretched into the silence after it still reads as loud as the word was said.
+    """
+    times, power = frame_levels(audio, options.frame_s, options.hop_s)
+    peak = float(np.max(np.abs(audio.samples))) if audio.samples.size else 0.0
+    peak_db = round(float(20 * np.log10(peak)), 1) if peak > 0 else None
+    speech = _in_regions(times, _speech_regions(transcript))
+    if not speech.any():
+        return _Loudness(None, peak_db, None, None, None, "")
+    db = _db(power)
+    active = speech & (db >= np.percentile(db[speech], 95) - options.active_range_db)
+    level = round(float(_db(np.mean(power[active]))), 1)
+    levels: list[tuple[Word, float]] = []
+    for w in transcript.words:
+        if is_filler_word(w) or w.end - w.start < options.min_word_s:
+            continue
+        m = (times >= w.start) & (times <= w.end)
+        if m.sum() >= 3:
+            levels.append((w, float(np.percentile(db[m], 90))))
+    variation = round(float(np.std([v for _, v in levels])), 2) if len(levels) >= 3 else None
+    drop, last_start, last_text = None, None, ""
+    n = options.last_words
+    if len(levels) >= 2 * n:
+        rest = np.median([v for _, v in levels[:-n]])
+        tail = np.median([v for _, v in levels[-n:]])
+        drop = round(float(rest - tail), 1)
+        last_start = levels[-n][0].start
+        last_text = _words_text([w for w, _ in levels[-n:]], n)
+    return _Loudness(level, peak_db, variation, drop, last_start, last_text)
+
+
+# ---------------------------------------------------------------- pace over time
+
+def phrase_paces(transcript: Transcript, number_words: Iterable[int], rushed_wpm: float, dragging_wpm: float,
+                 options: ProsodyOptions = ProsodyOptions()) -> tuple[PhrasePace, ...]:
+    """Words per minute inside each phrase between pauses; phone-number words left out (they have their own check)."""
+    words = transcript.words
+    skip = set(number_words)
+    regions = transcript.speech_regions
+    phrases: list[list[int]] = []
+    current: list[int] = []
+    for i, w in enumerate(words):
+        if i in skip:
+            if current:
+                phrases.append(current)
+            current = []
+            continue
+        current.append(i)
+        text = w.text.strip("\"')")
+        ends = text[-1:] in (".", "!", "?") and text.lower() not in _ABBREVIATIONS
+        gap = words[i + 1].start - w.end if i + 1 < len(words) else None
+        if ends or gap is None or gap >= options.phrase_gap_s or _vad_gap_between(regions, w.end, words[i + 1].start):
+            phrases.append(current)
+            current = []
+    if current:
+        phrases.append(current)
+    out = []
+    for idx in phrases:
+        spoken = [words[i] for i in idx if not is_filler_word(words[i])]
+        if len(spoken) < options.min_phrase_words:
+            continue
+        start, end = _vad_bounded(regions, words[idx[0]], words[idx[-1]])
+        if end - start < options.min_phrase_s:
+            continue
+        spoken_s = _speech_time(regions, start, end)
+        if spoken_s < options.min_phrase_s:
+            continue
+        wpm = len(spoken) / (spoken_s / 60.0)
+        verdict = "rushed" if wpm > rushed_wpm else "dragging" if wpm < dragging_wpm else "ok"
+        out.append(PhrasePace(_first_words(spoken), round(start, 3), round(end, 3), len(spoken), round(wpm, 1), verdict))
+    return tuple(out)
+
+
+def _vad_gap_between(regions: Sequence[tuple[float, float]], a: float, b: float) -> bool:
+    """True when the VAD heard a silence between two words (a region ends and the next starts between them)."""
+    return any(a - 0.1 <= r1[1] and r2[0] <= b + 0.1 and r2[0] - r1[1] >= 0.2 for r1, r2 in zip(regions, regions[1:])
+               if r1[1] < b + 0.1 and r2[0] > a - 0.1)
+
+
+def _speech_time(regions: Sequence[tuple[float, float]], start: float, end: float) -> float:
+    """Seconds of [start, end] inside the VAD's speech: silences inside a phrase are not speaking time."""
+    if not regions:
+        return end - start
+    inside = sum(max(0.0, min(b, end) - max(a, start)) for a, b in regions)
+    return inside if inside > 0 else end - start
+
+
+def _vad_bounded(regions: Sequence[tuple[float, float]], first: Word, last: Word) -> tuple[float, float]:
+    """Whisper stamps a first word from 0.00 s: start where the VAD hears speech when that is later."""
+    start, end = first.start, last.end
+    for a, b in regions:
+        if a <= first.end and b >= first.start and start < a < first.end:
+            start = a
+        if a <= last.end and b >= last.start and last.start < b < end:
+            end = b
+    return start, end
+
+
+def _first_words(words: Sequence[Word], n: int = 5) -> str:
+    return " ".join(w.text for w in words[:n]).strip(" ,.;:!?\"")
+
+
+def _number_pace(transcript: Transcript, numbers: Sequence) -> tuple[float | None, float | None]:
+    """(digits/min of the numbers, words/min of everything else), as samples/expected.json defines it."""
+    if not numbers:
+        return None, None
+    number_words = {i for n in numbers for i in n.word_indices}
+    start, end, _ = speech_span(transcript)
+    number_time = sum(max(0.0, n.end - n.start) for n in numbers)
+    digits = sum(len(n.digits) for n in numbers)
+    rest = Transcript(tuple(w for i, w in enumerate(transcript.words) if i not in number_words), transcript.duration)
+    rest_words = count_words(rest)
+    rest_time = (end - start) - number_time
+    dpm = digits / (number_time / 60.0) if number_time > 0 else None
+    rest_wpm = rest_words / (rest_time / 60.0) if rest_time > 1.0 and rest_words else None
+    return (round(dpm, 1) if dpm else None), (round(rest_wpm, 1) if rest_wpm else None)
+
+
+# ---------------------------------------------------------------- energy
+
+def _scale(value: float | None, lo_hi: tuple[float, float]) -> int | None:
+    if value is None:
+        return None
+    lo, hi = lo_hi
+    return int(round(100 * min(1.0, max(0.0, (value - lo) / (hi - lo)))))
+
+
+def _energy(pitch_range: float | None, variation: float | None, wpm: float | None,
+            options: ProsodyOptions) -> tuple[int | None, EnergyParts | None]:
+    parts = (_scale(pitch_range, options.energy_pitch_st), _scale(variation, options.energy_loudness_db),
+             _scale(wpm, options.energy_pace_wpm))
+    if any(p is None for p in parts):
+        return None, None
+    p, l, s = parts
+    return int(round(0.5 * p + 0.25 * l + 0.25 * s)), EnergyParts(p, l, s)
+
+
+# ---------------------------------------------------------------- all of it
+
+def analyse_tonality(audio: Audio, transcript: Transcript, numbers: Sequence = (),
+                     thresholds: Thresholds = Thresholds(), options: ProsodyOptions = ProsodyOptions()) -> Tonality:
+    """Pitch, endings, loudness, pace over time and energy for one recording.
+
+    `numbers` are the PhoneNumbers found in the transcript: their words are skipped for
+    endings and phrase pace, and their pace is compared with the rest of the message.
+    """
+    t = thresholds
+    number_words = {i for n in numbers for i in n.word_indices}
+    regions = _speech_regions(transcript)
+    times, f0 = pitch_track(audio, options)
+    pitch = pitch_stats(times, f0, regions, options)
+    endings = phrase_endings(times, f0, transcript, t.rising_ending_st, number_words, options) if pitch else ()
+    loud = loudness(audio, transcript, options)
+    phrases = phrase_paces(transcript, number_words, t.rushed_phrase_wpm, t.dragging_phrase_wpm, options)
+    dpm, rest = _number_pace(transcript, numbers)
+    start, end, _ = speech_span(transcript)
+    count = count_words(transcript, number_words)
+    wpm = count / ((end - start) / 60.0) if end - start > 0 else None
+    energy, parts = _energy(pitch.range_st if pitch else None, loud.variation_db, wpm, options)
+    return Tonality(
+        pitch_median_hz=pitch.median_hz if pitch else None,
+        pitch_range_st=pitch.range_st if pitch else None,
+        pitch_spread_st=pitch.spread_st if pitch else None,
+        voiced_s=pitch.voiced_s if pitch else 0.0,
+        monotone=(pitch.range_st < t.monotone_range_st) if pitch else None,
+        endings=endings,
+        rising_endings=sum(e.direction == "rising" for e in endings),
+        level_dbfs=loud.level_dbfs,
+        peak_dbfs=loud.peak_dbfs,
+        loudness_variation_db=loud.variation_db,
+        ending_drop_db=loud.ending_drop_db,
+        trailing_off=loud.ending_drop_db is not None and loud.ending_drop_db >= t.trailing_off_db,
+        last_words=loud.last_words_text,
+        last_words_start=loud.last_words_start,
+        quiet=loud.level_dbfs is not None and loud.level_dbfs < t.quiet_dbfs,
+        phrases=phrases,
+        rushed_phrases=sum(p.verdict == "rushed" for p in phrases),
+        dragging_phrases=sum(p.verdict == "dragging" for p in phrases),
+        number_digits_per_minute=dpm,
+        rest_words_per_minute=rest,
+        number_pace_ratio=round(dpm / rest, 2) if dpm and rest else None,
+        energy=energy,
+        energy_parts=parts,
+    )
