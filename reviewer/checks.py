@@ -17,6 +17,7 @@ from .fillers import Filler, Hedge, is_filler_word, normalise
 from .pace import Timing
 from .phone import PhoneNumber
 from .prosody import Tonality
+from .script import ScriptCheck
 from .thresholds import Thresholds
 from .transcribe import Transcript
 
@@ -58,6 +59,25 @@ NEXT_STEP_CUE = re.compile(
     r"|speak (?:soon|then)|next week|on (?:monday|tuesday|wednesday|thursday|friday))\b", re.IGNORECASE)
 WEAK_OPENINGS = ("sorry to bother", "sorry to disturb", "just checking in", "just wanted to", "just calling to",
                  "touching base", "i know you're busy", "hope i'm not")
+
+
+# What to practise when a check keeps failing: one concrete drill per check.
+PRACTICE_TIPS = {
+    "opening": "rehearse your first ten words alone until they come out with no \"um\" and no apology.",
+    "fillers": "record the message again and pause silently wherever an \"um\" wants out.",
+    "number_pace": "say your number while writing it down yourself; that is the speed.",
+    "number_groups": "say the number as 3-3-4 with a breath between the groups.",
+    "number_repeated": "end every message by giving the number a second time.",
+    "phone_number": "close with \"Call me at\" and your number.",
+    "pace": "read your script aloud to a timer: about 35 words in 15-20 seconds.",
+    "length": "cut the message to one idea and read it to a timer: 15-30 seconds.",
+    "word_count": "cut the script to 35 words, number included.",
+    "reason": "write one sentence on what is in it for them, and lead with it.",
+    "name": "open with \"This is <name> from <company>\".",
+    "company": "open with \"This is <name> from <company>\".",
+    "call_to_action": "finish with a clear ask: \"Call me back at ...\".",
+    "script": "practise the script until the key phrases and the number come out as written.",
+}
 
 
 def run_checks(transcript: Transcript, timing: Timing, fillers: Sequence[Filler], hedges: Sequence[Hedge],
@@ -248,6 +268,25 @@ def _heard_groups(number: PhoneNumber, t: Thresholds) -> bool:
             and min(number.group_pauses, default=0.0) >= t.number_group_pause_s)
 
 
+def script_finding(check: "ScriptCheck", t: Thresholds) -> Finding:
+    """How closely the rep kept to the practised script, and whether the key phrases made it."""
+    problems = list(check.missed_phrases)
+    if check.number_matches is False:
+        said = format_digits(check.said_number) if check.said_number else "no number"
+        problems.append(f"you said {said}, the script has {format_digits(check.script_number)}")
+    wer = check.wer
+    if check.number_matches is False or wer > t.script_wer_fail:
+        status = "fail"
+    elif problems or wer > t.script_wer_ok:
+        status = "warn"
+    else:
+        status = "pass"
+    detail = f"; missed {', '.join(problems)}" if problems else ""
+    added = f"; added {', '.join(check.added_phrases)}" if check.added_phrases else ""
+    return Finding("script", status, f"Against your script \"{check.name}\": {wer:.0%} word error rate{detail}{added}.",
+                   None, wer, 1.5)
+
+
 def _check_dead_air(timing: Timing, t: Thresholds) -> Finding | None:
     if timing.leading_silence_s > t.dead_air_s:
         return Finding("dead_air", "warn", f"{timing.leading_silence_s:.1f} s of silence before you start; begin speaking as soon as the beep ends.", 0.0, timing.leading_silence_s, 0.5)
@@ -270,6 +309,7 @@ def format_digits(digits: str) -> str:
     if len(digits) == 7:
         return f"{digits[:3]}-{digits[3:]}"
     return digits
+
 
 
 # ---------------------------------------------------------------- tonality and clarity

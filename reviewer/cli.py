@@ -6,6 +6,8 @@ Every failure is one line, `Error: FILE: reason`, never a traceback.
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from pathlib import Path
 
@@ -13,8 +15,10 @@ import click
 from rich.console import Console
 
 from .audio import AUDIO_SUFFIXES, AudioError, find_audio_files
-from .checks import GOALS
+from .checks import GOALS, PRACTICE_TIPS
 from .models import ModelError, UnknownModelError, manifest, resolve_model
+from .history import DEFAULT_REP, History, HistoryError, compare
+from .script import ScriptError, load_script
 from .thresholds import ConfigError, load_thresholds
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -41,6 +45,32 @@ def expand_paths(paths: tuple[str, ...]) -> list[tuple[str, str | None]]:
     return out
 
 
+def open_history(db_path: str | None) -> History | None:
+    """The history database, or None with a one-line warning: a review never fails for it."""
+    try:
+        return History(db_path)
+    except HistoryError as exc:
+        Console(stderr=True).print(f"Warning: {exc}; this review is not stored", markup=False)
+        return None
+
+
+def record(history: History | None, review: dict, rep: str, script: str | None, err: Console) -> str | None:
+    """Store a review; return the line comparing it with the rep's previous attempt."""
+    if history is None:
+        return None
+    try:
+        from .batch import sha256_file
+        attempt_id = history.add(review, rep, script, audio_sha256=sha256_file(review["file"]))
+        latest = history.attempt(attempt_id)
+        previous = history.previous(rep, attempt_id, script) if script else history.previous(rep, attempt_id)
+    except Exception as exc:  # history is a convenience: never lose the review for it
+        err.print(f"Warning: {history.path}: could not store the review ({exc})", markup=False)
+        return None
+    if previous is None:
+        return f"First attempt stored for {rep}."
+    return f"Since your last attempt ({previous.reviewed_at[:16].replace('T', ' ')}): {compare(previous, latest)}"
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="reviewer")
 def main() -> None:
@@ -58,12 +88,20 @@ def main() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding thresholds.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--threads", type=int, default=0, help="CPU threads for Whisper (0: CTranslate2's default).")
-def review(paths, model, device, language, goal, config_path, fmt, threads) -> None:
+@click.option("--script", "script_path", type=click.Path(dir_okay=False),
+              help="The script you practised (a text file): word error rate, missed phrases, the number.")
+@click.option("--rep", default=None, help="Whose attempt this is, for history [default: $REVIEWER_REP or 'me'].")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="History database [default: $REVIEWER_DB or the user data folder].")
+@click.option("--no-history", is_flag=True, help="Do not store this review in the history.")
+def review(paths, model, device, language, goal, config_path, fmt, threads, script_path, rep, db_path, no_history) -> None:
     """Review recordings (files or folders of audio)."""
     try:
         thresholds = load_thresholds(config_path)
-    except ConfigError as exc:
+        script = load_script(script_path) if script_path else None
+    except (ConfigError, ScriptError) as exc:
         raise click.UsageError(str(exc)) from None
+    rep = rep or os.environ.get("REVIEWER_REP") or DEFAULT_REP
+    history = None if no_history else open_history(db_path)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     out = Console(highlight=False)
     inputs = expand_paths(paths)
@@ -85,7 +123,8 @@ def review(paths, model, device, language, goal, config_path, fmt, threads) -> N
             try:
                 from .review import Reviewer
                 reviewer = Reviewer(model=model, device=device, thresholds=thresholds, goal=goal,
-                                    language=None if language == "auto" else language, cpu_threads=threads)
+                                    language=None if language == "auto" else language, cpu_threads=threads,
+                                    script=script)
             except UnknownModelError as exc:
                 raise click.BadParameter(str(exc), param_hint="--model") from None
             except (ModelError, RuntimeError) as exc:
@@ -100,9 +139,12 @@ def review(paths, model, device, language, goal, config_path, fmt, threads) -> N
             fail(file, f"could not be reviewed ({type(exc).__name__}: {exc})")
             continue
         results.append(result)
+        comparison = record(history, result.to_dict(), rep, script[0] if script else None, err)
         if fmt == "text":
             from .render import render_review
             render_review(result, out)
+            if comparison:
+                out.print(comparison, markup=False)
     if fmt == "json":
         from .render import to_json
         click.echo(to_json(results))
@@ -173,7 +215,7 @@ def batch(dirs, outdir, manifest, workers, force, executor, scheduler, model, de
     errors = [r for r in rows if r.get("error")]
     for r in errors:
         err.print(error_line(r["file"], r["error"]), markup=False)
-    _print_summary(summarise(rows), Console(highlight=False))
+    _print_summary(summarise(rows), table_console())
     state = final["state"]
     click.echo(f"{len(rows)} recordings: {state.reviewed} reviewed now, {state.skipped} already done, "
                f"{len(errors)} failed. Wrote {paths['csv']}, {paths['jsonl']}, {paths['html']}")
@@ -195,6 +237,123 @@ def _print_summary(summary: list[dict], console: Console) -> None:
                       f"{s['most_common_failed_check']} ({s['most_common_failed_count']})"
                       if s["most_common_failed_check"] else "", style="bold" if s["rep"] == "(team)" else None)
     console.print(table)
+
+
+def trend_targets(thresholds) -> dict[str, tuple[float, float]]:
+    t = thresholds
+    return {"words_per_minute": (t.pace_min_wpm, t.pace_max_wpm),
+            "number_digits_per_second": (t.number_min_dps, t.number_max_dps),
+            "duration_s": (t.length_min_s, t.length_max_s)}
+
+
+def _history_for_reading(db_path: str | None) -> History:
+    from .history import default_db_path
+    path = Path(db_path) if db_path else default_db_path()
+    if not path.exists():
+        raise click.UsageError(f"{path}: no history yet (review a recording first, or pass --db)")
+    try:
+        return History(path)
+    except HistoryError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+@main.command()
+@click.option("--rep", help="Only this rep's attempts.")
+@click.option("--script", "script_name", help="Only attempts at this script (its file name without suffix).")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="History database.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
+def history(rep, script_name, db_path, fmt) -> None:
+    """The stored attempts: date, score and key figures."""
+    from .history import attempts_to_rows
+    with _history_for_reading(db_path) as db:
+        attempts = db.attempts(rep, script_name)
+    rows = attempts_to_rows(attempts)
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        import csv
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    from rich.table import Table
+    table = Table(title=f"Attempts{' of ' + rep if rep else ''}", title_justify="left")
+    show_rep = len({a.rep for a in attempts}) > 1
+    show_script = any(a.script for a in attempts)
+    columns = ["#", "when (UTC)"] + (["rep"] if show_rep else []) + ["file"] + (["script"] if show_script else []) + \
+        ["score", "sec", "words", "wpm", "fillers", "digits/s", "failed checks"]
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for a in attempts:
+        table.add_row(str(a.id), a.reviewed_at[:16].replace("T", " "), *([a.rep] if show_rep else []),
+                      Path(a.file).name, *([a.script or ""] if show_script else []),
+                      _fmt(a.score, 0), _fmt(a.duration_s), _fmt(a.word_count, 0), _fmt(a.words_per_minute, 0),
+                      _fmt(a.filler_count, 0), _fmt(a.number_digits_per_second), a.failed_checks)
+    table_console().print(table)
+
+
+def table_console() -> Console:
+    """Tables fold badly at 80 columns: give a pipe or a file 140."""
+    console = Console(highlight=False)
+    return console if console.is_terminal else Console(highlight=False, width=140)
+
+
+def _fmt(v, digits: int = 1) -> str:
+    return "" if v is None else f"{v:.{digits}f}"
+
+
+@main.command()
+@click.option("--rep", help="Whose progress [default: $REVIEWER_REP, or the only rep in the history].")
+@click.option("--script", "script_name", help="Only attempts at this script.")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="History database.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write a page with a chart per metric.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding thresholds.")
+def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
+    """Trends since the first attempt, and the one thing to practise next."""
+    from .history import next_focus, trends
+    try:
+        thresholds = load_thresholds(config_path)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    with _history_for_reading(db_path) as db:
+        reps = db.reps()
+        rep = rep or os.environ.get("REVIEWER_REP") or (reps[0] if len(reps) == 1 else None)
+        if rep is None:
+            raise click.UsageError(f"several reps in the history ({', '.join(reps)}): choose one with --rep")
+        attempts = db.attempts(rep, script_name)
+    if not attempts:
+        raise click.UsageError(f"no attempts stored for {rep}" + (f" at script {script_name}" if script_name else ""))
+    data = {"rep": rep, "script": script_name, "attempts": len(attempts),
+            "first": attempts[0].reviewed_at, "latest": attempts[-1].reviewed_at,
+            "trends": trends(attempts, trend_targets(thresholds)), "practise_next": next_focus(attempts)}
+    data["practise_tip"] = PRACTICE_TIPS.get(data["practise_next"] or "", "")
+    if len(attempts) >= 2:
+        data["since_last"] = compare(attempts[-2], attempts[-1])
+    if html_path:
+        from .progress_page import render_progress
+        Path(html_path).write_text(render_progress(data, attempts), encoding="utf-8")
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    from rich.table import Table
+    table = Table(title=f"Progress of {rep}: {len(attempts)} attempts", title_justify="left")
+    for col in ("metric", "first", "best", "latest", "trend", "since first"):
+        table.add_column(col)
+    for t in data["trends"]:
+        digits = 0 if t["metric"] in ("score", "word_count", "words_per_minute", "duration_s") else 2
+        table.add_row(f"{t['label']} {t['unit']}".strip(), _fmt(t["first"], digits), _fmt(t["best"], digits),
+                      _fmt(t["latest"], digits), t["sparkline"], t["change"])
+    console = table_console()
+    console.print(table)
+    if data.get("since_last"):
+        console.print(f"Since the previous attempt: {data['since_last']}", markup=False)
+    focus = data["practise_next"]
+    console.print(f"Practise next: {focus}: {data['practise_tip']}" if focus else
+                  "Practise next: nothing failed in your last attempts.", markup=False)
+    if html_path:
+        console.print(f"Wrote {html_path}", markup=False)
 
 
 @main.group()

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .audio import Audio, AudioError, load_audio
-from .checks import Finding, clarity_checks, run_checks, score, tonality_checks, top_fixes
+from .checks import Finding, clarity_checks, run_checks, score, script_finding, tonality_checks, top_fixes
 from .clarity import Clarity, analyse_clarity
 from .fillers import Filler, Hedge, find_fillers, find_hedges, is_filler_word
 from .pace import Pause, Timing, fillers_per_minute, measure_timing
 from .phone import PhoneNumber, find_phone_numbers
 from .prosody import Tonality, analyse_tonality
+from .script import ScriptCheck, compare_script
 from .thresholds import Thresholds
 from .transcribe import DecodeOptions, Transcriber, Transcript
 
@@ -59,6 +60,7 @@ class Review:
     score: int
     top_fixes: tuple[str, ...]  # check ids of the three things to fix first
     audio: dict  # source_rate (Hz), source_channels
+    script: ScriptCheck | None = None  # against the practised script, with --script
     tonality: Tonality | None = None  # pitch, endings, loudness, pace over time, energy (README)
     clarity: Clarity | None = None  # unsure words, noise, clipping, bandwidth (README)
 
@@ -70,14 +72,15 @@ class Review:
 
 
 def build_review(audio: Audio, transcript: Transcript, thresholds: Thresholds, goal: str = "callback",
-                 file: str | None = None) -> Review:
+                 file: str | None = None, script: tuple[str, str] | None = None) -> Review:
     """Pure analysis of an already transcribed recording."""
     fillers = find_fillers(transcript)
-    return assemble_review(audio, transcript, fillers, thresholds, goal, file)
+    return assemble_review(audio, transcript, fillers, thresholds, goal, file, script)
 
 
 def assemble_review(audio: Audio, transcript: Transcript, fillers: tuple[Filler, ...], thresholds: Thresholds,
-                    goal: str, file: str | None) -> Review:
+                    goal: str, file: str | None, script: tuple[str, str] | None = None) -> Review:
+    """`script` is (name, text) of the script the rep practised, if any."""
     hedges = find_hedges(transcript)
     numbers = find_phone_numbers(transcript, audio, region=thresholds.number_region)
     number_words = {i for n in numbers for i in n.word_indices}
@@ -86,6 +89,11 @@ def assemble_review(audio: Audio, transcript: Transcript, fillers: tuple[Filler,
     tonality = analyse_tonality(audio, transcript, numbers, thresholds)
     clarity = analyse_clarity(audio, transcript, thresholds)
     findings += tonality_checks(tonality, thresholds) + clarity_checks(clarity, thresholds)
+    script_check = None
+    if script is not None:
+        spoken = " ".join(w.text for w in transcript.words if not is_filler_word(w))
+        script_check = compare_script(script[0], script[1], spoken, [n.digits for n in numbers])
+        findings += (script_finding(script_check, thresholds),)
     words = tuple(ReviewWord(w.text, w.start, w.end, w.probability, is_filler_word(w), i in number_words)
                   for i, w in enumerate(transcript.words))
     return Review(
@@ -98,6 +106,7 @@ def assemble_review(audio: Audio, transcript: Transcript, fillers: tuple[Filler,
         hedges=hedges, phone_numbers=numbers, findings=findings, score=score(findings),
         top_fixes=tuple(f.check for f in top_fixes(findings)),
         audio={"source_rate": audio.source_rate, "source_channels": audio.source_channels},
+        script=script_check,
         tonality=tonality,
         clarity=clarity,
     )
@@ -107,13 +116,15 @@ class Reviewer:
     """Holds the loaded model and the rubric settings; reviews one file at a time."""
 
     def __init__(self, model: str = "base", device: str = "auto", thresholds: Thresholds | None = None,
-                 goal: str = "callback", language: str | None = "en", cpu_threads: int = 0):
+                 goal: str = "callback", language: str | None = "en", cpu_threads: int = 0,
+                 script: tuple[str, str] | None = None):
         self.transcriber = Transcriber.shared(model, device, cpu_threads)
         if self.transcriber.spec.english_only and language not in (None, "en"):
             raise RuntimeError(f"model {model} is English-only; --language {language} needs --model base")
         self.options = DecodeOptions(language=language)
         self.thresholds = thresholds or Thresholds()
         self.goal = goal
+        self.script = script
 
     def review_file(self, path: str | os.PathLike) -> Review:
         """Review one recording; AudioError says why it cannot be reviewed."""
@@ -123,4 +134,4 @@ class Reviewer:
             reason = "no speech detected (the recording is silent or only noise)" if not transcript.speech_regions \
                 else "no words could be recognised in the speech"
             raise AudioError(reason)
-        return build_review(audio, transcript, self.thresholds, self.goal, file=str(Path(path)))
+        return build_review(audio, transcript, self.thresholds, self.goal, file=str(Path(path)), script=self.script)

@@ -55,6 +55,10 @@ class Thresholds:
     number_group_pause_s: float = 0.15  # s, a pause at least this long separates digit groups
     number_region: str = "US"  # phonenumbers default region for numbers without a country code
 
+    # Practising a script (--script): word error rate of what was said against it.
+    script_wer_ok: float = 0.15  # fraction, at or below passes (Whisper itself errs a few %)
+    script_wer_fail: float = 0.40  # fraction, above fails: a different message, not a rehearsal
+
     # Tonality (RUBRIC.md: Speaker Coach pitch, Orai energy, Launch Pad tonality). Pitch range is
     # the 5th-95th percentile of voiced frames in semitones: espeak voices span 5.6-7.2 st on our
     # samples, the real speakers 8.3-13 (ve9qrp 8.3-11.2 per 20 s, Allison 13); 7.5 sits between.

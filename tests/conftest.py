@@ -12,12 +12,16 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 import soundfile as sf
 from click.testing import CliRunner
+
+# Reviews are stored in a history database by default: keep the tests' out of the user's own.
+os.environ["REVIEWER_DB"] = os.path.join(tempfile.mkdtemp(prefix="reviewer-test-history-"), "history.sqlite")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

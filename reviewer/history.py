@@ -1,0 +1,263 @@
+"""Every review counts towards progress: a SQLite history of attempts, per rep.
+
+One row per review: the key figures as columns (for trends and CSV) and the full review
+JSON. The schema is versioned with PRAGMA user_version and migrated forward on open.
+Each write is one transaction and the database runs in WAL mode with a busy timeout, so a
+crash never leaves half a row and several writers (batch workers, the web page, a second
+terminal) do not lose rows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass, fields
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Sequence
+
+SCHEMA_VERSION = 1
+DEFAULT_REP = "me"
+
+MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        rep TEXT NOT NULL,
+        reviewed_at TEXT NOT NULL,            -- ISO 8601, UTC
+        file TEXT NOT NULL,
+        audio_sha256 TEXT,
+        script TEXT,                          -- name of the practised script, if any
+        goal TEXT,
+        model TEXT,
+        score INTEGER,
+        duration_s REAL,
+        word_count INTEGER,
+        words_per_minute REAL,
+        filler_count INTEGER,
+        fillers_per_minute REAL,
+        number_digits_per_second REAL,        -- the fastest saying of the number
+        number_times_said INTEGER,
+        script_wer REAL,
+        failed_checks TEXT,                   -- space-separated check ids
+        review TEXT NOT NULL                  -- the full review JSON (schema 1)
+    );
+    CREATE INDEX attempts_rep_time ON attempts (rep, reviewed_at);
+    """,
+}
+
+# The figures tracked over time: (column, label, unit, which direction is better).
+METRICS: tuple[tuple[str, str, str, str], ...] = (
+    ("score", "score", "/100", "up"),
+    ("fillers_per_minute", "fillers", "per min", "down"),
+    ("words_per_minute", "pace", "wpm", "target"),
+    ("number_digits_per_second", "number pace", "digits/s", "target"),
+    ("duration_s", "length", "s", "target"),
+    ("word_count", "words", "", "down"),
+    ("script_wer", "script word error rate", "", "down"),
+)
+
+
+class HistoryError(Exception):
+    """A history database that cannot be used; the message names the file and the cause."""
+
+
+def default_db_path() -> Path:
+    """$REVIEWER_DB, else the user's data directory (XDG)."""
+    if os.environ.get("REVIEWER_DB"):
+        return Path(os.environ["REVIEWER_DB"])
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "reviewer" / "history.sqlite"
+
+
+@dataclass(frozen=True)
+class Attempt:
+    id: int
+    rep: str
+    reviewed_at: str
+    file: str
+    script: str | None
+    goal: str | None
+    score: int | None
+    duration_s: float | None
+    word_count: int | None
+    words_per_minute: float | None
+    filler_count: int | None
+    fillers_per_minute: float | None
+    number_digits_per_second: float | None
+    number_times_said: int | None
+    script_wer: float | None
+    failed_checks: str
+
+
+ATTEMPT_COLUMNS = ", ".join(f.name for f in fields(Attempt))
+
+
+class History:
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.path = Path(path) if path else default_db_path()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self._migrate()
+        except (sqlite3.Error, OSError) as exc:
+            raise HistoryError(f"{self.path}: cannot open the history database ({exc})") from None
+
+    def _migrate(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")  # one migrator at a time
+        try:
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise HistoryError(f"{self.path}: made by a newer reviewer (schema {version}); upgrade reviewer")
+            for v in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[v].split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {v}")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "History":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def add(self, review: dict, rep: str, script: str | None = None, when: datetime | None = None,
+            audio_sha256: str | None = None) -> int:
+        """Store one review (its JSON dict) in one transaction; returns the attempt id."""
+        numbers = review.get("phone_numbers") or []
+        fastest = max((n["digits_per_second"] for n in numbers), default=None)
+        script_check = review.get("script") or {}
+        row = (
+            rep, (when or datetime.now(timezone.utc)).isoformat(timespec="seconds"), review["file"], audio_sha256,
+            script, review.get("goal"), review.get("model"), review.get("score"), review.get("duration_s"),
+            review.get("word_count"), review.get("words_per_minute"), review.get("filler_count"),
+            review.get("fillers_per_minute"), fastest, max((n["times_said"] for n in numbers), default=0),
+            script_check.get("wer"),
+            " ".join(f["check"] for f in review.get("findings", []) if f["status"] == "fail"),
+            json.dumps(review, ensure_ascii=False),
+        )
+        with self.db:  # BEGIN ... COMMIT: all of the row or none of it
+            self.db.execute("BEGIN IMMEDIATE")
+            cur = self.db.execute(
+                "INSERT INTO attempts (rep, reviewed_at, file, audio_sha256, script, goal, model, score, duration_s,"
+                " word_count, words_per_minute, filler_count, fillers_per_minute, number_digits_per_second,"
+                " number_times_said, script_wer, failed_checks, review) VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+        return int(cur.lastrowid)
+
+    def attempts(self, rep: str | None = None, script: str | None = None, before_id: int | None = None) -> list[Attempt]:
+        """Attempts in time order, optionally one rep's, one script's, or those before an id."""
+        sql = f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE 1=1"
+        args: list = []
+        if rep is not None:
+            sql += " AND rep = ?"
+            args.append(rep)
+        if script is not None:
+            sql += " AND script = ?"
+            args.append(script)
+        if before_id is not None:
+            sql += " AND id < ?"
+            args.append(before_id)
+        sql += " ORDER BY reviewed_at, id"
+        return [Attempt(*row) for row in self.db.execute(sql, args)]
+
+    def attempt(self, attempt_id: int) -> Attempt | None:
+        row = self.db.execute(f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+        return Attempt(*row) if row else None
+
+    def review_json(self, attempt_id: int) -> dict:
+        row = self.db.execute("SELECT review FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+        return json.loads(row[0]) if row else {}
+
+    def reps(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT rep FROM attempts ORDER BY rep")]
+
+    def previous(self, rep: str, before_id: int, script: str | None = None) -> Attempt | None:
+        earlier = self.attempts(rep, script, before_id)
+        return earlier[-1] if earlier else None
+
+
+# ---- comparing and trends (pure functions over Attempts) --------------------------------
+
+def compare(previous: Attempt, latest: Attempt) -> str:
+    """One line against the previous attempt: "fillers 5 -> 2, number pace 3.4 -> 2.2 digits/s, score 61 -> 78"."""
+    parts = []
+    pairs = [("fillers", previous.filler_count, latest.filler_count, "{:.0f}", ""),
+             ("pace", previous.words_per_minute, latest.words_per_minute, "{:.0f}", " wpm"),
+             ("number pace", previous.number_digits_per_second, latest.number_digits_per_second, "{:.1f}", " digits/s"),
+             ("length", previous.duration_s, latest.duration_s, "{:.0f}", " s"),
+             ("score", previous.score, latest.score, "{:.0f}", "")]
+    for label, a, b, fmt, unit in pairs:
+        if a is None or b is None:
+            continue
+        parts.append(f"{label} {fmt.format(a)} -> {fmt.format(b)}{unit}")
+    return ", ".join(parts)
+
+
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Sequence[float | None]) -> str:
+    vals = [v for v in values if v is not None]
+    if not vals:
+        return ""
+    lo, hi = min(vals), max(vals)
+    span = hi - lo or 1.0
+    return "".join(" " if v is None else SPARKS[min(7, int((v - lo) / span * 7 + 0.5))] for v in values)
+
+
+def _goodness(metric: str, direction: str, value: float, targets: dict[str, tuple[float, float]]) -> float:
+    """Higher is better, for choosing the best attempt and judging improvement."""
+    if direction == "up":
+        return value
+    if direction == "down":
+        return -value
+    lo, hi = targets[metric]
+    return -max(0.0, lo - value, value - hi) - 1e-6 * abs(value - (lo + hi) / 2)  # ties: nearer the middle
+
+
+def trends(attempts: Sequence[Attempt], targets: dict[str, tuple[float, float]]) -> list[dict]:
+    """Per metric: first, best, latest, sparkline, and whether it improved since the first attempt."""
+    out = []
+    for column, label, unit, direction in METRICS:
+        values = [getattr(a, column) for a in attempts]
+        present = [v for v in values if v is not None]
+        if not present:
+            continue
+        best = max(present, key=lambda v: _goodness(column, direction, v, targets))
+        first, latest = present[0], present[-1]
+        delta = _goodness(column, direction, latest, targets) - _goodness(column, direction, first, targets)
+        verdict = "improved" if delta > 1e-3 else "worse" if delta < -1e-3 else "same"
+        out.append({"metric": column, "label": label, "unit": unit, "first": first, "best": best, "latest": latest,
+                    "values": values, "sparkline": sparkline(values), "change": verdict,
+                    "target": list(targets[column]) if column in targets else None})
+    return out
+
+
+def next_focus(attempts: Sequence[Attempt], window: int = 3) -> str | None:
+    """The check failed most often in the last `window` attempts (latest breaks ties)."""
+    recent = list(attempts)[-window:]
+    counts: dict[str, int] = {}
+    order: dict[str, int] = {}
+    for k, a in enumerate(recent):
+        for check in (a.failed_checks or "").split():
+            counts[check] = counts.get(check, 0) + 1
+            order[check] = k
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], order[c]))
+
+
+def attempts_to_rows(attempts: Iterable[Attempt]) -> list[dict]:
+    from dataclasses import asdict
+    return [asdict(a) for a in attempts]
