@@ -35,7 +35,7 @@ class ClarityOptions:
     clip_tolerance: float = 0.01  # fraction of the peak: samples this close to it count as at the peak
     clip_min_peak_dbfs: float = -30.0  # dBFS, a quieter peak is not clipping, just a quiet file
     band_floor_db: float = 50.0  # dB under the spectrum's peak that still counts as signal
-    telephone_hz: float = 4000.0  # Hz, a band up to here is telephone bandwidth (8 kHz sampling)
+    telephone_hz: float = 4500.0  # Hz, a band up to here is telephone bandwidth (8 kHz sampling: 4 kHz, plus a resampler's roll-off)
 
 
 @dataclass(frozen=True)

@@ -60,8 +60,9 @@ class Thresholds:
     script_wer_fail: float = 0.40  # fraction, above fails: a different message, not a rehearsal
 
     # Tonality (RUBRIC.md: Speaker Coach pitch, Orai energy, Launch Pad tonality). Pitch range is
-    # the 5th-95th percentile of voiced frames in semitones: espeak voices span 5.6-7.2 st on our
-    # samples, the real speakers 8.3-13 (ve9qrp 8.3-11.2 per 20 s, Allison 13); 7.5 sits between.
+    # the 5th-95th percentile of voiced frames in semitones. With octave errors removed, espeak
+    # spans 5.6-7.2 st on our samples; the real speakers 7.8-13 (ve9qrp 7.8-10.0 in each 20 s
+    # window, Allison 12.9). 7.5 sits in the gap; a rep reading flatly from a script lands below it.
     monotone_range_st: float = 7.5  # semitones, a narrower pitch range warns as monotone
     flat_range_st: float = 4.0  # semitones, narrower fails: one note (pitch-flattened speech spans about 1)
     # A statement's last word rising 3 st (a minor third) is heard as a question: espeak's

@@ -64,6 +64,17 @@ def cli(base_transcriber):
     return run
 
 
+SAMPLE_NAMES = ("good_callback", "fillers_rushed", "too_long", "real_voice_number", "real_fillers")
+
+
+@pytest.fixture(scope="session")
+def sample_reviews(cli, expected) -> dict:
+    """`reviewer review --format json` on every shipped sample, once per session: name -> review."""
+    result = cli("review", "--format", "json", *[SAMPLES / expected["samples"][n]["file"] for n in SAMPLE_NAMES])
+    assert result.exit_code == 0, result.stderr
+    return dict(zip(SAMPLE_NAMES, result.json()))
+
+
 @pytest.fixture(scope="session")
 def cli_process():
     """Run the installed `reviewer` console script, as a user would."""

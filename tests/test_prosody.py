@@ -1,0 +1,250 @@
+"""Tonality on signals whose properties are known: glides built with numpy, real speech
+with its pitch flattened by Praat, espeak statements and questions, real speech scaled down
+or faded at the end, and hand-timed transcripts for pace."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from conftest import SAMPLES, resample
+from reviewer.audio import Audio, load_audio
+from reviewer.checks import clock, tonality_checks
+from reviewer.phone import find_phone_numbers
+from reviewer.prosody import analyse_tonality, phrase_endings, phrase_paces, pitch_track, sentences
+from reviewer.thresholds import Thresholds
+from reviewer.transcribe import Transcript, speech_regions, words_from_tuples
+
+RATE = 16_000
+T = Thresholds()
+VE9QRP = "/usr/share/codec2/wav/ve9qrp.wav"
+
+
+def voice(f0: np.ndarray, spans: list[tuple[float, float]], amp: float = 0.3) -> np.ndarray:
+    """A harmonic-rich, glottal-pulse-like voice (30 harmonics falling 1/k) following f0 (Hz per
+    sample), sounding only inside `spans` (s), with 10 ms ramps."""
+    phase = 2 * np.pi * np.cumsum(f0) / RATE
+    x = sum(np.sin(k * phase) / k for k in range(1, 31))
+    env = np.zeros_like(x)
+    for a, b in spans:
+        i, j = int(a * RATE), int(b * RATE)
+        env[i:j] = 1.0
+        r = int(0.01 * RATE)
+        env[i:i + r] = np.linspace(0, 1, r)
+        env[j - r:j] = np.linspace(1, 0, r)
+    return (amp * x / np.max(np.abs(x)) * env).astype(np.float32)
+
+
+def contour(total: float, points: list[tuple[float, float]]) -> np.ndarray:
+    t = np.arange(int(total * RATE)) / RATE
+    return np.interp(t, [p[0] for p in points], [p[1] for p in points])
+
+
+WORDS = [("I'd", 0.10, 0.40), ("love", 0.45, 0.80), ("to", 0.85, 1.00), ("connect.", 1.10, 1.90)]
+
+
+@pytest.mark.parametrize("end_hz, direction", [(170.0, "rising"), (85.0, "falling"), (120.0, "level")])
+def test_known_glide_on_the_last_word_is_read_as_its_direction(end_hz, direction):
+    # 120 Hz, then over the last 0.45 s of "connect" a glide to end_hz (+6 st, -6 st, none).
+    f0 = contour(2.3, [(0, 120), (1.45, 120), (1.9, end_hz), (2.3, end_hz)])
+    audio = Audio(voice(f0, [(a, b) for _, a, b in WORDS]), RATE, RATE, 1)
+    tr = words_from_tuples(WORDS, duration=2.3)
+    times, hz = pitch_track(audio)
+    (ending,) = phrase_endings(times, hz, tr, T.rising_ending_st)
+    assert ending.direction == direction
+    assert ending.text == "I'd love to connect"
+    if direction != "level":
+        assert abs(ending.change_st) == pytest.approx(6.0, abs=2.0)
+        assert (ending.change_st > 0) == (direction == "rising")
+
+
+def test_a_rising_statement_becomes_a_tip_with_the_words_and_the_time():
+    f0 = contour(2.3, [(0, 120), (1.45, 120), (1.9, 170), (2.3, 170)])
+    words = [(w, a + 11.0, b + 11.0) for w, a, b in WORDS]
+    pad = np.zeros(int(11.0 * RATE), dtype=np.float32)
+    audio = Audio(np.concatenate([pad, voice(f0, [(a, b) for _, a, b in WORDS])]), RATE, RATE, 1)
+    ton = analyse_tonality(audio, words_from_tuples(words, duration=13.3))
+    finding = next(f for f in tonality_checks(ton, T) if f.check == "phrase_endings")
+    assert finding.status == "warn"
+    assert "\"I'd love to connect\" (0:12)" in finding.message and "let it fall" in finding.message
+
+
+def test_flat_synthetic_voice_is_monotone():
+    f0 = np.full(int(2.3 * RATE), 120.0)
+    audio = Audio(voice(f0, [(a, b) for _, a, b in WORDS]), RATE, RATE, 1)
+    ton = analyse_tonality(audio, words_from_tuples(WORDS, duration=2.3))
+    assert ton.pitch_median_hz == pytest.approx(120, abs=2)
+    assert ton.pitch_range_st < 0.5
+    assert ton.monotone is True
+
+
+def flatten(audio: Audio, hz: float = 100.0) -> Audio:
+    """The same speech resynthesised by Praat (PSOLA) on one pitch."""
+    import parselmouth
+    from parselmouth.praat import call
+
+    snd = parselmouth.Sound(audio.samples.astype(np.float64), sampling_frequency=audio.rate)
+    manipulation = call(snd, "To Manipulation", 0.01, 75, 600)
+    tier = call(manipulation, "Extract pitch tier")
+    call(tier, "Formula", str(hz))
+    call([tier, manipulation], "Replace pitch tier")
+    flat = call(manipulation, "Get resynthesis (overlap-add)")
+    return Audio(flat.values[0].astype(np.float32), audio.rate, audio.source_rate, 1)
+
+
+def vad_only(audio: Audio) -> Transcript:
+    """No words, only where the VAD hears speech: enough for pitch and loudness."""
+    return Transcript(words=(), duration=audio.duration, speech_regions=speech_regions(audio))
+
+
+def test_real_speech_is_expressive_and_the_same_speech_flattened_is_monotone():
+    real = load_audio(SAMPLES / "real_fillers.wav")
+    lively = analyse_tonality(real, vad_only(real))
+    flat_audio = flatten(real)
+    flat = analyse_tonality(flat_audio, vad_only(flat_audio))
+    assert lively.monotone is False and lively.pitch_range_st >= T.monotone_range_st
+    assert flat.monotone is True and flat.pitch_range_st < T.flat_range_st
+    assert flat.pitch_median_hz == pytest.approx(100, abs=3)
+    assert flat.pitch_spread_st < lively.pitch_spread_st
+
+
+@pytest.mark.parametrize("start_s", [0.0, 20.0, 40.0, 60.0, 80.0])  # every 20 s window of the first 100 s
+def test_real_spontaneous_speaker_is_not_monotone(start_s):
+    data, rate = sf.read(VE9QRP, dtype="float32")
+    piece = resample(data[int(start_s * rate):int((start_s + 20) * rate)], rate, RATE)
+    audio = Audio(piece.astype(np.float32), RATE, rate, 1)
+    ton = analyse_tonality(audio, vad_only(audio))
+    assert ton.monotone is False, ton.pitch_range_st
+
+
+@pytest.fixture(scope="module")
+def espeak_endings(base_transcriber, tmp_path_factory):
+    """espeak reads '.' falling and '?' rising; Whisper's '?' is turned into '.' so both count as statements."""
+    out = {}
+    for mark in (".", "?"):
+        path = tmp_path_factory.mktemp("espeak") / "msg.wav"
+        subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(path), f"Call me back when you get a chance{mark}"],
+                       check=True)
+        audio = load_audio(path)
+        tr = base_transcriber.transcribe(audio)
+        words = tuple(dataclasses.replace(w, text=w.text.replace("?", ".")) for w in tr.words)
+        out[mark] = analyse_tonality(audio, dataclasses.replace(tr, words=words)).endings
+    return out
+
+
+def test_espeak_statement_falls_and_the_same_words_asked_rise(espeak_endings):
+    assert [e.direction for e in espeak_endings["."]] == ["falling"]
+    assert [e.direction for e in espeak_endings["?"]] == ["rising"]
+    assert espeak_endings["?"][0].text.endswith("get a chance")
+
+
+def test_sentences_split_on_stops_and_long_pauses_not_on_titles():
+    tr = words_from_tuples([("Hello", 0.0, 0.3), ("Mr.", 0.35, 0.6), ("Grant,", 0.65, 1.0), ("this", 1.05, 1.2),
+                            ("is", 1.25, 1.4), ("Sam.", 1.45, 1.8), ("Can", 2.0, 2.2), ("we", 2.25, 2.4),
+                            ("talk", 2.45, 2.8), ("soon", 3.8, 4.1)])
+    assert sentences(tr, 0.6) == [[0, 1, 2, 3, 4, 5], [6, 7, 8], [9]]
+
+
+def test_questions_digit_runs_and_greetings_are_not_judged_as_statements():
+    f0 = contour(6.0, [(0, 120), (6.0, 170)])  # rising all along: every judged ending would rise
+    rows = [("Can", 0.1, 0.3), ("we", 0.35, 0.5), ("talk?", 0.55, 0.9),
+            ("Call", 1.5, 1.7), ("me", 1.75, 1.9), ("at", 1.95, 2.1), ("6,", 2.2, 2.4), ("1,", 2.5, 2.7), ("2.", 2.8, 3.0),
+            ("Bye!", 3.6, 3.9),
+            ("I", 4.5, 4.6), ("can", 4.65, 4.9), ("help.", 4.95, 5.6)]
+    audio = Audio(voice(f0, [(a, b) for _, a, b in rows]), RATE, RATE, 1)
+    tr = words_from_tuples(rows, duration=6.0)
+    times, hz = pitch_track(audio)
+    endings = phrase_endings(times, hz, tr, T.rising_ending_st)
+    assert [e.text for e in endings] == ["I can help"]
+
+
+def test_a_recording_20_db_down_is_quiet():
+    audio = load_audio(SAMPLES / "good_callback.wav")
+    tr = vad_only(audio)
+    normal = analyse_tonality(audio, tr)
+    quiet_audio = dataclasses.replace(audio, samples=(audio.samples * 0.1).astype(np.float32))
+    quiet = analyse_tonality(quiet_audio, tr)
+    assert not normal.quiet and quiet.quiet
+    assert quiet.level_dbfs == pytest.approx(normal.level_dbfs - 20.0, abs=0.5)
+    volume = next(f for f in tonality_checks(quiet, T) if f.check == "volume")
+    assert volume.status == "warn" and "quiet" in volume.message
+
+
+@pytest.fixture(scope="module")
+def good_transcript(base_transcriber):
+    audio = load_audio(SAMPLES / "good_callback.wav")
+    return audio, base_transcriber.transcribe(audio)
+
+
+def test_last_words_12_db_quieter_trail_off(good_transcript):
+    audio, tr = good_transcript
+    steady = analyse_tonality(audio, tr)
+    cut = tr.words[-3].start - 0.05
+    faded = audio.samples.copy()
+    faded[int(cut * RATE):] *= 10 ** (-12 / 20)
+    fading = analyse_tonality(dataclasses.replace(audio, samples=faded), tr)
+    assert not steady.trailing_off and abs(steady.ending_drop_db) < 3
+    assert fading.trailing_off and fading.ending_drop_db == pytest.approx(12.0, abs=2.0)
+    finding = next(f for f in tonality_checks(fading, T) if f.check == "trailing_off")
+    assert finding.status == "warn" and clock(fading.last_words_start) in finding.message
+
+
+def test_rushed_and_dragging_phrases_are_found_with_their_rate():
+    fast = [(f"w{i}", 1.0 + i * 0.15, 1.0 + i * 0.15 + 0.12) for i in range(10)]  # 10 words in 1.47 s
+    slow = [(f"s{i}", 4.0 + i * 1.0, 4.0 + i * 1.0 + 0.5) for i in range(6)]  # 6 words in 5.5 s, 0.5 s gaps
+    normal = [(f"n{i}", 12.0 + i * 0.3, 12.0 + i * 0.3 + 0.25) for i in range(8)]  # 8 words in 2.35 s
+    tr = words_from_tuples(fast + slow + normal, duration=16.0)
+    tr = dataclasses.replace(tr, speech_regions=())
+    opts = dict(rushed_wpm=T.rushed_phrase_wpm, dragging_wpm=T.dragging_phrase_wpm)
+    phrases = phrase_paces(tr, (), **opts)
+    verdicts = {p.text.split()[0][0]: (p.verdict, p.words_per_minute) for p in phrases}
+    assert verdicts["w"][0] == "rushed" and verdicts["w"][1] == pytest.approx(10 / 1.47 * 60, rel=0.02)
+    assert verdicts["n"][0] == "ok"
+    # The slow words are separate phrases (0.5 s gaps): too short to judge, never "rushed".
+    assert "s" not in verdicts
+    joined = words_from_tuples([(f"s{i}", 4.0 + i * 0.9, 4.0 + i * 0.9 + 0.7) for i in range(6)], duration=10)
+    (drag,) = phrase_paces(dataclasses.replace(joined, speech_regions=()), (), **opts)
+    assert drag.verdict == "dragging" and drag.words_per_minute == pytest.approx(6 / 5.2 * 60, rel=0.02)
+
+
+def test_number_words_are_left_out_of_phrase_pace_and_compared_with_the_rest():
+    rows = [("Call", 1.0, 1.2), ("me", 1.25, 1.4), ("back", 1.45, 1.7), ("on", 1.75, 1.9), ("my", 1.95, 2.1),
+            ("cell", 2.15, 2.4), ("at", 2.45, 2.6)]
+    digits = "6124372968"
+    rows += [(d + ",", 2.7 + i * 0.15, 2.7 + i * 0.15 + 0.12) for i, d in enumerate(digits)]  # 10 digits in 1.47 s
+    rows += [("Thanks", 4.6, 4.9), ("so", 4.95, 5.1), ("much", 5.15, 5.4), ("for", 5.45, 5.6), ("listening.", 5.65, 6.2)]
+    tr = words_from_tuples(rows, duration=7.0)
+    numbers = find_phone_numbers(tr)
+    assert [n.digits for n in numbers] == [digits]
+    f0 = contour(7.0, [(0, 120), (3, 150), (7, 110)])
+    audio = Audio(voice(f0, [(a, b) for _, a, b in rows]), RATE, RATE, 1)
+    ton = analyse_tonality(audio, tr, numbers)
+    assert all(not p.text[0].isdigit() for p in ton.phrases)
+    assert ton.number_digits_per_minute == pytest.approx(10 / (numbers[0].end - numbers[0].start) * 60, rel=0.01)
+    assert ton.number_pace_ratio > T.number_pace_ratio_max
+    finding = next(f for f in tonality_checks(ton, T) if f.check == "number_slowdown")
+    assert finding.status == "warn"
+
+
+def test_energy_is_0_to_100_and_explained_by_its_parts():
+    real = load_audio(SAMPLES / "real_voice_number.wav")
+    tr = words_from_tuples([("word", a, a + 0.3) for a in np.arange(0.7, 22.0, 0.45)], duration=real.duration)
+    tr = dataclasses.replace(tr, speech_regions=speech_regions(real))
+    lively = analyse_tonality(real, tr)
+    flat = analyse_tonality(flatten(real, 200.0), tr)
+    assert 0 <= flat.energy < lively.energy <= 100
+    assert flat.energy_parts.pitch < lively.energy_parts.pitch
+    assert flat.energy_parts.pace == lively.energy_parts.pace
+    assert lively.energy == round(0.5 * lively.energy_parts.pitch + 0.25 * lively.energy_parts.loudness
+                                  + 0.25 * lively.energy_parts.pace)
+
+
+def test_silence_gives_no_pitch_verdict_and_no_crash():
+    audio = Audio(np.zeros(3 * RATE, dtype=np.float32), RATE, RATE, 1)
+    ton = analyse_tonality(audio, Transcript(words=(), duration=3.0))
+    assert ton.monotone is None and ton.pitch_range_st is None and ton.energy is None
+    assert tonality_checks(ton, T) == ()
