@@ -62,29 +62,27 @@ def figures_table(review: Review) -> Table:
 
 
 def tonality_summary(ton) -> str:
-    """One line: pitch range, endings, level, energy."""
+    """One line: pitch, endings, level, the number's pace, energy (the findings explain each)."""
     parts = []
     if ton.pitch_range_st is not None:
-        parts.append(f"pitch {ton.pitch_median_hz:.0f} Hz, range {ton.pitch_range_st:.1f} st"
+        parts.append(f"pitch {ton.pitch_median_hz:.0f} Hz, {ton.pitch_range_st:.0f} st range"
                      + (" (monotone)" if ton.monotone else ""))
     if ton.endings:
         parts.append(f"{ton.rising_endings}/{len(ton.endings)} endings rise")
     if ton.level_dbfs is not None:
-        parts.append(f"level {ton.level_dbfs:.0f} dBFS ±{ton.loudness_variation_db or 0:.1f} dB"
-                     + (", fades at the end" if ton.trailing_off else ""))
+        parts.append(f"{ton.level_dbfs:.0f} dBFS" + (", fades at the end" if ton.trailing_off else ""))
     if ton.number_pace_ratio is not None:
-        parts.append(f"number at {ton.number_pace_ratio:.2f}x your pace")
+        parts.append(f"number {ton.number_pace_ratio:.1f}x your pace")
     if ton.energy is not None:
-        p = ton.energy_parts
-        parts.append(f"energy {ton.energy}/100 (pitch {p.pitch}, loudness {p.loudness}, pace {p.pace})")
+        parts.append(f"energy {ton.energy}/100")
     return "; ".join(parts) or "too little voiced speech to measure"
 
 
 def clarity_summary(cl) -> str:
     """One line: unsure words, SNR, clipping, bandwidth."""
-    parts = [f"{len(cl.unsure_words)} unsure word{'s' if len(cl.unsure_words) != 1 else ''}"
-             + (": " + ", ".join(f"{w.text.strip(',.!?')} {clock(w.start)}" for w in cl.unsure_words[:3])
-                if cl.unsure_words else "")]
+    unsure = cl.unsure_words
+    listing = ", ".join(f"{w.text.strip(',.!?')} {clock(w.start)}" for w in unsure[:3])
+    parts = [f"{len(unsure)} unsure word{'s' if len(unsure) != 1 else ''}: {listing}" if unsure else "no unsure words"]
     if cl.snr_db is not None:
         parts.append(f"SNR {cl.snr_db:.0f} dB")
     parts.append(f"clipped {cl.clipped_share:.2%}" if cl.clipped_share else "no clipping")
