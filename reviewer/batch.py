@@ -143,25 +143,27 @@ class ResultStore:
 
 # ---- the work itself, run in worker processes ------------------------------------------
 
-_worker_reviewer = None
+_worker_reviewers: dict = {}
 
 
-def _init_worker(settings: Settings, cpu_threads: int) -> None:
-    """Load the model once per worker process."""
-    global _worker_reviewer
-    from .review import Reviewer
-    _worker_reviewer = Reviewer(model=settings.model, device=settings.device, thresholds=settings.thresholds,
-                                goal=settings.goal, language=settings.language, cpu_threads=cpu_threads)
+def _init_worker(settings: Settings, cpu_threads: int):
+    """Load the model once per worker process (and per settings, in a long-lived one)."""
+    key = (settings, cpu_threads)
+    if key not in _worker_reviewers:
+        from .review import Reviewer
+        _worker_reviewers[key] = Reviewer(model=settings.model, device=settings.device,
+                                          thresholds=settings.thresholds, goal=settings.goal,
+                                          language=settings.language, cpu_threads=cpu_threads)
+    return _worker_reviewers[key]
 
 
 def review_job(file: str, settings: Settings, cpu_threads: int = 0) -> tuple[dict | None, str | None, float]:
     """(review dict, error, seconds) for one file; never raises for a bad recording."""
     from .audio import AudioError
-    if _worker_reviewer is None:
-        _init_worker(settings, cpu_threads)
+    reviewer = _init_worker(settings, cpu_threads)
     t0 = time.perf_counter()
     try:
-        review = _worker_reviewer.review_file(file).to_dict()
+        review = reviewer.review_file(file).to_dict()
         return review, None, time.perf_counter() - t0
     except AudioError as exc:
         return None, str(exc), time.perf_counter() - t0
@@ -182,8 +184,11 @@ class Progress:
 
 def run_batch(jobs: list[Job], outdir: str | os.PathLike, settings: Settings, workers: int = 1,
               force: bool = False, executor: str = "local", scheduler: str | None = None,
-              on_progress: Callable[[Progress, Job | None], None] | None = None) -> list[dict]:
-    """Review every job not already stored; return the rows (stored results) in job order."""
+              on_progress: Callable[[Progress, Job | None, dict | None], None] | None = None) -> list[dict]:
+    """Review every job not already stored; return the rows (stored results) in job order.
+
+    `on_progress(progress, job, review)` is called after each recording reviewed in this run
+    (job None at the start), with its review dict or None when it failed."""
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     store = ResultStore(out / STORE_NAME)
@@ -210,7 +215,7 @@ def run_batch(jobs: list[Job], outdir: str | os.PathLike, settings: Settings, wo
                 queued.add(key)
                 todo.append(job)
         if on_progress:
-            on_progress(progress, None)
+            on_progress(progress, None, None)
         for job, (review, error, seconds) in _execute(todo, settings, workers, executor, scheduler):
             store.put(keys[job.file], job, review, error, seconds)
             for _ in range(1 + len(twins.get(keys[job.file], []))):
@@ -218,7 +223,8 @@ def run_batch(jobs: list[Job], outdir: str | os.PathLike, settings: Settings, wo
                 progress.reviewed += 1
                 progress.failed += error is not None
             if on_progress:
-                on_progress(progress, job)
+                for each in [job, *twins.get(keys[job.file], [])]:
+                    on_progress(progress, each, review)
         rows = []
         for job in jobs:
             stored = store.get(keys[job.file]) or {"file": job.file, "review": None, "error": "missing"}

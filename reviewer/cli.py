@@ -54,13 +54,20 @@ def open_history(db_path: str | None) -> History | None:
         return None
 
 
-def record(history: History | None, review: dict, rep: str, script: str | None, err: Console) -> str | None:
-    """Store a review; return the line comparing it with the rep's previous attempt."""
+def record(history: History | None, review: dict, rep: str, script: str | None, err: Console,
+           when: str = "") -> str | None:
+    """Store a review (at `when`, an ISO date from a manifest, else now); return the line
+    comparing it with the rep's previous attempt."""
     if history is None:
         return None
     try:
+        from datetime import datetime, timezone
+
         from .batch import sha256_file
-        attempt_id = history.add(review, rep, script, audio_sha256=sha256_file(review["file"]))
+        at = datetime.fromisoformat(when) if when else None
+        if at is not None and at.tzinfo is None:
+            at = at.replace(tzinfo=timezone.utc)
+        attempt_id = history.add(review, rep, script, when=at, audio_sha256=sha256_file(review["file"]))
         latest = history.attempt(attempt_id)
         previous = history.previous(rep, attempt_id, script) if script else history.previous(rep, attempt_id)
     except Exception as exc:  # history is a convenience: never lose the review for it
@@ -165,7 +172,10 @@ def review(paths, model, device, language, goal, config_path, fmt, threads, scri
 @click.option("--language", default="en", show_default=True)
 @click.option("--goal", type=click.Choice(GOALS), default="callback", show_default=True)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding thresholds.")
-def batch(dirs, outdir, manifest, workers, force, executor, scheduler, model, device, language, goal, config_path):
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="History database [default: $REVIEWER_DB or the user data folder].")
+@click.option("--no-history", is_flag=True, help="Do not store these reviews in the history.")
+def batch(dirs, outdir, manifest, workers, force, executor, scheduler, model, device, language, goal, config_path,
+          db_path, no_history):
     """Review every recording under DIRS: a CSV, a JSONL and an HTML report for coaches."""
     import os
 
@@ -198,10 +208,13 @@ def batch(dirs, outdir, manifest, workers, force, executor, scheduler, model, de
     task = bar.add_task("batch", total=len(jobs), failed=0, skipped=0)
 
     final = {}
+    history = None if no_history else open_history(db_path)
 
-    def on_progress(state, job) -> None:
+    def on_progress(state, job, review) -> None:
         final["state"] = state
         bar.update(task, completed=state.done, failed=state.failed, skipped=state.skipped)
+        if review is not None:
+            record(history, dict(review, file=job.file), job.rep, None, err, job.date)
     try:
         with bar:
             rows = run_batch(jobs, outdir, settings, workers=workers, force=force, executor=executor,

@@ -68,7 +68,7 @@ def test_batch_writes_every_file_and_error_rows(batch_run, call_block):
     assert all(0 <= int(r["score"]) <= 100 for r in good)
     assert {r["rep"] for r in rows} == {"alice", "bob", "carol"}
     assert f"Error: {call_block / 'carol' / 'carol_empty.m4a'}: file is empty (0 bytes)" in result.stderr
-    assert "12 recordings: 10 reviewed now, 0 already done, 2 failed" in result.stdout
+    assert "12 recordings: 12 reviewed now, 0 already done, 2 failed" in result.stdout
     jsonl = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
     assert len(jsonl) == 12
     assert all(("error" in j) != ("score" in j) for j in jsonl)
@@ -198,3 +198,18 @@ def test_dask_local_cluster_gives_the_same_results(small_block, tmp_path):
             [n["digits"] for n in x["review"]["phone_numbers"]] == [n["digits"] for n in y["review"]["phone_numbers"]]
         assert abs(x["review"]["score"] - y["review"]["score"]) <= 5
         assert x["review"]["word_count"] == pytest.approx(y["review"]["word_count"], abs=2)
+
+
+def test_batch_reviews_go_into_the_history_under_each_rep(cli, small_block, tmp_path):
+    from reviewer.history import History
+    db = tmp_path / "h.sqlite"
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("file,rep,date\ntake0.wav,Dana Lee,2026-11-02\n")
+    result = cli("batch", small_block, "-o", tmp_path / "o", "--model", "tiny.en", "--workers", "1",
+                 "--manifest", manifest, "--db", db)
+    assert result.exit_code == 0, result.stderr
+    with History(db) as h:
+        assert h.reps() == ["Dana Lee", "dana"]
+        (first,) = h.attempts("Dana Lee")
+        assert first.reviewed_at.startswith("2026-11-02")
+        assert len(h.attempts("dana")) == 5
