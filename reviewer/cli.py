@@ -17,7 +17,7 @@ from rich.console import Console
 from .audio import AUDIO_SUFFIXES, AudioError, find_audio_files
 from .checks import GOALS, PRACTICE_TIPS
 from .models import ModelError, UnknownModelError, manifest, resolve_model
-from .history import DEFAULT_REP, History, HistoryError, compare
+from .history import DEFAULT_REP, History, HistoryError, compare, record_review
 from .script import ScriptError, load_script
 from .thresholds import ConfigError, load_thresholds
 
@@ -56,26 +56,14 @@ def open_history(db_path: str | None) -> History | None:
 
 def record(history: History | None, review: dict, rep: str, script: str | None, err: Console,
            when: str = "") -> str | None:
-    """Store a review (at `when`, an ISO date from a manifest, else now); return the line
-    comparing it with the rep's previous attempt."""
+    """Store a review; a warning, never a failure, when the history cannot take it."""
     if history is None:
         return None
     try:
-        from datetime import datetime, timezone
-
-        from .batch import sha256_file
-        at = datetime.fromisoformat(when) if when else None
-        if at is not None and at.tzinfo is None:
-            at = at.replace(tzinfo=timezone.utc)
-        attempt_id = history.add(review, rep, script, when=at, audio_sha256=sha256_file(review["file"]))
-        latest = history.attempt(attempt_id)
-        previous = history.previous(rep, attempt_id, script) if script else history.previous(rep, attempt_id)
+        return record_review(history, review, rep, script, when).line
     except Exception as exc:  # history is a convenience: never lose the review for it
         err.print(f"Warning: {history.path}: could not store the review ({exc})", markup=False)
         return None
-    if previous is None:
-        return f"First attempt stored for {rep}."
-    return f"Since your last attempt ({previous.reviewed_at[:16].replace('T', ' ')}): {compare(previous, latest)}"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -187,6 +187,33 @@ class History:
         return earlier[-1] if earlier else None
 
 
+@dataclass(frozen=True)
+class Recorded:
+    attempt: Attempt
+    previous: Attempt | None  # the rep's attempt before it (at the same script, if one was practised)
+    line: str  # "Since your last attempt (...): fillers 5 -> 2, ..." or "First attempt stored for sam."
+
+
+def record_review(history: History, review: dict, rep: str, script: str | None = None, when: str = "") -> Recorded:
+    """Store a review (at `when`, an ISO date such as a manifest's, else now) and compare it
+    with the rep's previous attempt: what every front end shows after a review."""
+    at = datetime.fromisoformat(when) if when else None
+    if at is not None and at.tzinfo is None:
+        at = at.replace(tzinfo=timezone.utc)
+    sha = None
+    if Path(review["file"]).is_file():
+        from .batch import sha256_file
+        sha = sha256_file(review["file"])
+    attempt_id = history.add(review, rep, script, when=at, audio_sha256=sha)
+    latest = history.attempt(attempt_id)
+    previous = history.previous(rep, attempt_id, script)
+    if previous is None:
+        line = f"First attempt stored for {rep}."
+    else:
+        line = f"Since your last attempt ({previous.reviewed_at[:16].replace('T', ' ')}): {compare(previous, latest)}"
+    return Recorded(latest, previous, line)
+
+
 # ---- comparing and trends (pure functions over Attempts) --------------------------------
 
 def compare(previous: Attempt, latest: Attempt) -> str:
