@@ -66,6 +66,49 @@ def one(model: str, mode: str, path: str, repeats: int) -> dict:
             "times": times, "peak_rss_mb": peak_mb}
 
 
+BATCH_FILES = int(os.environ.get("BENCH_BATCH_FILES", "20"))
+
+
+def make_call_block(root: Path) -> float:
+    """BATCH_FILES distinct takes (samples at different gains, so each has its own SHA-256);
+    returns their total audio seconds."""
+    import numpy as np
+    import soundfile as sf
+
+    samples = sorted((ROOT / "samples").glob("*.wav"))
+    total = 0.0
+    for i in range(BATCH_FILES):
+        data, rate = sf.read(str(samples[i % len(samples)]), dtype="float32")
+        gain = 1.0 - 0.02 * (i // len(samples) + 1)
+        out = root / f"rep{i % 3}" / f"take{i:02d}.wav"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        sf.write(str(out), np.clip(data * gain, -1, 1), rate, subtype="PCM_16")
+        total += len(data) / rate
+    return total
+
+
+def batch_throughput(folder: Path, audio_s: float, workers: int, model: str = "base") -> dict:
+    """Wall time of `reviewer batch` in a fresh process, and the peak RSS of its process tree."""
+    import psutil
+
+    out = folder.parent / f"out-{workers}"
+    exe = Path(sys.executable).parent / "reviewer"
+    t0 = time.perf_counter()
+    proc = psutil.Popen([str(exe), "batch", str(folder), "-o", str(out), "--workers", str(workers),
+                         "--model", model, "--no-history"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            tree = [proc] + proc.children(recursive=True)
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.2)
+    wall = time.perf_counter() - t0
+    return {"workers": workers, "wall_s": wall, "audio_s": audio_s, "throughput": audio_s / wall,
+            "peak_tree_mb": peak / 2**20, "exit": proc.returncode}
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -94,6 +137,12 @@ def main() -> int:
                                      capture_output=True, text=True, check=True)
                 rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
                 print(f"  {model:8} {mode:7} median {rows[-1]['median_s']:.2f} s", file=sys.stderr)
+        block = Path(tmp) / "call_block"
+        audio_s = make_call_block(block)
+        batches = []
+        for workers in (1, 2):
+            batches.append(batch_throughput(block, audio_s, workers))
+            print(f"  batch {workers} worker(s): {batches[-1]['wall_s']:.1f} s", file=sys.stderr)
     by = {(r["model"], r["mode"]): r for r in rows}
     lines = [
         "# Benchmarks",
@@ -111,6 +160,18 @@ def main() -> int:
         ratio = r["median_s"] / by[(model, "bare")]["median_s"]
         lines.append(f"| {model} | {mode} | {r['median_s']:.2f} | {CLIP_S / r['median_s']:.1f} | {ratio:.2f} | "
                      f"{r['load_s']:.2f} | {r['peak_rss_mb']:.0f} |")
+    lines += [
+        "",
+        f"Batch: `reviewer batch` on {BATCH_FILES} distinct recordings ({batches[0]['audio_s']:.0f} s of audio, "
+        "the samples at different gains), base model, fresh process each, wall time from start to the report; "
+        "peak RSS is the whole process tree's (sampled every 0.2 s).",
+        "",
+        "| workers | wall (s) | audio s per wall s | vs 1 worker | peak RSS, all processes (MB) |",
+        "|---|---|---|---|---|",
+    ]
+    for b in batches:
+        lines.append(f"| {b['workers']} | {b['wall_s']:.1f} | {b['throughput']:.1f} | "
+                     f"{b['throughput'] / batches[0]['throughput']:.2f} | {b['peak_tree_mb']:.0f} |")
     text = "\n".join(lines) + "\n"
     (ROOT / "bench" / "RESULTS.md").write_text(text)
     print(text)
