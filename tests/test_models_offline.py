@@ -95,3 +95,12 @@ def test_device_auto_picks_cpu_int8_without_a_gpu_and_cuda_is_refused_clearly(cl
     result = cli_process("review", "--device", "cuda", SAMPLES / "good_callback.wav")
     assert result.exit_code == 1
     assert result.stderr.strip() == "Error: base: --device cuda was asked for, but no CUDA GPU is visible to CTranslate2"
+
+
+def test_language_option(cli):
+    refused = cli("review", "--model", "tiny.en", "--language", "fr", SAMPLES / "good_callback.wav")
+    assert refused.exit_code == 1
+    assert refused.stderr.strip() == "Error: tiny.en: model tiny.en is English-only; --language fr needs --model base"
+    detected = cli("review", "--format", "json", "--no-history", "--language", "auto", SAMPLES / "good_callback.wav")
+    assert detected.exit_code == 0
+    assert detected.json()[0]["word_count"] > 20
