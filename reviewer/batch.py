@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .audio import AUDIO_SUFFIXES
+from .models import sha256_of
 from .thresholds import Thresholds
 
 STORE_NAME = "results.sqlite"
@@ -98,14 +99,6 @@ def read_manifest(path: str | os.PathLike) -> dict[str, tuple[str, str]]:
         out[Path(name).name] = value
         out[str((p.parent / name).resolve())] = value
     return out
-
-
-def sha256_file(path: str | os.PathLike) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class ResultStore:
@@ -237,7 +230,7 @@ def run_batch(jobs: list[Job], outdir: str | os.PathLike, settings: Settings, wo
 
 def _key(job: Job, fingerprint: str) -> str:
     try:
-        return f"{sha256_file(job.file)}:{fingerprint}"
+        return f"{sha256_of(job.file)}:{fingerprint}"
     except OSError as exc:
         return f"unreadable:{job.file}:{exc.strerror or exc}"
 

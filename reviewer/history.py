@@ -202,8 +202,8 @@ def record_review(history: History, review: dict, rep: str, script: str | None =
         at = at.replace(tzinfo=timezone.utc)
     sha = None
     if Path(review["file"]).is_file():
-        from .batch import sha256_file
-        sha = sha256_file(review["file"])
+        from .models import sha256_of
+        sha = sha256_of(review["file"])
     attempt_id = history.add(review, rep, script, when=at, audio_sha256=sha)
     latest = history.attempt(attempt_id)
     previous = history.previous(rep, attempt_id, script)

@@ -68,7 +68,8 @@ def resolve_model(name_or_path: str) -> ModelSpec:
     raise UnknownModelError(f"unknown model {name_or_path!r}: use one of {known} or a model folder path")
 
 
-def sha256_of(path: Path) -> str:
+def sha256_of(path: str | os.PathLike) -> str:
+    """Hex SHA-256 of a file, read in 1 MiB blocks (models, and recordings as batch keys)."""
     digest = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
