@@ -357,6 +357,46 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
         console.print(f"Wrote {html_path}", markup=False)
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 serves a LAN (no login: trusted networks only).")
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--model", default="base", show_default=True, help="base, tiny.en, or a CTranslate2 model folder.")
+@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
+@click.option("--language", default="en", show_default=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding thresholds.")
+@click.option("--threads", type=int, default=0, help="CPU threads for Whisper (0: CTranslate2's default).")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="History database [default: $REVIEWER_DB or the user data folder].")
+@click.option("--data-dir", type=click.Path(file_okay=False), help="Recordings go to DIR/recordings [default: next to the history database].")
+@click.option("--max-upload-mb", type=float, default=20.0, show_default=True)
+@click.option("--max-seconds", type=float, default=120.0, show_default=True, help="Longest recording accepted.")
+@click.option("--ssl-certfile", type=click.Path(dir_okay=False, exists=True),
+              help="HTTPS certificate: browsers allow the microphone only on https or localhost.")
+@click.option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
+def serve(host, port, model, device, language, config_path, threads, db_path, data_dir, max_upload_mb, max_seconds,
+          ssl_certfile, ssl_keyfile) -> None:
+    """Practise in the browser: record, review, retry (open http://HOST:PORT)."""
+    from .server import ServerConfig, serve as run_server
+    try:
+        thresholds = load_thresholds(config_path)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    config = ServerConfig(model=model, device=device, language=None if language == "auto" else language,
+                          cpu_threads=threads, thresholds=thresholds, db_path=Path(db_path) if db_path else None,
+                          data_dir=Path(data_dir) if data_dir else None,
+                          max_upload_bytes=int(max_upload_mb * 1_000_000), max_duration_s=max_seconds)
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    click.echo(f"Loading the {model} model; then open {'https' if ssl_certfile else 'http'}://{shown}:{port}/ "
+               f"(history {config.history_path}, recordings in {config.recordings_dir}).", err=True)
+    try:
+        run_server(config, host, port, ssl_certfile, ssl_keyfile)
+    except UnknownModelError as exc:
+        raise click.BadParameter(str(exc), param_hint="--model") from None
+    except (ModelError, HistoryError, RuntimeError, OSError) as exc:
+        click.echo(error_line(model, str(exc)), err=True)
+        sys.exit(EXIT_FAILED)
+
+
 @main.group()
 def models() -> None:
     """List, assemble and verify the local Whisper models."""
