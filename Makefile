@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup models run test eval bench clean
+.PHONY: setup models run test eval bench serve clean
 
 setup: models
 
@@ -29,6 +29,10 @@ eval: models
 
 bench: models
 	$(BIN)/python bench/run.py
+
+# The practice page on http://127.0.0.1:8000 (see README: Practise in the browser).
+serve: models
+	$(BIN)/reviewer serve
 
 clean:
 	rm -rf $(VENV) models/base models/tiny.en test-output
