@@ -41,8 +41,8 @@ from .thresholds import Thresholds
 
 log = logging.getLogger("reviewer.server")
 
-MAX_FORM_OVERHEAD = 64_000  # bytes of a request beyond the file itself: multipart framing, rep, goal, script
 MAX_SCRIPT_CHARS = 20_000
+MAX_FORM_OVERHEAD = 16_000 + 4 * MAX_SCRIPT_CHARS  # bytes beyond the file: multipart framing, rep, goal, script (UTF-8)
 MAX_REP_CHARS = 80
 # Container formats PyAV reports -> the suffix and media type a stored recording gets.
 FORMATS = {
@@ -289,7 +289,7 @@ class PracticeApp:
         try:
             audio = load_audio(part)
             if audio.duration > self.config.max_duration_s:
-                raise ApiError(422, f"the recording is too long ({audio.duration:.0f} s; "
+                raise ApiError(422, f"the recording is too long ({audio.duration:.1f} s; "
                                     f"at most {self.config.max_duration_s:g} s)")
             stored = self.recordings / f"{rid}{detected_suffix(part)}"
             os.replace(part, stored)

@@ -1,0 +1,150 @@
+"""The practice page in headless Debian Chromium against the real server (uvicorn in a thread).
+
+Chromium's fake microphone plays the good sample (16-bit PCM WAV at 48 kHz, `%noloop` so
+the take ends in silence instead of starting over), so the recording takes the page's real
+path: getUserMedia, MediaRecorder (WebM/Opus), upload, review. A first attempt is an upload
+under a hostile file name; the recorded second attempt must review like the CLI's review of
+the same file and show the comparison with the first.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import soundfile as sf
+
+from conftest import OUTPUT, SAMPLES, resample, write_wav
+
+from reviewer.server import ServerConfig, create_app
+
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # the test extra brings it; CI installs it
+    sync_playwright = None
+
+CHROMIUM = Path("/usr/bin/chromium")
+GOOD = SAMPLES / "good_callback.wav"
+HOSTILE = "<img src=x onerror=alert(1)>.wav"
+REP = "Sam O'Neil & Co"
+
+
+@pytest.fixture(scope="module")
+def server_url(base_transcriber, tmp_path_factory):
+    import uvicorn
+
+    root = tmp_path_factory.mktemp("practice")
+    config = ServerConfig(device="cpu", db_path=root / "history.sqlite", data_dir=root,
+                          allowed_hosts=("127.0.0.1",))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(config), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def microphone(tmp_path_factory) -> tuple[Path, float]:
+    """The good sample as Chromium's fake capture file wants it: 16-bit PCM, 48 kHz."""
+    data, rate = sf.read(str(GOOD), dtype="float32")
+    path = write_wav(tmp_path_factory.mktemp("mic") / "good_48k.wav", resample(data, rate, 48000), 48000)
+    return path, len(data) / rate
+
+
+@pytest.fixture(scope="module")
+def page(microphone):
+    if sync_playwright is None:
+        pytest.skip("playwright is not installed (pip install 'reviewer[test]')")
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    wav, _ = microphone
+    args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+            f"--use-file-for-fake-audio-capture={wav}%noloop"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=args)
+        context = browser.new_context(viewport={"width": 1366, "height": 900})
+        yield context.new_page()
+        browser.close()
+
+
+def test_record_review_retry(page, server_url, microphone, sample_reviews):
+    problems, requests = [], []
+    page.on("console", lambda m: m.type == "error" and problems.append(m.text))
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("dialog", lambda d: (problems.append("dialog " + d.message), d.dismiss()))
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(server_url + "/")
+    assert page.locator("#placeholder").is_visible()
+    page.fill("#rep", REP)
+
+    # 1. an uploaded file, under a name that would run script if it reached the page as HTML
+    with page.expect_response("**/api/review", timeout=120_000) as answer:
+        page.set_input_files("#file", files=[{"name": HOSTILE, "mimeType": "audio/wav", "buffer": GOOD.read_bytes()}])
+    first = answer.value.json()
+    assert answer.value.status == 200, first
+    page.wait_for_selector("#review:not([hidden])")
+    assert page.inner_text("#title") == HOSTILE
+    assert page.inner_text("#comparison") == f"First attempt stored for {REP}."
+    page.wait_for_selector("#history-rows tr")
+
+    # 2. the microphone: record for the sample's length (+1.5 s of silence), stop, review
+    _, seconds = microphone
+    page.click("#record")
+    page.wait_for_selector("#stop:not([disabled])")
+    page.wait_for_timeout(int((seconds + 1.5) * 1000))
+    assert page.inner_text("#timer").startswith("0:2")  # the timer ran
+    with page.expect_response("**/api/review", timeout=120_000) as answer:
+        page.click("#stop")
+    review = answer.value.json()
+    assert answer.value.status == 200, review
+    assert review["recording"]["name"].startswith("practice-") and review["recording"]["id"].endswith(".webm")
+
+    cli = sample_reviews["good_callback"]  # `reviewer review --format json` of the same file
+    assert review["word_count"] == pytest.approx(cli["word_count"], abs=3)
+    assert review["words_per_minute"] == pytest.approx(cli["words_per_minute"], rel=0.15)
+    assert [n["digits"] for n in review["phone_numbers"]] == [n["digits"] for n in cli["phone_numbers"]]
+
+    # what the page shows of it
+    page.wait_for_function("document.querySelectorAll('#history-rows tr').length === 2")
+    assert page.inner_text("#score") == str(review["score"])
+    assert page.inner_text("#comparison").startswith("Since your last attempt (")
+    assert page.inner_text('#tiles [data-figure="words"] .v') == str(review["word_count"])
+    messages = {f["check"]: f["message"] for f in review["findings"]}
+    fixes = page.locator("#fixes li").all_inner_texts()
+    assert len(fixes) == len(review["top_fixes"]) >= 1
+    assert all(text.startswith(messages[c]) for text, c in zip(fixes, review["top_fixes"]))
+    phone = "".join(page.locator("#transcript .w.phone").all_inner_texts())
+    assert "".join(c for c in phone if c.isdigit()) == "".join(n["digits"] for n in review["phone_numbers"])
+    assert page.locator("#pace-chart svg polyline").count() == 1
+    assert page.locator("#pitch-chart svg polyline").count() >= 1
+    rows = page.locator("#history-rows tr")
+    assert rows.nth(0).get_attribute("class") == "current"
+    assert rows.nth(0).locator("td.score").inner_text() == str(review["score"])
+    assert rows.nth(1).locator("td.score").inner_text() == str(first["score"])
+    # the stored recording plays back from the server
+    assert page.get_attribute("#player", "src") == review["recording"]["url"]
+    ready = page.evaluate("""() => new Promise((ok, fail) => { const a = document.getElementById('player');
+        if (a.readyState >= 1) return ok(a.readyState);
+        a.onloadedmetadata = () => ok(a.readyState); a.onerror = () => fail(new Error('audio ' + a.error.code)); })""")
+    assert ready >= 1
+
+    OUTPUT.mkdir(exist_ok=True)
+    shot = OUTPUT / "practice.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 20_000
+
+    assert page.locator("img").count() == 0  # the hostile name stayed text
+    assert problems == []
+    assert requests and all(u.startswith(server_url + "/") for u in requests), requests
