@@ -22,7 +22,7 @@ from conftest import OUTPUT, SAMPLES, resample, write_wav
 from reviewer.server import ServerConfig, create_app
 
 try:
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 except ImportError:  # the test extra brings it; CI installs it
     sync_playwright = None
 
@@ -117,7 +117,8 @@ def test_record_review_retry(page, server_url, microphone, sample_reviews):
     assert [n["digits"] for n in review["phone_numbers"]] == [n["digits"] for n in cli["phone_numbers"]]
 
     # what the page shows of it
-    page.wait_for_function("document.querySelectorAll('#history-rows tr').length === 2")
+    # a locator wait, not wait_for_function: the page's CSP (rightly) forbids eval
+    expect(page.locator('#history-rows tr')).to_have_count(2, timeout=30_000)
     assert page.inner_text("#score") == str(review["score"])
     assert page.inner_text("#comparison").startswith("Since your last attempt (")
     assert page.inner_text('#tiles [data-figure="words"] .v') == str(review["word_count"])
