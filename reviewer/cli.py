@@ -15,9 +15,9 @@ import click
 from rich.console import Console
 
 from .audio import AUDIO_SUFFIXES, AudioError, find_audio_files
-from .checks import GOALS, PRACTICE_TIPS
+from .checks import GOALS
 from .models import ModelError, UnknownModelError, manifest, resolve_model
-from .history import DEFAULT_REP, History, HistoryError, compare, record_review
+from .history import DEFAULT_REP, History, HistoryError, record_review
 from .script import ScriptError, load_script
 from .thresholds import ConfigError, load_thresholds
 
@@ -240,13 +240,6 @@ def _print_summary(summary: list[dict], console: Console) -> None:
     console.print(table)
 
 
-def trend_targets(thresholds) -> dict[str, tuple[float, float]]:
-    t = thresholds
-    return {"words_per_minute": (t.pace_min_wpm, t.pace_max_wpm),
-            "number_digits_per_second": (t.number_min_dps, t.number_max_dps),
-            "duration_s": (t.length_min_s, t.length_max_s)}
-
-
 def _history_for_reading(db_path: str | None) -> History:
     from .history import default_db_path
     path = Path(db_path) if db_path else default_db_path()
@@ -313,7 +306,7 @@ def _fmt(v, digits: int = 1) -> str:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding thresholds.")
 def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
     """Trends since the first attempt, and the one thing to practise next."""
-    from .history import next_focus, trends
+    from .history import progress_summary
     try:
         thresholds = load_thresholds(config_path)
     except ConfigError as exc:
@@ -326,12 +319,7 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
         attempts = db.attempts(rep, script_name)
     if not attempts:
         raise click.UsageError(f"no attempts stored for {rep}" + (f" at script {script_name}" if script_name else ""))
-    data = {"rep": rep, "script": script_name, "attempts": len(attempts),
-            "first": attempts[0].reviewed_at, "latest": attempts[-1].reviewed_at,
-            "trends": trends(attempts, trend_targets(thresholds)), "practise_next": next_focus(attempts)}
-    data["practise_tip"] = PRACTICE_TIPS.get(data["practise_next"] or "", "")
-    if len(attempts) >= 2:
-        data["since_last"] = compare(attempts[-2], attempts[-1])
+    data = progress_summary(rep, script_name, attempts, thresholds)
     if html_path:
         from .progress_page import render_progress
         Path(html_path).write_text(render_progress(data, attempts), encoding="utf-8")

@@ -17,6 +17,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .thresholds import Thresholds
+
 SCHEMA_VERSION = 1
 DEFAULT_REP = "me"
 
@@ -283,6 +285,26 @@ def next_focus(attempts: Sequence[Attempt], window: int = 3) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], order[c]))
+
+
+def trend_targets(t: Thresholds) -> dict[str, tuple[float, float]]:
+    """The bands the rubric passes, for metrics where nearer the band is better."""
+    return {"words_per_minute": (t.pace_min_wpm, t.pace_max_wpm),
+            "number_digits_per_second": (t.number_min_dps, t.number_max_dps),
+            "duration_s": (t.length_min_s, t.length_max_s)}
+
+
+def progress_summary(rep: str, script: str | None, attempts: Sequence[Attempt], thresholds: Thresholds) -> dict:
+    """What `progress` shows (and its JSON): trends, the last step, and what to practise next."""
+    from .checks import PRACTICE_TIPS
+    focus = next_focus(attempts)
+    data = {"rep": rep, "script": script, "attempts": len(attempts),
+            "first": attempts[0].reviewed_at, "latest": attempts[-1].reviewed_at,
+            "trends": trends(attempts, trend_targets(thresholds)), "practise_next": focus,
+            "practise_tip": PRACTICE_TIPS.get(focus or "", "")}
+    if len(attempts) >= 2:
+        data["since_last"] = compare(attempts[-2], attempts[-1])
+    return data
 
 
 def attempts_to_rows(attempts: Iterable[Attempt]) -> list[dict]:
