@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from .audio import Audio, AudioError, load_audio
 from .checks import Finding, clarity_checks, run_checks, score, script_finding, tonality_checks, top_fixes
 from .clarity import Clarity, analyse_clarity
+from .filler_detect import FILLER_MODES, detect_fillers, prompted_pass
 from .fillers import Filler, Hedge, find_fillers, find_hedges, is_filler_word
 from .pace import Pause, Timing, fillers_per_minute, measure_timing
 from .phone import PhoneNumber, find_phone_numbers
@@ -117,7 +119,10 @@ class Reviewer:
 
     def __init__(self, model: str = "base", device: str = "auto", thresholds: Thresholds | None = None,
                  goal: str = "callback", language: str | None = "en", cpu_threads: int = 0,
-                 script: tuple[str, str] | None = None):
+                 script: tuple[str, str] | None = None, fillers: str = "full"):
+        if fillers not in FILLER_MODES:
+            raise ValueError(f"fillers must be one of {FILLER_MODES}")
+        self.fillers = fillers  # full: filler-prompted pass + guards + audio check; fast: what Whisper wrote
         self.transcriber = Transcriber.shared(model, device, cpu_threads)
         if self.transcriber.spec.english_only and language not in (None, "en"):
             raise RuntimeError(f"model {model} is English-only; --language {language} needs --model base")
@@ -129,9 +134,25 @@ class Reviewer:
     def review_file(self, path: str | os.PathLike) -> Review:
         """Review one recording; AudioError says why it cannot be reviewed."""
         audio = load_audio(path)
-        transcript = self.transcriber.transcribe(audio, self.options)
-        if not transcript.words:
-            reason = "no speech detected (the recording is silent or only noise)" if not transcript.speech_regions \
-                else "no words could be recognised in the speech"
-            raise AudioError(reason)
-        return build_review(audio, transcript, self.thresholds, self.goal, file=str(Path(path)), script=self.script)
+        # The filler-prompted pass needs nothing from the plain pass: decode both at once.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            prompted = pool.submit(prompted_pass, self.transcriber, audio, self.options) \
+                if self.fillers == "full" and self.options.language == "en" else None
+            transcript = self.transcriber.transcribe(audio, self.options)
+            if not transcript.words:
+                reason = "no speech detected (the recording is silent or only noise)" if not transcript.speech_regions \
+                    else "no words could be recognised in the speech"
+                raise AudioError(reason)
+            return self.review_transcript(audio, transcript, file=str(Path(path)),
+                                          prompted=prompted.result() if prompted else None)
+
+    def review_transcript(self, audio: Audio, transcript: Transcript, file: str | None = None,
+                          prompted: Transcript | None = None) -> Review:
+        """The review of an already transcribed (plain pass) recording; in `full` filler mode the
+        filler-prompted pass runs here unless `prompted` holds it. Its fillers are English ("uh",
+        "um"), so other languages keep what the plain pass wrote."""
+        if self.fillers == "full" and transcript.language == "en":
+            found = detect_fillers(self.transcriber, audio, transcript, self.thresholds, self.options, prompted)
+            return assemble_review(audio, found.transcript, found.fillers, self.thresholds, self.goal, file,
+                                   self.script)
+        return build_review(audio, transcript, self.thresholds, self.goal, file=file, script=self.script)

@@ -50,13 +50,14 @@ class Thresholds:
 
     # Filler detection (filler_detect.py, filled_pauses.py; measured in eval/RESULTS.md).
     # A filled pause is a held central vowel: voiced, F1/F2 in the schwa box, still for 150 ms+.
-    filler_vowel_min_s: float = 0.15  # s, shorter held vowels are parts of words
+    filler_vowel_min_s: float = 0.10  # s, a 150 ms+ filled pause holds its vowel this long (the rest: onset, "m", creak)
     filler_vowel_max_s: float = 1.0  # s, longer is a sung or drawn-out word, not an "uh"
     filler_f1_min_hz: float = 380.0  # Hz, schwa box (ve9qrp's "uh": F1 500-800, F2 1300-1700)
     filler_f1_max_hz: float = 950.0  # Hz
     filler_f2_min_hz: float = 950.0  # Hz
     filler_f2_max_hz: float = 1900.0  # Hz
-    filler_steady_f1_hz: float = 180.0  # Hz, most F1 may move within +-50 ms and still be held
+    filler_f2_above_median_hz: float = 200.0  # Hz over the recording's median held-vowel F2: a front vowel, not "uh"
+    filler_steady_f1_hz: float = 180.0  # Hz, F1 may move this much (within +-20 ms, and over the vowel) and be held
     filler_steady_f2_hz: float = 320.0  # Hz, the same for F2
     filler_pitch_range_st: float = 6.0  # semitones, a filler's pitch is flat or falls gently
     filler_vowel_above_floor_db: float = 10.0  # dB over the recording's quiet floor (10th percentile)

@@ -8,6 +8,7 @@ that need to know where speech really is.
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -47,7 +48,17 @@ class DecodeOptions:
     language: str | None = "en"  # None means detect
     beam_size: int = 5
     vad_filter: bool = True
-    initial_prompt: str | None = None
+    initial_prompt: str | None = None  # conditions the first 30 s window only (faster-whisper)
+    # Text put before every 30 s window (faster-whisper's `hotwords`): a filler prompt must
+    # reach every window, and `initial_prompt` is dropped after the first one.
+    window_prompt: str | None = None
+    temperature: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)  # fallback ladder; (0.0,) = one greedy/beam try
+    max_new_tokens: int | None = None  # tokens per window; bounds the cost of a decoding loop
+    without_timestamps: bool = False  # no timestamp tokens: each 30 s window is one segment (word times still come)
+    # Stop after the first 30 s window (with without_timestamps): for a clip that fits one,
+    # faster-whisper would go on decoding from the last word's end, paying the encoder again
+    # for a fraction of a second.
+    first_window_only: bool = False
 
 
 def pick_device(device: str = "auto") -> tuple[str, str]:
@@ -77,9 +88,11 @@ class Transcriber:
         self.spec = model if isinstance(model, ModelSpec) else resolve_model(model)
         self.device, self.compute_type = pick_device(device)
         self.options = options or DecodeOptions()
+        # Two workers: the filler-prompted pass decodes beside the plain pass (filler_detect.py);
+        # CTranslate2 runs calls from two Python threads in parallel only with num_workers >= 2.
         self._model = WhisperModel(str(self.spec.path), device=self.device,
                                    compute_type=self.compute_type, cpu_threads=cpu_threads,
-                                   local_files_only=True)
+                                   num_workers=2, local_files_only=True)
 
     def transcribe(self, audio: Audio, options: DecodeOptions | None = None,
                    clip: tuple[float, float] | None = None) -> Transcript:
@@ -93,9 +106,12 @@ class Transcriber:
         language = opts.language if not self.spec.english_only else "en"
         segments, info = self._model.transcribe(
             samples, language=language, beam_size=opts.beam_size, word_timestamps=True,
-            vad_filter=opts.vad_filter, initial_prompt=opts.initial_prompt,
-            condition_on_previous_text=False,
+            vad_filter=opts.vad_filter, initial_prompt=opts.initial_prompt, hotwords=opts.window_prompt,
+            condition_on_previous_text=False, temperature=list(opts.temperature),
+            max_new_tokens=opts.max_new_tokens, without_timestamps=opts.without_timestamps,
         )
+        if opts.first_window_only:
+            segments = _first_window(segments)
         words = tuple(
             Word(text=w.word.strip(), start=round(float(w.start) + offset, 3), end=round(float(w.end) + offset, 3),
                  probability=round(float(w.probability), 4))
@@ -104,7 +120,13 @@ class Transcriber:
         return Transcript(words=words, duration=audio.duration,
                           speech_regions=speech_regions(audio) if clip is None else (),
                           language=info.language, model=self.spec.name,
-                          passes=("prompted" if opts.initial_prompt else "plain",))
+                          passes=("prompted" if opts.initial_prompt or opts.window_prompt else "plain",))
+
+
+def _first_window(segments):
+    """The first window's segment, without asking faster-whisper for the next window (asking
+    is what decodes it). Without timestamp tokens a window is exactly one segment."""
+    return itertools.islice(segments, 1)
 
 
 def speech_regions(audio: Audio, min_silence_ms: int = 300) -> tuple[tuple[float, float], ...]:
