@@ -83,12 +83,16 @@ def main() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding thresholds.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--threads", type=int, default=0, help="CPU threads for Whisper (0: CTranslate2's default).")
+@click.option("--fillers", "filler_mode", type=click.Choice(["full", "fast"]), default="full", show_default=True,
+              help="full: a second, filler-prompted pass finds the um/uh Whisper leaves out (about a third more "
+                   "time); fast: only the fillers Whisper writes.")
 @click.option("--script", "script_path", type=click.Path(dir_okay=False),
               help="The script you practised (a text file): word error rate, missed phrases, the number.")
 @click.option("--rep", default=None, help="Whose attempt this is, for history [default: $REVIEWER_REP or 'me'].")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), help="History database [default: $REVIEWER_DB or the user data folder].")
 @click.option("--no-history", is_flag=True, help="Do not store this review in the history.")
-def review(paths, model, device, language, goal, config_path, fmt, threads, script_path, rep, db_path, no_history) -> None:
+def review(paths, model, device, language, goal, config_path, fmt, threads, filler_mode, script_path, rep, db_path,
+           no_history) -> None:
     """Review recordings (files or folders of audio)."""
     try:
         thresholds = load_thresholds(config_path)
@@ -119,7 +123,7 @@ def review(paths, model, device, language, goal, config_path, fmt, threads, scri
                 from .review import Reviewer
                 reviewer = Reviewer(model=model, device=device, thresholds=thresholds, goal=goal,
                                     language=None if language == "auto" else language, cpu_threads=threads,
-                                    script=script)
+                                    script=script, fillers=filler_mode)
             except UnknownModelError as exc:
                 raise click.BadParameter(str(exc), param_hint="--model") from None
             except (ModelError, RuntimeError) as exc:
