@@ -275,10 +275,15 @@ def _spoken(words: Sequence[Word]) -> list[str]:
     return [n for n in (normalise(w.text) for w in words if not is_filler_word(w)) if n]
 
 
+def _count(words: Sequence[Word]) -> int:
+    """Words said, a number counted by its digits ("2065831947" is ten words, as "two zero ...")."""
+    return sum(max(1, sum(c.isdigit() for c in n)) for n in _spoken(words))
+
+
 def guard_word_drop(plain: Sequence[Word], prompted: Sequence[Word], span: tuple[float, float],
                     t: Thresholds) -> GuardTrip | None:
     """The prompted pass lost words (a dropped half, a skipped sentence)."""
-    n_plain, n_prompted = len(_spoken(plain)), len(_spoken(prompted))
+    n_plain, n_prompted = _count(plain), _count(prompted)
     if n_plain >= 5 and n_prompted < t.guard_word_ratio * n_plain:
         return GuardTrip("word_drop", *span, f"{n_prompted} words against {n_plain} in the plain pass")
     return None
