@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from pathlib import Path
@@ -103,10 +104,24 @@ class History:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.db.execute("PRAGMA busy_timeout = 30000")
-            self.db.execute("PRAGMA journal_mode = WAL")
+            self._wal()
             self._migrate()
         except (sqlite3.Error, OSError) as exc:
             raise HistoryError(f"{self.path}: cannot open the history database ({exc})") from None
+
+    def _wal(self, patience_s: float = 30.0) -> None:
+        """Switch to WAL. The switch needs the database to itself, and SQLite answers "locked"
+        at once (no busy wait, to avoid a deadlock) when another process opens it at the same
+        moment, so wait and try again."""
+        deadline = time.monotonic() + patience_s
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _migrate(self) -> None:
         self.db.execute("BEGIN IMMEDIATE")  # one migrator at a time
