@@ -97,8 +97,9 @@ def prompted_pass(transcriber: Transcriber, audio: Audio, options: DecodeOptions
     """
     regions = speech_regions(audio)
     words: list[Word] = []
-    for a, b in _cut(regions, WINDOW_S - 0.6):
-        clip = (max(0.0, a - 0.3), min(audio.duration, b + 0.3))
+    for a, b in _cut(regions, WINDOW_S - 0.02):
+        margin = min(0.3, (WINDOW_S - 0.02 - (b - a)) / 2)  # up to 0.3 s either side, within one window
+        clip = (max(0.0, a - margin), min(audio.duration, b + margin))
         opts = dataclasses.replace(options or DecodeOptions(), vad_filter=False, initial_prompt=None,
                                    window_prompt=FILLER_PROMPT, temperature=(0.0,), without_timestamps=True,
                                    first_window_only=True, max_new_tokens=max_tokens_for(clip[1] - clip[0]))
@@ -137,10 +138,13 @@ def screen(plain: Transcript, prompted: Sequence[Word], t: Thresholds,
     for a, b in spans:
         p_words = [w for w in plain.words if a <= w.start < b]
         q_words = tuple(w for w in prompted if a <= w.start < b)
+        # A number written as one token ("045821937") spans stretches and one pass may write
+        # it that way and the other digit by digit: the guards count the prompted words that
+        # overlap the stretch, and the plain digits of a stretch 3 s wider.
+        q_over = [w for w in prompted if w.end > a and w.start < b]
         regions = tuple(r for r in plain.speech_regions if r[1] > a and r[0] < b)
-        # A number written as one token ("7136248805") can start in the stretch before.
-        p_digits = _digits([w for w in plain.words if w.end > a and w.start < b])
-        out.append(((a, b), q_words, check_guards(p_words, q_words, regions, (a, b), t,
+        p_digits = _digits([w for w in plain.words if w.end > a - 3.0 and w.start < b + 3.0])
+        out.append(((a, b), q_words, check_guards(p_words, q_over, regions, (a, b), t,
                                                   last_stretch=b >= plain.duration, plain_digits=p_digits)))
     return out
 
