@@ -21,7 +21,6 @@ import argparse
 import dataclasses
 import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time

@@ -31,7 +31,7 @@ from typing import Sequence
 
 from .audio import Audio
 from .filled_pauses import HeldVowel, VoiceTrack, held_vowels, voice_track, voiced_fraction
-from .fillers import Filler, find_fillers, is_filler_word, normalise
+from .fillers import Filler, is_filler_word, normalise
 from .thresholds import Thresholds
 from .transcribe import DecodeOptions, Transcriber, Transcript, Word, speech_regions
 

@@ -21,7 +21,7 @@ from reviewer.filler_detect import (combine_fillers, detect_fillers, guard_after
                                     prompted_pass, screen, trim_trailing_fillers)
 from reviewer.fillers import is_filler_word
 from reviewer.thresholds import Thresholds
-from reviewer.transcribe import DecodeOptions, Transcript, Word, words_from_tuples
+from reviewer.transcribe import DecodeOptions, Word, words_from_tuples
 
 T = Thresholds()
 SPAN = (0.0, 10.0)
