@@ -19,7 +19,7 @@ models: $(STAMP)
 	$(BIN)/reviewer models install
 
 run: models
-	$(BIN)/reviewer review samples/
+	$(BIN)/reviewer review --rep samples samples/
 
 test: models
 	$(BIN)/pytest
