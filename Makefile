@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup models run test eval bench serve clean
+.PHONY: setup models lint run test eval bench serve clean
 
 setup: models
 
@@ -21,7 +21,11 @@ models: $(STAMP)
 run: models
 	$(BIN)/reviewer review --rep samples samples/
 
-test: models
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: models lint
 	$(BIN)/pytest
 
 eval: models

@@ -42,19 +42,28 @@ def one(model: str, mode: str, path: str, repeats: int) -> dict:
         from faster_whisper import WhisperModel
 
         from reviewer.models import resolve_model
+
         spec = resolve_model(model)
         m = WhisperModel(str(spec.path), device="cpu", compute_type="int8")
 
         def run() -> None:
-            segments, _ = m.transcribe(path, language="en", beam_size=5, word_timestamps=True, vad_filter=True,
-                                       condition_on_previous_text=False)
+            segments, _ = m.transcribe(
+                path,
+                language="en",
+                beam_size=5,
+                word_timestamps=True,
+                vad_filter=True,
+                condition_on_previous_text=False,
+            )
             list(segments)
     else:
         from reviewer.review import Reviewer
+
         reviewer = Reviewer(model=model, device="cpu")
 
         def run() -> None:
             reviewer.review_file(path)
+
     load_s = time.perf_counter() - t0
     times = []
     for _ in range(repeats):
@@ -62,8 +71,14 @@ def one(model: str, mode: str, path: str, repeats: int) -> dict:
         run()
         times.append(time.perf_counter() - t)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"model": model, "mode": mode, "load_s": load_s, "median_s": statistics.median(times),
-            "times": times, "peak_rss_mb": peak_mb}
+    return {
+        "model": model,
+        "mode": mode,
+        "load_s": load_s,
+        "median_s": statistics.median(times),
+        "times": times,
+        "peak_rss_mb": peak_mb,
+    }
 
 
 BATCH_FILES = int(os.environ.get("BENCH_BATCH_FILES", "20"))
@@ -94,8 +109,11 @@ def batch_throughput(folder: Path, audio_s: float, workers: int, model: str = "b
     out = folder.parent / f"out-{workers}"
     exe = Path(sys.executable).parent / "reviewer"
     t0 = time.perf_counter()
-    proc = psutil.Popen([str(exe), "batch", str(folder), "-o", str(out), "--workers", str(workers),
-                         "--model", model, "--no-history"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = psutil.Popen(
+        [str(exe), "batch", str(folder), "-o", str(out), "--workers", str(workers), "--model", model, "--no-history"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     peak = 0
     while proc.poll() is None:
         try:
@@ -105,8 +123,14 @@ def batch_throughput(folder: Path, audio_s: float, workers: int, model: str = "b
             pass
         time.sleep(0.2)
     wall = time.perf_counter() - t0
-    return {"workers": workers, "wall_s": wall, "audio_s": audio_s, "throughput": audio_s / wall,
-            "peak_tree_mb": peak / 2**20, "exit": proc.returncode}
+    return {
+        "workers": workers,
+        "wall_s": wall,
+        "audio_s": audio_s,
+        "throughput": audio_s / wall,
+        "peak_tree_mb": peak / 2**20,
+        "exit": proc.returncode,
+    }
 
 
 def machine() -> str:
@@ -120,8 +144,11 @@ def machine() -> str:
         pass
     import ctranslate2
     import faster_whisper
-    return (f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-            f"faster-whisper {faster_whisper.__version__}, ctranslate2 {ctranslate2.__version__}, int8 on CPU")
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"faster-whisper {faster_whisper.__version__}, ctranslate2 {ctranslate2.__version__}, int8 on CPU"
+    )
 
 
 def main() -> int:
@@ -133,8 +160,12 @@ def main() -> int:
         rows = []
         for model in ("base", "tiny.en"):
             for mode in ("bare", "review"):
-                out = subprocess.run([sys.executable, __file__, "--one", model, mode, str(clip), str(REPEATS)],
-                                     capture_output=True, text=True, check=True)
+                out = subprocess.run(
+                    [sys.executable, __file__, "--one", model, mode, str(clip), str(REPEATS)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
                 rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
                 print(f"  {model:8} {mode:7} median {rows[-1]['median_s']:.2f} s", file=sys.stderr)
         block = Path(tmp) / "call_block"
@@ -158,8 +189,10 @@ def main() -> int:
     ]
     for (model, mode), r in by.items():
         ratio = r["median_s"] / by[(model, "bare")]["median_s"]
-        lines.append(f"| {model} | {mode} | {r['median_s']:.2f} | {CLIP_S / r['median_s']:.1f} | {ratio:.2f} | "
-                     f"{r['load_s']:.2f} | {r['peak_rss_mb']:.0f} |")
+        lines.append(
+            f"| {model} | {mode} | {r['median_s']:.2f} | {CLIP_S / r['median_s']:.1f} | {ratio:.2f} | "
+            f"{r['load_s']:.2f} | {r['peak_rss_mb']:.0f} |"
+        )
     lines += [
         "",
         f"Batch: `reviewer batch` on {BATCH_FILES} distinct recordings ({batches[0]['audio_s']:.0f} s of audio, "
@@ -170,8 +203,10 @@ def main() -> int:
         "|---|---|---|---|---|",
     ]
     for b in batches:
-        lines.append(f"| {b['workers']} | {b['wall_s']:.1f} | {b['throughput']:.1f} | "
-                     f"{b['throughput'] / batches[0]['throughput']:.2f} | {b['peak_tree_mb']:.0f} |")
+        lines.append(
+            f"| {b['workers']} | {b['wall_s']:.1f} | {b['throughput']:.1f} | "
+            f"{b['throughput'] / batches[0]['throughput']:.2f} | {b['peak_tree_mb']:.0f} |"
+        )
     text = "\n".join(lines) + "\n"
     (ROOT / "bench" / "RESULTS.md").write_text(text)
     print(text)

@@ -6,8 +6,20 @@ import re
 from dataclasses import dataclass, field
 
 FILLERS = {"um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm", "mhm", "eh"}
-NUMBER_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-                "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+NUMBER_WORDS = {
+    "zero": "0",
+    "oh": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+}
 
 
 @dataclass
@@ -19,7 +31,7 @@ class FillerScore:
     misses: list = field(default_factory=list)  # (start, end) of labelled fillers not found
     false: list = field(default_factory=list)  # (start, end, source) of detections matching no label
 
-    def add(self, other: "FillerScore") -> None:
+    def add(self, other: FillerScore) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn

@@ -24,7 +24,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -66,16 +66,32 @@ def review_case(reviewer: Reviewer, case: Case) -> list[Row]:
 
     def row(variant, review) -> Row:
         d = review.to_dict()
-        return Row(case, variant, d["fillers"], d["words_per_minute"], d["phone_numbers"],
-                   (d["speech_start_s"], d["speech_end_s"]), " ".join(w["text"] for w in d["words"] if not w["filler"]))
+        return Row(
+            case,
+            variant,
+            d["fillers"],
+            d["words_per_minute"],
+            d["phone_numbers"],
+            (d["speech_start_s"], d["speech_end_s"]),
+            " ".join(w["text"] for w in d["words"] if not w["filler"]),
+        )
 
     rows = [row("plain", plain), row("combined", full)]
-    rows[1].guards = tuple(g.guard for _, _, found in screen(plain_t, prompted.words, reviewer.thresholds)
-                           for g in found)
-    rows.append(Row(case, "prompted alone",
-                    [{"start": w.start, "end": max(w.end, w.start + 0.05), "source": "prompted"}
-                     for w in prompted.words if is_filler_word(w)],
-                    text=" ".join(w.text for w in prompted.words if not is_filler_word(w))))
+    rows[1].guards = tuple(
+        g.guard for _, _, found in screen(plain_t, prompted.words, reviewer.thresholds) for g in found
+    )
+    rows.append(
+        Row(
+            case,
+            "prompted alone",
+            [
+                {"start": w.start, "end": max(w.end, w.start + 0.05), "source": "prompted"}
+                for w in prompted.words
+                if is_filler_word(w)
+            ],
+            text=" ".join(w.text for w in prompted.words if not is_filler_word(w)),
+        )
+    )
     held = held_vowels(voice_track(audio), reviewer.thresholds, plain_t.speech_regions)
     rows.append(Row(case, "held vowels alone", [{"start": v.start, "end": v.end, "source": "acoustic"} for v in held]))
     return rows
@@ -102,22 +118,36 @@ def summarise(rows: list[Row]) -> dict:
             wer_num += w * n
             wer_den += n
     mean = lambda xs: statistics.fmean(xs) if xs else None  # noqa: E731
-    return {"fillers": fs, "labelled": labelled, "wpm": mean(wpm_err), "dps": mean(dps_err),
-            "numbers_missed": missed_numbers, "numbers": sum(len(r.case.truth["phone_numbers"]) for r in rows),
-            "length": mean(len_err), "wer": wer_num / wer_den if wer_den else None}
+    return {
+        "fillers": fs,
+        "labelled": labelled,
+        "wpm": mean(wpm_err),
+        "dps": mean(dps_err),
+        "numbers_missed": missed_numbers,
+        "numbers": sum(len(r.case.truth["phone_numbers"]) for r in rows),
+        "length": mean(len_err),
+        "wer": wer_num / wer_den if wer_den else None,
+    }
 
 
 # --- cost ---------------------------------------------------------------------------------
 
+
 def cost_message() -> Message:
     """A 30 s practice voicemail (espeak, with two fillers and the number twice)."""
     num = dict(digit_gap=0.2, group_gap=0.4)
-    segs = [Seg("Hi Jordan, this is Priya from Northwind Payroll.", 0.3), Seg("um", 0.15, kind="filler"),
-            Seg("I noticed you are hiring in Denver, and we cut onboarding time in half for teams like yours.", 0.35),
-            Seg("Can I show you how this week?", 0.3), Seg("uh", 0.15, kind="filler"),
-            Seg("Call me at", 0.3), *number_segs("3129047716", 0, after=0.4, **num),
-            Seg("again, that is", 0.3), *number_segs("3129047716", 1, after=0.4, **num),
-            Seg("Thanks Jordan, talk soon.", 0.0)]
+    segs = [
+        Seg("Hi Jordan, this is Priya from Northwind Payroll.", 0.3),
+        Seg("um", 0.15, kind="filler"),
+        Seg("I noticed you are hiring in Denver, and we cut onboarding time in half for teams like yours.", 0.35),
+        Seg("Can I show you how this week?", 0.3),
+        Seg("uh", 0.15, kind="filler"),
+        Seg("Call me at", 0.3),
+        *number_segs("3129047716", 0, after=0.4, **num),
+        Seg("again, that is", 0.3),
+        *number_segs("3129047716", 1, after=0.4, **num),
+        Seg("Thanks Jordan, talk soon.", 0.0),
+    ]
     return Message("cost_30s", "en-us", 165, segs, lead=0.6, tail=0.6)
 
 
@@ -138,8 +168,10 @@ def measure_cost(models: list[str], out: Path, reps: int) -> list[dict]:
     results = []
     for model in models:
         fast, full = Reviewer(model, device="cpu", fillers="fast"), Reviewer(model, device="cpu", fillers="full")
-        for path, label in ((wav, f"synthetic voicemail, {truth['duration_s']:.0f} s"),
-                            (real, "ve9qrp 34.85-64.85 s (real speech, many 'uh')")):
+        for path, label in (
+            (wav, f"synthetic voicemail, {truth['duration_s']:.0f} s"),
+            (real, "ve9qrp 34.85-64.85 s (real speech, many 'uh')"),
+        ):
             fast.review_file(path), full.review_file(path)  # warm up
             load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
             runs: dict[str, list[tuple[float, float]]] = {"fast": [], "full": []}
@@ -157,13 +189,16 @@ def measure_cost(models: list[str], out: Path, reps: int) -> list[dict]:
             row["ratio_best"] = row["full_best"] / row["fast_best"] - 1
             row["ratio_cpu"] = row["full_cpu"] / row["fast_cpu"] - 1
             results.append(row)
-            print(f"  cost {model} {label}: {row['fast']:.2f} s -> {row['full']:.2f} s (+{100 * row['ratio']:.0f} %), "
-                  f"best +{100 * row['ratio_best']:.0f} %, CPU +{100 * row['ratio_cpu']:.0f} %, load {load:.1f}",
-                  flush=True)
+            print(
+                f"  cost {model} {label}: {row['fast']:.2f} s -> {row['full']:.2f} s (+{100 * row['ratio']:.0f} %), "
+                f"best +{100 * row['ratio_best']:.0f} %, CPU +{100 * row['ratio_cpu']:.0f} %, load {load:.1f}",
+                flush=True,
+            )
     return results
 
 
 # --- report -------------------------------------------------------------------------------
+
 
 def pct(x: float | None) -> str:
     return "-" if x is None else f"{100 * x:.1f} %"
@@ -178,73 +213,108 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    import faster_whisper
     import os
 
+    import faster_whisper
+
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
-    return (f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, faster-whisper "
-            f"{faster_whisper.__version__}, CPU int8; load average at the end {load}")
+    return (
+        f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, faster-whisper "
+        f"{faster_whisper.__version__}, CPU int8; load average at the end {load}"
+    )
 
 
 def report(results: dict, cases: list[Case], cost: list[dict], args, seconds: float) -> str:
-    lines = ["# Filler detection and review figures: evaluation", "",
-             f"Generated by `make eval` (`{' '.join(['python', 'eval/run.py', *sys.argv[1:]])}`) on "
-             f"{datetime.now(timezone.utc):%Y-%m-%d} in {seconds / 60:.1f} min.", "",
-             f"Machine: {machine()}.", "",
-             "The set (eval/dataset.py, built offline in seconds with samples/build.py's helpers):", ""]
+    lines = [
+        "# Filler detection and review figures: evaluation",
+        "",
+        f"Generated by `make eval` (`{' '.join(['python', 'eval/run.py', *sys.argv[1:]])}`) on "
+        f"{datetime.now(UTC):%Y-%m-%d} in {seconds / 60:.1f} min.",
+        "",
+        f"Machine: {machine()}.",
+        "",
+        "The set (eval/dataset.py, built offline in seconds with samples/build.py's helpers):",
+        "",
+    ]
     for subset in SUBSETS:
         cs = [c for c in cases if c.subset == subset]
         n_f = sum(1 for c in cs for f in c.truth["fillers"] if not f.get("probable"))
         n_p = sum(1 for c in cs for f in c.truth["fillers"] if f.get("probable"))
         dur = sum(c.truth["duration_s"] for c in cs)
-        lines.append(f"- **{subset}**: {len(cs)} recordings, {dur:.0f} s, {n_f} labelled fillers"
-                     + (f" (+{n_p} probable, don't-care)" if n_p else "")
-                     + f", {sum(len(c.truth['phone_numbers']) for c in cs)} said numbers.")
-    lines += ["", "A detection matches a labelled filler when their times overlap (one to one). WPM, length and "
-              "digits/s errors are mean absolute errors against the truth computed from segment "
-              "boundaries (length: the speech span); WER is pooled over the subset, on the script's words "
-              "without fillers (eval/metrics.py normalises both sides). For the real subset the truth is "
-              "hand-checked, not listened to (eval/labels.py says how).", ""]
+        lines.append(
+            f"- **{subset}**: {len(cs)} recordings, {dur:.0f} s, {n_f} labelled fillers"
+            + (f" (+{n_p} probable, don't-care)" if n_p else "")
+            + f", {sum(len(c.truth['phone_numbers']) for c in cs)} said numbers."
+        )
+    lines += [
+        "",
+        "A detection matches a labelled filler when their times overlap (one to one). WPM, length and "
+        "digits/s errors are mean absolute errors against the truth computed from segment "
+        "boundaries (length: the speech span); WER is pooled over the subset, on the script's words "
+        "without fillers (eval/metrics.py normalises both sides). For the real subset the truth is "
+        "hand-checked, not listened to (eval/labels.py says how).",
+        "",
+    ]
     for model in args.models:
-        lines += [f"## {model}", "",
-                  "| subset | variant | fillers found / labelled | precision | recall | F1 | WPM error | digits/s error | length error | WER |",
-                  "|---|---|---|---|---|---|---|---|---|---|"]
+        lines += [
+            f"## {model}",
+            "",
+            "| subset | variant | fillers found / labelled | precision | recall | F1 | WPM error | digits/s error | length error | WER |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
         for subset in SUBSETS:
             for variant in VARIANTS:
                 s = results[model][subset][variant]
                 fs = s["fillers"]
-                extra = lambda v, fmt: "-" if v is None or variant not in ("plain", "combined") else fmt(v)  # noqa: E731
+                extra = lambda v, fmt, variant=variant: (
+                    "-" if v is None or variant not in ("plain", "combined") else fmt(v)
+                )  # noqa: E731
                 lines.append(
                     f"| {subset} | {variant} | {fs.tp} / {s['labelled']} (+{fs.fp} false) | {fs.precision:.2f} | "
                     f"{fs.recall:.2f} | {fs.f1:.2f} | {extra(s['wpm'], pct)} | "
                     f"{extra(s['dps'], pct)}{'' if not s['numbers_missed'] or variant not in ('plain', 'combined') else ' (' + str(s['numbers_missed']) + ' missed)'} | "
-                    f"{extra(s['length'], lambda v: f'{v:.2f} s')} | {pct(s['wer']) if variant != 'held vowels alone' else '-'} |")
+                    f"{extra(s['length'], lambda v: f'{v:.2f} s')} | {pct(s['wer']) if variant != 'held vowels alone' else '-'} |"
+                )
         lines.append("")
     if cost:
-        lines += ["## Cost of the filler detection", "",
-                  "Wall time of `Reviewer.review_file` (decode, both passes, every analysis), median of "
-                  f"{args.reps} interleaved runs each after a warm-up (best run in brackets), same process and "
-                  "machine as above; CPU time is the process's, both cores. The prompted pass decodes on the "
-                  "core the plain pass leaves idle, so the wall time it adds depends on that core being free: "
-                  "the 1-minute load average when each row started is given (this run alone keeps it near 2; "
-                  "more means other work).", "",
-                  "| model | recording | load | plain (`--fillers fast`) | combined (default) | added wall time | "
-                  "added CPU time | fillers found |", "|---|---|---|---|---|---|---|---|"]
+        lines += [
+            "## Cost of the filler detection",
+            "",
+            "Wall time of `Reviewer.review_file` (decode, both passes, every analysis), median of "
+            f"{args.reps} interleaved runs each after a warm-up (best run in brackets), same process and "
+            "machine as above; CPU time is the process's, both cores. The prompted pass decodes on the "
+            "core the plain pass leaves idle, so the wall time it adds depends on that core being free: "
+            "the 1-minute load average when each row started is given (this run alone keeps it near 2; "
+            "more means other work).",
+            "",
+            "| model | recording | load | plain (`--fillers fast`) | combined (default) | added wall time | "
+            "added CPU time | fillers found |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
         for c in cost:
-            lines.append(f"| {c['model']} | {c['file']} | {c['load']:.1f} | {c['fast']:.2f} s ({c['fast_best']:.2f}) | "
-                         f"{c['full']:.2f} s ({c['full_best']:.2f}) | +{100 * c['ratio']:.0f} % "
-                         f"(+{100 * c['ratio_best']:.0f} %) | +{100 * c['ratio_cpu']:.0f} % | {c['fillers']} |")
+            lines.append(
+                f"| {c['model']} | {c['file']} | {c['load']:.1f} | {c['fast']:.2f} s ({c['fast_best']:.2f}) | "
+                f"{c['full']:.2f} s ({c['full_best']:.2f}) | +{100 * c['ratio']:.0f} % "
+                f"(+{100 * c['ratio_best']:.0f} %) | +{100 * c['ratio_cpu']:.0f} % | {c['fillers']} |"
+            )
         lines.append("")
-    lines += ["## Per recording (combined)", "",
-              "Misses and false detections of the combined detector (times in seconds of each recording), "
-              "and the guards that set a stretch of the prompted pass aside.", "",
-              "| model | recording | found / labelled | missed | false | guards tripped |", "|---|---|---|---|---|---|"]
+    lines += [
+        "## Per recording (combined)",
+        "",
+        "Misses and false detections of the combined detector (times in seconds of each recording), "
+        "and the guards that set a stretch of the prompted pass aside.",
+        "",
+        "| model | recording | found / labelled | missed | false | guards tripped |",
+        "|---|---|---|---|---|---|",
+    ]
     for model in args.models:
         for name, (s, guards) in results[model]["cases"].items():
-            lines.append(f"| {model} | {name} | {s.tp} / {s.tp + s.fn} | "
-                         f"{', '.join(f'{a:.2f}' for a, _ in s.misses) or '-'} | "
-                         f"{', '.join(f'{a:.2f} ({src})' for a, _, src in s.false) or '-'} | "
-                         f"{', '.join(guards) or '-'} |")
+            lines.append(
+                f"| {model} | {name} | {s.tp} / {s.tp + s.fn} | "
+                f"{', '.join(f'{a:.2f}' for a, _ in s.misses) or '-'} | "
+                f"{', '.join(f'{a:.2f} ({src})' for a, _, src in s.false) or '-'} | "
+                f"{', '.join(guards) or '-'} |"
+            )
     lines.append("")
     notes = HERE / "NOTES.md"
     if notes.exists():
@@ -275,10 +345,17 @@ def main() -> int:
             for case in cases:
                 rows += review_case(reviewer, case)
                 print(f"  {model} {case.name}", flush=True)
-            results[model] = {subset: {v: summarise([r for r in rows if r.case.subset == subset and r.variant == v])
-                                       for v in VARIANTS} for subset in SUBSETS}
-            results[model]["cases"] = {r.case.name: (score_fillers(r.fillers, r.case.truth["fillers"]), r.guards)
-                                       for r in rows if r.variant == "combined"}
+            results[model] = {
+                subset: {
+                    v: summarise([r for r in rows if r.case.subset == subset and r.variant == v]) for v in VARIANTS
+                }
+                for subset in SUBSETS
+            }
+            results[model]["cases"] = {
+                r.case.name: (score_fillers(r.fillers, r.case.truth["fillers"]), r.guards)
+                for r in rows
+                if r.variant == "combined"
+            }
         cost = [] if args.no_cost else measure_cost(args.models, Path(d), args.reps)
     text = report(results, cases, cost, args, time.perf_counter() - t_start)
     args.out.write_text(text)

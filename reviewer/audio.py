@@ -54,8 +54,7 @@ def load_audio(path: str | os.PathLike, min_duration: float = MIN_DURATION_S) ->
         raise AudioError(f"not a readable audio file ({_short(exc)})") from None
     if samples.size == 0:
         raise AudioError("no audio stream could be decoded")
-    audio = Audio(samples=samples, rate=SAMPLE_RATE, source_rate=source_rate,
-                  source_channels=channels, path=str(p))
+    audio = Audio(samples=samples, rate=SAMPLE_RATE, source_rate=source_rate, source_channels=channels, path=str(p))
     if audio.duration < min_duration:
         raise AudioError(f"too short to review ({audio.duration:.2f} s; at least {min_duration:g} s needed)")
     return audio

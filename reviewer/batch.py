@@ -19,9 +19,9 @@ import os
 import sqlite3
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from .audio import AUDIO_SUFFIXES
 from .models import sha256_of
@@ -53,8 +53,13 @@ class Settings:
     thresholds: Thresholds = Thresholds()
 
     def fingerprint(self) -> str:
-        data = {"model": self.model, "goal": self.goal, "language": self.language,
-                "thresholds": dataclasses.asdict(self.thresholds), "pipeline": PIPELINE_VERSION}
+        data = {
+            "model": self.model,
+            "goal": self.goal,
+            "language": self.language,
+            "thresholds": dataclasses.asdict(self.thresholds),
+            "pipeline": PIPELINE_VERSION,
+        }
         if self.model not in ("base", "tiny.en"):
             data["model_path"] = str(Path(self.model).resolve())
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
@@ -119,16 +124,22 @@ class ResultStore:
 
     def put(self, key: str, job: Job, review: dict | None, error: str | None, seconds: float) -> None:
         with self.db:  # one transaction: a crash never leaves half a row
-            self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            (key, job.file, job.rep, job.date, json.dumps(review) if review else None,
-                             error, seconds, time.time()))
+            self.db.execute(
+                "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, job.file, job.rep, job.date, json.dumps(review) if review else None, error, seconds, time.time()),
+            )
 
     def get(self, key: str) -> dict | None:
         row = self.db.execute("SELECT file, rep, date, review, error FROM results WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
-        return {"file": row[0], "rep": row[1], "date": row[2],
-                "review": json.loads(row[3]) if row[3] else None, "error": row[4]}
+        return {
+            "file": row[0],
+            "rep": row[1],
+            "date": row[2],
+            "review": json.loads(row[3]) if row[3] else None,
+            "error": row[4],
+        }
 
     def close(self) -> None:
         self.db.close()
@@ -144,15 +155,22 @@ def _init_worker(settings: Settings, cpu_threads: int):
     key = (settings, cpu_threads)
     if key not in _worker_reviewers:
         from .review import Reviewer
-        _worker_reviewers[key] = Reviewer(model=settings.model, device=settings.device,
-                                          thresholds=settings.thresholds, goal=settings.goal,
-                                          language=settings.language, cpu_threads=cpu_threads)
+
+        _worker_reviewers[key] = Reviewer(
+            model=settings.model,
+            device=settings.device,
+            thresholds=settings.thresholds,
+            goal=settings.goal,
+            language=settings.language,
+            cpu_threads=cpu_threads,
+        )
     return _worker_reviewers[key]
 
 
 def review_job(file: str, settings: Settings, cpu_threads: int = 0) -> tuple[dict | None, str | None, float]:
     """(review dict, error, seconds) for one file; never raises for a bad recording."""
     from .audio import AudioError
+
     reviewer = _init_worker(settings, cpu_threads)
     t0 = time.perf_counter()
     try:
@@ -166,6 +184,7 @@ def review_job(file: str, settings: Settings, cpu_threads: int = 0) -> tuple[dic
 
 # ---- running a batch --------------------------------------------------------------------
 
+
 @dataclass
 class Progress:
     total: int
@@ -175,9 +194,16 @@ class Progress:
     failed: int = 0
 
 
-def run_batch(jobs: list[Job], outdir: str | os.PathLike, settings: Settings, workers: int = 1,
-              force: bool = False, executor: str = "local", scheduler: str | None = None,
-              on_progress: Callable[[Progress, Job | None, dict | None], None] | None = None) -> list[dict]:
+def run_batch(
+    jobs: list[Job],
+    outdir: str | os.PathLike,
+    settings: Settings,
+    workers: int = 1,
+    force: bool = False,
+    executor: str = "local",
+    scheduler: str | None = None,
+    on_progress: Callable[[Progress, Job | None, dict | None], None] | None = None,
+) -> list[dict]:
     """Review every job not already stored; return the rows (stored results) in job order.
 
     `on_progress(progress, job, review)` is called after each recording reviewed in this run
@@ -235,8 +261,9 @@ def _key(job: Job, fingerprint: str) -> str:
         return f"unreadable:{job.file}:{exc.strerror or exc}"
 
 
-def _execute(jobs: list[Job], settings: Settings, workers: int, executor: str,
-             scheduler: str | None) -> Iterator[tuple[Job, tuple[dict | None, str | None, float]]]:
+def _execute(
+    jobs: list[Job], settings: Settings, workers: int, executor: str, scheduler: str | None
+) -> Iterator[tuple[Job, tuple[dict | None, str | None, float]]]:
     if not jobs:
         return
     if executor == "dask":
@@ -249,9 +276,11 @@ def _execute(jobs: list[Job], settings: Settings, workers: int, executor: str,
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
+
     ctx = multiprocessing.get_context("spawn")  # no fork of a loaded CTranslate2 model
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(settings, threads)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(settings, threads)
+    ) as pool:
         futures = {pool.submit(review_job, job.file, settings, threads): job for job in jobs}
         try:
             for fut in as_completed(futures):
@@ -277,9 +306,22 @@ def _execute_dask(jobs: list[Job], settings: Settings, scheduler: str | None):
 
 # ---- tables ----------------------------------------------------------------------------
 
-CSV_FIELDS = ["file", "rep", "date", "score", "duration_s", "word_count", "words_per_minute", "filler_count",
-              "fillers_per_minute", "phone_number", "number_digits_per_second", "number_times_said",
-              "failed_checks", "error"]
+CSV_FIELDS = [
+    "file",
+    "rep",
+    "date",
+    "score",
+    "duration_s",
+    "word_count",
+    "words_per_minute",
+    "filler_count",
+    "fillers_per_minute",
+    "phone_number",
+    "number_digits_per_second",
+    "number_times_said",
+    "failed_checks",
+    "error",
+]
 
 
 def row_figures(row: dict) -> dict:
@@ -290,12 +332,20 @@ def row_figures(row: dict) -> dict:
         return {**base, **{k: "" for k in CSV_FIELDS[3:-1]}, "error": row.get("error") or "unknown error"}
     numbers = r.get("phone_numbers") or []
     fastest = max((n["digits_per_second"] for n in numbers), default=None)
-    return {**base, "score": r["score"], "duration_s": r["duration_s"], "word_count": r["word_count"],
-            "words_per_minute": r["words_per_minute"], "filler_count": r["filler_count"],
-            "fillers_per_minute": r["fillers_per_minute"], "phone_number": numbers[0]["digits"] if numbers else "",
-            "number_digits_per_second": round(fastest, 2) if fastest is not None else "",
-            "number_times_said": max((n["times_said"] for n in numbers), default=0),
-            "failed_checks": " ".join(f["check"] for f in r["findings"] if f["status"] == "fail"), "error": ""}
+    return {
+        **base,
+        "score": r["score"],
+        "duration_s": r["duration_s"],
+        "word_count": r["word_count"],
+        "words_per_minute": r["words_per_minute"],
+        "filler_count": r["filler_count"],
+        "fillers_per_minute": r["fillers_per_minute"],
+        "phone_number": numbers[0]["digits"] if numbers else "",
+        "number_digits_per_second": round(fastest, 2) if fastest is not None else "",
+        "number_times_said": max((n["times_said"] for n in numbers), default=0),
+        "failed_checks": " ".join(f["check"] for f in r["findings"] if f["status"] == "fail"),
+        "error": "",
+    }
 
 
 def summarise(rows: list[dict]) -> list[dict]:
@@ -315,13 +365,21 @@ def _summary(rep: str, items: list[dict]) -> dict:
     def mean(key: str) -> float | None:
         values = [float(i[key]) for i in ok if i[key] != ""]
         return round(sum(values) / len(values), 2) if values else None
+
     failed = Counter(c for i in ok for c in i["failed_checks"].split())
     common = failed.most_common(1)
-    return {"rep": rep, "recordings": len(items), "reviewed": len(ok), "errors": len(items) - len(ok),
-            "average_score": mean("score"), "fillers_per_minute": mean("fillers_per_minute"),
-            "words_per_minute": mean("words_per_minute"), "number_digits_per_second": mean("number_digits_per_second"),
-            "most_common_failed_check": common[0][0] if common else "",
-            "most_common_failed_count": common[0][1] if common else 0}
+    return {
+        "rep": rep,
+        "recordings": len(items),
+        "reviewed": len(ok),
+        "errors": len(items) - len(ok),
+        "average_score": mean("score"),
+        "fillers_per_minute": mean("fillers_per_minute"),
+        "words_per_minute": mean("words_per_minute"),
+        "number_digits_per_second": mean("number_digits_per_second"),
+        "most_common_failed_check": common[0][0] if common else "",
+        "most_common_failed_count": common[0][1] if common else 0,
+    }
 
 
 def write_outputs(rows: list[dict], outdir: str | os.PathLike) -> dict[str, Path]:
@@ -339,5 +397,6 @@ def write_outputs(rows: list[dict], outdir: str | os.PathLike) -> dict[str, Path
             obj["rep"], obj["date"] = row["rep"], row.get("date") or ""
             f.write(json.dumps(obj, ensure_ascii=False) + "\n")
     from .report import render_report
+
     paths["html"].write_text(render_report(rows, summarise(rows), out), encoding="utf-8")
     return paths

@@ -9,8 +9,8 @@ must get the number across; an `educate` message may be longer and must say why 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from .clarity import Clarity
 from .fillers import Filler, Hedge, is_filler_word, normalise
@@ -44,44 +44,66 @@ def clock(t: float | None) -> str:
 
 
 # Keyword cues for the structure checks; simple on purpose, matched on the transcript text.
-NAME_CUE = re.compile(r"\b(?:this is|my name is|my name's|it's|i'm|i am)\s+(?!calling|just|reaching|following|sorry)[A-Z][a-z]+")
+NAME_CUE = re.compile(
+    r"\b(?:this is|my name is|my name's|it's|i'm|i am)\s+(?!calling|just|reaching|following|sorry)[A-Z][a-z]+"
+)
 COMPANY_CUE = re.compile(r"\b(?:from|with|at|here at|over at|of)\s+(?!the\b|a\b|your\b|you\b)[A-Z][\w&'-]*")
 REASON_CUE = re.compile(
     r"\b(?:calling (?:about|because|regarding|to|since|after|with|on)|the reason|reaching out (?:about|because|to)"
     r"|wanted to (?:share|ask|talk|see|let|show|tell)|noticed|following up on|saw that|we help|we've helped|(?:i|we) can"
-    r"|helped|so that you|save|cut|reduce|increase|improve)\b", re.IGNORECASE)
+    r"|helped|so that you|save|cut|reduce|increase|improve)\b",
+    re.IGNORECASE,
+)
 CALLBACK_CUE = re.compile(
     r"\b(?:call me|give me a (?:call|ring)|call (?:me )?back|reach me|ring me|let me know|get back to me"
     r"|text me|email me|my (?:number|direct line|cell|phone) is|you can reach|call (?:at|on)|dial|return my call)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 NEXT_STEP_CUE = re.compile(
     r"\b(?:i'll (?:try|call|follow|reach|be in touch|send)|i will (?:try|call|follow|send)|talk soon"
-    r"|speak (?:soon|then)|next week|on (?:monday|tuesday|wednesday|thursday|friday))\b", re.IGNORECASE)
-WEAK_OPENINGS = ("sorry to bother", "sorry to disturb", "just checking in", "just wanted to", "just calling to",
-                 "touching base", "i know you're busy", "hope i'm not")
+    r"|speak (?:soon|then)|next week|on (?:monday|tuesday|wednesday|thursday|friday))\b",
+    re.IGNORECASE,
+)
+WEAK_OPENINGS = (
+    "sorry to bother",
+    "sorry to disturb",
+    "just checking in",
+    "just wanted to",
+    "just calling to",
+    "touching base",
+    "i know you're busy",
+    "hope i'm not",
+)
 
 
 # What to practise when a check keeps failing: one concrete drill per check.
 PRACTICE_TIPS = {
-    "opening": "rehearse your first ten words alone until they come out with no \"um\" and no apology.",
-    "fillers": "record the message again and pause silently wherever an \"um\" wants out.",
+    "opening": 'rehearse your first ten words alone until they come out with no "um" and no apology.',
+    "fillers": 'record the message again and pause silently wherever an "um" wants out.',
     "number_pace": "say your number while writing it down yourself; that is the speed.",
     "number_groups": "say the number as 3-3-4 with a breath between the groups.",
     "number_repeated": "end every message by giving the number a second time.",
-    "phone_number": "close with \"Call me at\" and your number.",
+    "phone_number": 'close with "Call me at" and your number.',
     "pace": "read your script aloud to a timer: about 35 words in 15-20 seconds.",
     "length": "cut the message to one idea and read it to a timer: 15-30 seconds.",
     "word_count": "cut the script to 35 words, number included.",
     "reason": "write one sentence on what is in it for them, and lead with it.",
-    "name": "open with \"This is <name> from <company>\".",
-    "company": "open with \"This is <name> from <company>\".",
-    "call_to_action": "finish with a clear ask: \"Call me back at ...\".",
+    "name": 'open with "This is <name> from <company>".',
+    "company": 'open with "This is <name> from <company>".',
+    "call_to_action": 'finish with a clear ask: "Call me back at ...".',
     "script": "practise the script until the key phrases and the number come out as written.",
 }
 
 
-def run_checks(transcript: Transcript, timing: Timing, fillers: Sequence[Filler], hedges: Sequence[Hedge],
-               numbers: Sequence[PhoneNumber], thresholds: Thresholds, goal: str = "callback") -> tuple[Finding, ...]:
+def run_checks(
+    transcript: Transcript,
+    timing: Timing,
+    fillers: Sequence[Filler],
+    hedges: Sequence[Hedge],
+    numbers: Sequence[PhoneNumber],
+    thresholds: Thresholds,
+    goal: str = "callback",
+) -> tuple[Finding, ...]:
     """All checks that apply to `goal`, most important first within their kind."""
     if goal not in GOALS:
         raise ValueError(f"goal must be one of {GOALS}")
@@ -93,19 +115,54 @@ def run_checks(transcript: Transcript, timing: Timing, fillers: Sequence[Filler]
         _check_pace(timing, t),
         _check_opening(transcript, fillers, t),
         _check_fillers(fillers, timing, t),
-        _check_cue("name", NAME_CUE, text, starts, "You said who you are", "Say your name early: \"This is Sam from ...\".", 1.5),
-        _check_cue("company", COMPANY_CUE, text, starts, "You named your company", "Name your company so they know who is calling.", 1.0),
-        _check_cue("reason", REASON_CUE, text, starts, "You gave a reason for the call",
-                   "Give one specific reason for calling: what's in it for them.", 2.0 if goal == "educate" else 1.5),
+        _check_cue(
+            "name", NAME_CUE, text, starts, "You said who you are", 'Say your name early: "This is Sam from ...".', 1.5
+        ),
+        _check_cue(
+            "company",
+            COMPANY_CUE,
+            text,
+            starts,
+            "You named your company",
+            "Name your company so they know who is calling.",
+            1.0,
+        ),
+        _check_cue(
+            "reason",
+            REASON_CUE,
+            text,
+            starts,
+            "You gave a reason for the call",
+            "Give one specific reason for calling: what's in it for them.",
+            2.0 if goal == "educate" else 1.5,
+        ),
     ]
     if goal == "callback":
-        findings.append(_check_cue("call_to_action", CALLBACK_CUE, text, starts, "You asked for a call back",
-                                   "End with a clear ask: \"Call me back at ...\".", 1.5))
+        findings.append(
+            _check_cue(
+                "call_to_action",
+                CALLBACK_CUE,
+                text,
+                starts,
+                "You asked for a call back",
+                'End with a clear ask: "Call me back at ...".',
+                1.5,
+            )
+        )
         findings.extend(_check_number(numbers, t, required=True))
     else:
-        findings.append(_check_cue("next_step", NEXT_STEP_CUE, text, starts, "You said what happens next",
-                                   "Say when you will try them again, so the next call is expected.", 1.0,
-                                   missing_status="warn"))
+        findings.append(
+            _check_cue(
+                "next_step",
+                NEXT_STEP_CUE,
+                text,
+                starts,
+                "You said what happens next",
+                "Say when you will try them again, so the next call is expected.",
+                1.0,
+                missing_status="warn",
+            )
+        )
         findings.extend(_check_number(numbers, t, required=False))
     findings.append(_check_weak_phrases(transcript, t))
     findings.append(_check_dead_air(timing, t))
@@ -129,54 +186,144 @@ def top_fixes(findings: Sequence[Finding], n: int = 3) -> list[Finding]:
 
 def _check_length(timing: Timing, t: Thresholds, goal: str) -> Finding:
     span = timing.speech_span_s
-    warn_at, fail_at = (t.length_max_s, t.length_fail_s) if goal == "callback" else (t.educate_length_max_s, t.educate_length_fail_s)
+    warn_at, fail_at = (
+        (t.length_max_s, t.length_fail_s) if goal == "callback" else (t.educate_length_max_s, t.educate_length_fail_s)
+    )
     if span < t.length_hangup_s:
-        return Finding("length", "fail", f"Your message is only {span:.0f} s long; under {t.length_hangup_s:.0f} s sounds like a hang-up, aim for {t.length_min_s:.0f}-{warn_at:.0f} s.", timing.speech_start_s, span, 2.0)
+        return Finding(
+            "length",
+            "fail",
+            f"Your message is only {span:.0f} s long; under {t.length_hangup_s:.0f} s sounds like a hang-up, aim for {t.length_min_s:.0f}-{warn_at:.0f} s.",
+            timing.speech_start_s,
+            span,
+            2.0,
+        )
     if span < t.length_min_s:
-        return Finding("length", "warn", f"Your message is {span:.0f} s long; aim for {t.length_min_s:.0f}-{warn_at:.0f} s so there is room for a reason.", timing.speech_start_s, span, 2.0)
+        return Finding(
+            "length",
+            "warn",
+            f"Your message is {span:.0f} s long; aim for {t.length_min_s:.0f}-{warn_at:.0f} s so there is room for a reason.",
+            timing.speech_start_s,
+            span,
+            2.0,
+        )
     if span > fail_at:
-        return Finding("length", "fail", f"Your message runs {span:.0f} s; most people stop listening after {warn_at:.0f} s, so cut it to one idea.", round(timing.speech_start_s + warn_at, 2), span, 2.0)
+        return Finding(
+            "length",
+            "fail",
+            f"Your message runs {span:.0f} s; most people stop listening after {warn_at:.0f} s, so cut it to one idea.",
+            round(timing.speech_start_s + warn_at, 2),
+            span,
+            2.0,
+        )
     if span > warn_at:
-        return Finding("length", "warn", f"Your message runs {span:.0f} s, a little over {warn_at:.0f} s: trim a sentence.", round(timing.speech_start_s + warn_at, 2), span, 2.0)
-    return Finding("length", "pass", f"Length {span:.0f} s is in the {t.length_min_s:.0f}-{warn_at:.0f} s sweet spot.", None, span, 2.0)
+        return Finding(
+            "length",
+            "warn",
+            f"Your message runs {span:.0f} s, a little over {warn_at:.0f} s: trim a sentence.",
+            round(timing.speech_start_s + warn_at, 2),
+            span,
+            2.0,
+        )
+    return Finding(
+        "length",
+        "pass",
+        f"Length {span:.0f} s is in the {t.length_min_s:.0f}-{warn_at:.0f} s sweet spot.",
+        None,
+        span,
+        2.0,
+    )
 
 
 def _check_words(timing: Timing, t: Thresholds, goal: str) -> Finding:
     n = timing.word_count
-    warn_at, fail_at = (t.words_max, t.words_fail) if goal == "callback" else (t.educate_words_max, t.educate_words_fail)
+    warn_at, fail_at = (
+        (t.words_max, t.words_fail) if goal == "callback" else (t.educate_words_max, t.educate_words_fail)
+    )
     if n > fail_at:
-        return Finding("word_count", "fail", f"{n} words is far more than the {warn_at} a voicemail can carry; keep one idea and cut the rest.", None, n, 1.5)
+        return Finding(
+            "word_count",
+            "fail",
+            f"{n} words is far more than the {warn_at} a voicemail can carry; keep one idea and cut the rest.",
+            None,
+            n,
+            1.5,
+        )
     if n > warn_at:
-        return Finding("word_count", "warn", f"{n} words; aim for {warn_at} or fewer, contact details included.", None, n, 1.5)
+        return Finding(
+            "word_count", "warn", f"{n} words; aim for {warn_at} or fewer, contact details included.", None, n, 1.5
+        )
     return Finding("word_count", "pass", f"{n} words, within {warn_at}.", None, n, 1.5)
 
 
 def _check_pace(timing: Timing, t: Thresholds) -> Finding:
     wpm = timing.words_per_minute
     if wpm > t.pace_fast_fail_wpm:
-        return Finding("pace", "fail", f"You spoke at {wpm:.0f} words per minute, which sounds rushed; slow down to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", None, wpm, 1.5)
+        return Finding(
+            "pace",
+            "fail",
+            f"You spoke at {wpm:.0f} words per minute, which sounds rushed; slow down to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.",
+            None,
+            wpm,
+            1.5,
+        )
     if wpm > t.pace_max_wpm:
-        return Finding("pace", "warn", f"{wpm:.0f} words per minute is a bit fast; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", None, wpm, 1.5)
+        return Finding(
+            "pace",
+            "warn",
+            f"{wpm:.0f} words per minute is a bit fast; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.",
+            None,
+            wpm,
+            1.5,
+        )
     if wpm < t.pace_slow_fail_wpm:
-        return Finding("pace", "fail", f"{wpm:.0f} words per minute drags; pick up the pace to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", None, wpm, 1.5)
+        return Finding(
+            "pace",
+            "fail",
+            f"{wpm:.0f} words per minute drags; pick up the pace to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.",
+            None,
+            wpm,
+            1.5,
+        )
     if wpm < t.pace_min_wpm:
-        return Finding("pace", "warn", f"{wpm:.0f} words per minute is a little slow; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.", None, wpm, 1.5)
+        return Finding(
+            "pace",
+            "warn",
+            f"{wpm:.0f} words per minute is a little slow; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.",
+            None,
+            wpm,
+            1.5,
+        )
     return Finding("pace", "pass", f"Pace {wpm:.0f} words per minute is easy to follow.", None, wpm, 1.5)
 
 
 def _check_opening(transcript: Transcript, fillers: Sequence[Filler], t: Thresholds) -> Finding:
     """No filler and no apology in the first words: they decide call-back or delete."""
     spoken = [w for w in transcript.words if not is_filler_word(w)]
-    opening = spoken[:t.opening_words]
+    opening = spoken[: t.opening_words]
     opening_end = spoken[t.opening_words].start if len(spoken) > t.opening_words else transcript.duration
     filler = next((f for f in fillers if f.start < opening_end), None)
     if filler is not None:
-        return Finding("opening", "fail", f"You said \"{filler.text}\" at {clock(filler.start)} in your first {t.opening_words} words, the words that decide call-back or delete; start clean.", filler.start, None, 2.0)
+        return Finding(
+            "opening",
+            "fail",
+            f'You said "{filler.text}" at {clock(filler.start)} in your first {t.opening_words} words, the words that decide call-back or delete; start clean.',
+            filler.start,
+            None,
+            2.0,
+        )
     joined = " ".join(normalise(w.text) for w in opening)
     weak = next((p for p in WEAK_OPENINGS if p in joined), None)
     if weak is not None:
         first = opening[0].start if opening else None
-        return Finding("opening", "warn", f"\"{weak}\" in your opening sounds apologetic; lead with your name and why they should care.", first, None, 2.0)
+        return Finding(
+            "opening",
+            "warn",
+            f'"{weak}" in your opening sounds apologetic; lead with your name and why they should care.',
+            first,
+            None,
+            2.0,
+        )
     return Finding("opening", "pass", f"Your first {t.opening_words} words are clean.", None, None, 2.0)
 
 
@@ -185,21 +332,40 @@ def _check_fillers(fillers: Sequence[Filler], timing: Timing, t: Thresholds) -> 
     words = max(1, timing.word_count)
     ratio = n / words
     first = fillers[0].start if fillers else None
-    listing = ", ".join(f"\"{f.text}\" at {clock(f.start)}" for f in fillers[:4])
+    listing = ", ".join(f'"{f.text}" at {clock(f.start)}' for f in fillers[:4])
     if ratio > t.filler_fail_ratio:
-        return Finding("fillers", "fail", f"{n} fillers ({ratio:.0%} of words): {listing}; pause silently instead.", first, n, 1.5)
+        return Finding(
+            "fillers", "fail", f"{n} fillers ({ratio:.0%} of words): {listing}; pause silently instead.", first, n, 1.5
+        )
     if ratio > t.filler_ok_ratio:
-        return Finding("fillers", "warn", f"{n} filler{'s' if n != 1 else ''} ({ratio:.0%} of words): {listing}.", first, n, 1.5)
-    return Finding("fillers", "pass", "No fillers to speak of." if n == 0 else f"{n} filler ({ratio:.0%} of words), within {t.filler_ok_ratio:.0%}.", first, n, 1.5)
+        return Finding(
+            "fillers", "warn", f"{n} filler{'s' if n != 1 else ''} ({ratio:.0%} of words): {listing}.", first, n, 1.5
+        )
+    return Finding(
+        "fillers",
+        "pass",
+        "No fillers to speak of." if n == 0 else f"{n} filler ({ratio:.0%} of words), within {t.filler_ok_ratio:.0%}.",
+        first,
+        n,
+        1.5,
+    )
 
 
-def _check_cue(check: str, cue: re.Pattern, text: str, starts: list[tuple[int, float]], ok: str, fix: str,
-               weight: float, missing_status: str = "fail") -> Finding:
+def _check_cue(
+    check: str,
+    cue: re.Pattern,
+    text: str,
+    starts: list[tuple[int, float]],
+    ok: str,
+    fix: str,
+    weight: float,
+    missing_status: str = "fail",
+) -> Finding:
     match = cue.search(text)
     if match is None:
         return Finding(check, missing_status, fix, None, None, weight)
     when = next((time for pos, time in reversed(starts) if pos <= match.start()), None)
-    return Finding(check, "pass", f"{ok}: \"{match.group(0)}\".", when, None, weight)
+    return Finding(check, "pass", f'{ok}: "{match.group(0)}".', when, None, weight)
 
 
 def _cue_text(transcript: Transcript) -> tuple[str, list[tuple[int, float]]]:
@@ -209,7 +375,7 @@ def _cue_text(transcript: Transcript) -> tuple[str, list[tuple[int, float]]]:
     for w in transcript.words:
         if is_filler_word(w):
             continue
-        clean = w.text.strip(".,!?;:\"()")
+        clean = w.text.strip('.,!?;:"()')
         if not clean:
             continue
         starts.append((pos, w.start))
@@ -221,31 +387,114 @@ def _cue_text(transcript: Transcript) -> tuple[str, list[tuple[int, float]]]:
 def _check_number(numbers: Sequence[PhoneNumber], t: Thresholds, required: bool) -> list[Finding]:
     if not numbers:
         if required:
-            return [Finding("phone_number", "fail", "No phone number heard: say your number so they can call back.", None, None, 2.0)]
+            return [
+                Finding(
+                    "phone_number",
+                    "fail",
+                    "No phone number heard: say your number so they can call back.",
+                    None,
+                    None,
+                    2.0,
+                )
+            ]
         return []
     first = numbers[0]
-    out = [Finding("phone_number", "pass", f"Number {format_digits(first.digits)} heard at {clock(first.start)}.", first.start, None, 2.0 if required else 1.0)]
+    out = [
+        Finding(
+            "phone_number",
+            "pass",
+            f"Number {format_digits(first.digits)} heard at {clock(first.start)}.",
+            first.start,
+            None,
+            2.0 if required else 1.0,
+        )
+    ]
     fastest = max(numbers, key=lambda n: n.digits_per_second)
     slowest = min(numbers, key=lambda n: n.digits_per_second)
     if fastest.digits_per_second > t.number_fail_dps:
-        out.append(Finding("number_pace", "fail", f"Your number at {clock(fastest.start)} went by at {fastest.digits_per_second:.1f} digits a second; say it at writing speed, about 2 a second.", fastest.start, fastest.digits_per_second, 2.0))
+        out.append(
+            Finding(
+                "number_pace",
+                "fail",
+                f"Your number at {clock(fastest.start)} went by at {fastest.digits_per_second:.1f} digits a second; say it at writing speed, about 2 a second.",
+                fastest.start,
+                fastest.digits_per_second,
+                2.0,
+            )
+        )
     elif fastest.digits_per_second > t.number_max_dps:
-        out.append(Finding("number_pace", "warn", f"Your number at {clock(fastest.start)} ran at {fastest.digits_per_second:.1f} digits a second; slow to about 2 so they can write it down.", fastest.start, fastest.digits_per_second, 2.0))
+        out.append(
+            Finding(
+                "number_pace",
+                "warn",
+                f"Your number at {clock(fastest.start)} ran at {fastest.digits_per_second:.1f} digits a second; slow to about 2 so they can write it down.",
+                fastest.start,
+                fastest.digits_per_second,
+                2.0,
+            )
+        )
     elif slowest.digits_per_second < t.number_min_dps:
-        out.append(Finding("number_pace", "warn", f"Your number at {clock(slowest.start)} drags at {slowest.digits_per_second:.1f} digits a second; keep it steady, about 2 a second.", slowest.start, slowest.digits_per_second, 1.0))
+        out.append(
+            Finding(
+                "number_pace",
+                "warn",
+                f"Your number at {clock(slowest.start)} drags at {slowest.digits_per_second:.1f} digits a second; keep it steady, about 2 a second.",
+                slowest.start,
+                slowest.digits_per_second,
+                1.0,
+            )
+        )
     else:
-        out.append(Finding("number_pace", "pass", f"Number said at {fastest.digits_per_second:.1f} digits a second, writing speed.", fastest.start, fastest.digits_per_second, 2.0))
+        out.append(
+            Finding(
+                "number_pace",
+                "pass",
+                f"Number said at {fastest.digits_per_second:.1f} digits a second, writing speed.",
+                fastest.start,
+                fastest.digits_per_second,
+                2.0,
+            )
+        )
     ungrouped = next((n for n in numbers if not _heard_groups(n, t)), None)
     if ungrouped is not None:
-        out.append(Finding("number_groups", "warn", f"Your number at {clock(ungrouped.start)} came in one run; pause between the groups (3-3-4).", ungrouped.start, None, 1.0))
+        out.append(
+            Finding(
+                "number_groups",
+                "warn",
+                f"Your number at {clock(ungrouped.start)} came in one run; pause between the groups (3-3-4).",
+                ungrouped.start,
+                None,
+                1.0,
+            )
+        )
     else:
         pauses = [p for n in numbers for p in n.group_pauses]
-        out.append(Finding("number_groups", "pass", f"You paused between the digit groups ({min(pauses):.1f}-{max(pauses):.1f} s)." if pauses else "You grouped the digits.", first.start, None, 1.0))
+        out.append(
+            Finding(
+                "number_groups",
+                "pass",
+                f"You paused between the digit groups ({min(pauses):.1f}-{max(pauses):.1f} s)."
+                if pauses
+                else "You grouped the digits.",
+                first.start,
+                None,
+                1.0,
+            )
+        )
     if required:
         if max(n.times_said for n in numbers) >= 2:
             out.append(Finding("number_repeated", "pass", "You gave the number twice.", first.start, None, 1.0))
         else:
-            out.append(Finding("number_repeated", "warn", "Say the number twice, once early and once at the end, so they can check what they wrote.", first.start, None, 1.0))
+            out.append(
+                Finding(
+                    "number_repeated",
+                    "warn",
+                    "Say the number twice, once early and once at the end, so they can check what they wrote.",
+                    first.start,
+                    None,
+                    1.0,
+                )
+            )
     return out
 
 
@@ -258,17 +507,27 @@ def _check_weak_phrases(transcript: Transcript, t: Thresholds) -> Finding | None
         return Finding("weak_phrases", "pass", "No apologetic or empty phrases.", None, None, 1.0)
     pos, phrase = min(found)
     when = next((time for p, time in reversed(starts) if p <= pos), None)
-    listing = ", ".join(f"\"{p}\"" for _, p in sorted(found))
-    return Finding("weak_phrases", "warn", f"Cut {listing}: they give no reason to call back; say what is in it for them.", when, None, 1.0)
+    listing = ", ".join(f'"{p}"' for _, p in sorted(found))
+    return Finding(
+        "weak_phrases",
+        "warn",
+        f"Cut {listing}: they give no reason to call back; say what is in it for them.",
+        when,
+        None,
+        1.0,
+    )
 
 
 def _heard_groups(number: PhoneNumber, t: Thresholds) -> bool:
     """Groups count only when pauses were heard between them, not inferred from text or pattern."""
-    return (len(number.groups) >= 2 and number.grouping_source in ("audio", "word-gaps")
-            and min(number.group_pauses, default=0.0) >= t.number_group_pause_s)
+    return (
+        len(number.groups) >= 2
+        and number.grouping_source in ("audio", "word-gaps")
+        and min(number.group_pauses, default=0.0) >= t.number_group_pause_s
+    )
 
 
-def script_finding(check: "ScriptCheck", t: Thresholds) -> Finding:
+def script_finding(check: ScriptCheck, t: Thresholds) -> Finding:
     """How closely the rep kept to the practised script, and whether the key phrases made it."""
     problems = list(check.missed_phrases)
     if check.number_matches is False:
@@ -283,13 +542,26 @@ def script_finding(check: "ScriptCheck", t: Thresholds) -> Finding:
         status = "pass"
     detail = f"; missed {', '.join(problems)}" if problems else ""
     added = f"; added {', '.join(check.added_phrases)}" if check.added_phrases else ""
-    return Finding("script", status, f"Against your script \"{check.name}\": {wer:.0%} word error rate{detail}{added}.",
-                   None, wer, 1.5)
+    return Finding(
+        "script",
+        status,
+        f'Against your script "{check.name}": {wer:.0%} word error rate{detail}{added}.',
+        None,
+        wer,
+        1.5,
+    )
 
 
 def _check_dead_air(timing: Timing, t: Thresholds) -> Finding | None:
     if timing.leading_silence_s > t.dead_air_s:
-        return Finding("dead_air", "warn", f"{timing.leading_silence_s:.1f} s of silence before you start; begin speaking as soon as the beep ends.", 0.0, timing.leading_silence_s, 0.5)
+        return Finding(
+            "dead_air",
+            "warn",
+            f"{timing.leading_silence_s:.1f} s of silence before you start; begin speaking as soon as the beep ends.",
+            0.0,
+            timing.leading_silence_s,
+            0.5,
+        )
     return None
 
 
@@ -298,7 +570,14 @@ def _check_long_pauses(timing: Timing, t: Thresholds) -> Finding | None:
     if not long:
         return None
     p = long[0]
-    return Finding("pauses", "warn", f"A {p.duration:.1f} s pause after \"{p.after_word}\" at {clock(p.start)} sounds like you lost your place.", p.start, p.duration, 0.5)
+    return Finding(
+        "pauses",
+        "warn",
+        f'A {p.duration:.1f} s pause after "{p.after_word}" at {clock(p.start)} sounds like you lost your place.',
+        p.start,
+        p.duration,
+        0.5,
+    )
 
 
 def format_digits(digits: str) -> str:
@@ -311,16 +590,22 @@ def format_digits(digits: str) -> str:
     return digits
 
 
-
 # ---------------------------------------------------------------- tonality and clarity
 # Weighted lightly (0.5-0.75 each, against 1-2 for structure and number checks): how a
 # message sounds matters, but what it says and whether the number gets across matter more.
 
+
 def tonality_checks(tonality: Tonality, t: Thresholds) -> tuple[Finding, ...]:
     """Pitch variety, phrase endings, volume, fading, pace stretches, number slowdown, energy."""
-    checks = (_check_pitch(tonality, t), _check_endings(tonality, t), _check_volume(tonality, t),
-              _check_trailing(tonality, t), _check_stretches(tonality, t), _check_number_slowdown(tonality, t),
-              _check_energy(tonality, t))
+    checks = (
+        _check_pitch(tonality, t),
+        _check_endings(tonality, t),
+        _check_volume(tonality, t),
+        _check_trailing(tonality, t),
+        _check_stretches(tonality, t),
+        _check_number_slowdown(tonality, t),
+        _check_energy(tonality, t),
+    )
     return tuple(f for f in checks if f is not None)
 
 
@@ -335,10 +620,31 @@ def _check_pitch(ton: Tonality, t: Thresholds) -> Finding | None:
     if r is None:
         return None
     if r < t.flat_range_st:
-        return Finding("pitch_variety", "fail", f"Your pitch stays on one note (a range of {r:.0f} semitones); let your voice rise on the words that matter, like your company and your reason.", None, r, 0.75)
+        return Finding(
+            "pitch_variety",
+            "fail",
+            f"Your pitch stays on one note (a range of {r:.0f} semitones); let your voice rise on the words that matter, like your company and your reason.",
+            None,
+            r,
+            0.75,
+        )
     if r < t.monotone_range_st:
-        return Finding("pitch_variety", "warn", f"Your voice sounds flat (a pitch range of {r:.0f} semitones; lively speakers use {t.monotone_range_st:.0f} or more); stress the key words, like your reason for calling.", None, r, 0.75)
-    return Finding("pitch_variety", "pass", f"Your pitch moves over a range of {r:.0f} semitones, which sounds engaged.", None, r, 0.75)
+        return Finding(
+            "pitch_variety",
+            "warn",
+            f"Your voice sounds flat (a pitch range of {r:.0f} semitones; lively speakers use {t.monotone_range_st:.0f} or more); stress the key words, like your reason for calling.",
+            None,
+            r,
+            0.75,
+        )
+    return Finding(
+        "pitch_variety",
+        "pass",
+        f"Your pitch moves over a range of {r:.0f} semitones, which sounds engaged.",
+        None,
+        r,
+        0.75,
+    )
 
 
 def _check_endings(ton: Tonality, t: Thresholds) -> Finding | None:
@@ -346,11 +652,25 @@ def _check_endings(ton: Tonality, t: Thresholds) -> Finding | None:
         return None
     rising = [e for e in ton.endings if e.direction == "rising"]
     if not rising:
-        return Finding("phrase_endings", "pass", f"Your statements end level or falling ({len(ton.endings)} checked), which sounds sure.", None, 0, 0.75)
+        return Finding(
+            "phrase_endings",
+            "pass",
+            f"Your statements end level or falling ({len(ton.endings)} checked), which sounds sure.",
+            None,
+            0,
+            0.75,
+        )
     e = rising[0]
     more = f" ({len(rising)} of {len(ton.endings)} statements do)" if len(rising) > 1 else ""
     status = "fail" if len(rising) >= 2 and 2 * len(rising) >= len(ton.endings) else "warn"
-    return Finding("phrase_endings", status, f"Your voice rises at the end of \"{e.text}\" ({clock(e.start)}), which sounds like a question{more}; let it fall.", e.start, len(rising), 0.75)
+    return Finding(
+        "phrase_endings",
+        status,
+        f'Your voice rises at the end of "{e.text}" ({clock(e.start)}), which sounds like a question{more}; let it fall.',
+        e.start,
+        len(rising),
+        0.75,
+    )
 
 
 def _check_volume(ton: Tonality, t: Thresholds) -> Finding | None:
@@ -358,9 +678,23 @@ def _check_volume(ton: Tonality, t: Thresholds) -> Finding | None:
     if level is None:
         return None
     if level < t.quiet_fail_dbfs:
-        return Finding("volume", "fail", f"Your voice is very quiet ({level:.0f} dBFS); speak up and hold the phone close to your mouth.", None, level, 0.5)
+        return Finding(
+            "volume",
+            "fail",
+            f"Your voice is very quiet ({level:.0f} dBFS); speak up and hold the phone close to your mouth.",
+            None,
+            level,
+            0.5,
+        )
     if level < t.quiet_dbfs:
-        return Finding("volume", "warn", f"Your voice is quiet ({level:.0f} dBFS); speak up or move the phone closer.", None, level, 0.5)
+        return Finding(
+            "volume",
+            "warn",
+            f"Your voice is quiet ({level:.0f} dBFS); speak up or move the phone closer.",
+            None,
+            level,
+            0.5,
+        )
     return Finding("volume", "pass", f"Your voice is at a good level ({level:.0f} dBFS).", None, level, 0.5)
 
 
@@ -369,7 +703,14 @@ def _check_trailing(ton: Tonality, t: Thresholds) -> Finding | None:
     if drop is None:
         return None
     if ton.trailing_off:
-        return Finding("trailing_off", "warn", f"Your voice fades on \"{ton.last_words}\" ({clock(ton.last_words_start)}), {drop:.0f} dB quieter than the rest; keep your volume up to the last word.", ton.last_words_start, drop, 0.5)
+        return Finding(
+            "trailing_off",
+            "warn",
+            f'Your voice fades on "{ton.last_words}" ({clock(ton.last_words_start)}), {drop:.0f} dB quieter than the rest; keep your volume up to the last word.',
+            ton.last_words_start,
+            drop,
+            0.5,
+        )
     return Finding("trailing_off", "pass", "You keep your volume up to the end.", None, drop, 0.5)
 
 
@@ -380,12 +721,33 @@ def _check_stretches(ton: Tonality, t: Thresholds) -> Finding | None:
     dragging = [p for p in ton.phrases if p.verdict == "dragging"]
     if rushed:
         p = max(rushed, key=lambda p: p.words_per_minute)
-        return Finding("pace_stretches", "warn", f"You speed up to {p.words_per_minute:.0f} words a minute at \"{p.text}\" ({clock(p.start)}); keep an even, unhurried pace.", p.start, p.words_per_minute, 0.5)
+        return Finding(
+            "pace_stretches",
+            "warn",
+            f'You speed up to {p.words_per_minute:.0f} words a minute at "{p.text}" ({clock(p.start)}); keep an even, unhurried pace.',
+            p.start,
+            p.words_per_minute,
+            0.5,
+        )
     if dragging:
         p = min(dragging, key=lambda p: p.words_per_minute)
-        return Finding("pace_stretches", "warn", f"You slow to {p.words_per_minute:.0f} words a minute at \"{p.text}\" ({clock(p.start)}); know what comes next so the thread keeps moving.", p.start, p.words_per_minute, 0.5)
+        return Finding(
+            "pace_stretches",
+            "warn",
+            f'You slow to {p.words_per_minute:.0f} words a minute at "{p.text}" ({clock(p.start)}); know what comes next so the thread keeps moving.',
+            p.start,
+            p.words_per_minute,
+            0.5,
+        )
     rates = [p.words_per_minute for p in ton.phrases]
-    return Finding("pace_stretches", "pass", f"Your pace holds steady from phrase to phrase ({min(rates):.0f}-{max(rates):.0f} words a minute).", None, None, 0.5)
+    return Finding(
+        "pace_stretches",
+        "pass",
+        f"Your pace holds steady from phrase to phrase ({min(rates):.0f}-{max(rates):.0f} words a minute).",
+        None,
+        None,
+        0.5,
+    )
 
 
 def _check_number_slowdown(ton: Tonality, t: Thresholds) -> Finding | None:
@@ -394,8 +756,22 @@ def _check_number_slowdown(ton: Tonality, t: Thresholds) -> Finding | None:
         return None
     dpm, rest = ton.number_digits_per_minute, ton.rest_words_per_minute
     if ratio > t.number_pace_ratio_max:
-        return Finding("number_slowdown", "warn", f"You said your number faster ({dpm:.0f} digits a minute) than the rest of your message ({rest:.0f} words a minute); slow down for the part they must write down.", None, ratio, 0.5)
-    return Finding("number_slowdown", "pass", f"You slowed down for your number ({dpm:.0f} digits a minute against {rest:.0f} words a minute elsewhere).", None, ratio, 0.5)
+        return Finding(
+            "number_slowdown",
+            "warn",
+            f"You said your number faster ({dpm:.0f} digits a minute) than the rest of your message ({rest:.0f} words a minute); slow down for the part they must write down.",
+            None,
+            ratio,
+            0.5,
+        )
+    return Finding(
+        "number_slowdown",
+        "pass",
+        f"You slowed down for your number ({dpm:.0f} digits a minute against {rest:.0f} words a minute elsewhere).",
+        None,
+        ratio,
+        0.5,
+    )
 
 
 def _check_energy(ton: Tonality, t: Thresholds) -> Finding | None:
@@ -403,23 +779,47 @@ def _check_energy(ton: Tonality, t: Thresholds) -> Finding | None:
         return None
     parts = ton.energy_parts
     names = {"pitch": "a flat pitch", "loudness": "an even volume", "pace": "a slow pace"}
-    advice = {"pitch": "let your pitch rise on the key words", "loudness": "put a little more voice behind the key words",
-              "pace": "pick up the pace a little"}
+    advice = {
+        "pitch": "let your pitch rise on the key words",
+        "loudness": "put a little more voice behind the key words",
+        "pace": "pick up the pace a little",
+    }
     weakest = min(("pitch", "loudness", "pace"), key=lambda k: getattr(parts, k))
     figures = f"pitch {parts.pitch}, loudness {parts.loudness}, pace {parts.pace}"
     if ton.energy < t.energy_low:
-        return Finding("energy", "warn", f"Your delivery sounds low-energy ({ton.energy}/100: {figures}), mostly from {names[weakest]}; smile and {advice[weakest]}.", None, ton.energy, 0.5)
+        return Finding(
+            "energy",
+            "warn",
+            f"Your delivery sounds low-energy ({ton.energy}/100: {figures}), mostly from {names[weakest]}; smile and {advice[weakest]}.",
+            None,
+            ton.energy,
+            0.5,
+        )
     return Finding("energy", "pass", f"Your delivery has energy ({ton.energy}/100: {figures}).", None, ton.energy, 0.5)
 
 
 def _check_unsure(cl: Clarity, t: Thresholds) -> Finding:
     words = cl.unsure_words
-    listing = ", ".join(f"\"{w.text.strip(',.!?')}\" ({clock(w.start)})" for w in words[:4])
+    listing = ", ".join(f'"{w.text.strip(",.!?")}" ({clock(w.start)})' for w in words[:4])
     first = words[0].start if words else None
     if cl.unsure_share > t.unsure_fail_share:
-        return Finding("clear_words", "fail", f"Many words are hard to make out ({cl.unsure_share:.0%}), like {listing}; slow down and open your mouth on each word.", first, cl.unsure_share, 0.5)
+        return Finding(
+            "clear_words",
+            "fail",
+            f"Many words are hard to make out ({cl.unsure_share:.0%}), like {listing}; slow down and open your mouth on each word.",
+            first,
+            cl.unsure_share,
+            0.5,
+        )
     if cl.unsure_share > t.unsure_warn_share or len(words) >= t.unsure_warn_words:
-        return Finding("clear_words", "warn", f"These may sound mumbled: {listing}; say them more clearly.", first, cl.unsure_share, 0.5)
+        return Finding(
+            "clear_words",
+            "warn",
+            f"These may sound mumbled: {listing}; say them more clearly.",
+            first,
+            cl.unsure_share,
+            0.5,
+        )
     return Finding("clear_words", "pass", "Your words come through clearly.", None, cl.unsure_share, 0.5)
 
 
@@ -428,18 +828,48 @@ def _check_noise(cl: Clarity, t: Thresholds) -> Finding | None:
     if snr is None:
         return None
     if snr < t.snr_fail_db:
-        return Finding("noise", "fail", f"Background noise nearly drowns your voice (only {snr:.0f} dB above it); record somewhere quiet.", None, snr, 0.5)
+        return Finding(
+            "noise",
+            "fail",
+            f"Background noise nearly drowns your voice (only {snr:.0f} dB above it); record somewhere quiet.",
+            None,
+            snr,
+            0.5,
+        )
     if snr < t.snr_warn_db:
-        return Finding("noise", "warn", f"There is background noise (your voice is {snr:.0f} dB above it); find a quieter spot or hold the phone closer.", None, snr, 0.5)
-    return Finding("noise", "pass", f"Clean recording: your voice is {snr:.0f} dB above the background.", None, snr, 0.5)
+        return Finding(
+            "noise",
+            "warn",
+            f"There is background noise (your voice is {snr:.0f} dB above it); find a quieter spot or hold the phone closer.",
+            None,
+            snr,
+            0.5,
+        )
+    return Finding(
+        "noise", "pass", f"Clean recording: your voice is {snr:.0f} dB above the background.", None, snr, 0.5
+    )
 
 
 def _check_clipping(cl: Clarity, t: Thresholds) -> Finding:
     share = cl.clipped_share
     if share > t.clipped_fail_share:
-        return Finding("clipping", "fail", f"Your recording distorts ({share:.1%} of the speech is clipped); hold the phone a little further away or speak less hard into it.", None, share, 0.5)
+        return Finding(
+            "clipping",
+            "fail",
+            f"Your recording distorts ({share:.1%} of the speech is clipped); hold the phone a little further away or speak less hard into it.",
+            None,
+            share,
+            0.5,
+        )
     if share > t.clipped_warn_share:
-        return Finding("clipping", "warn", f"Your loudest words distort slightly ({share:.2%} clipped); hold the phone a little further away.", None, share, 0.5)
+        return Finding(
+            "clipping",
+            "warn",
+            f"Your loudest words distort slightly ({share:.2%} clipped); hold the phone a little further away.",
+            None,
+            share,
+            0.5,
+        )
     return Finding("clipping", "pass", "No distortion from clipping.", None, share, 0.5)
 
 
@@ -448,4 +878,11 @@ def _check_band(cl: Clarity) -> Finding | None:
     if not cl.telephone_band:
         return None
     band = f"up to {cl.bandwidth_hz / 1000:.1f} kHz" if cl.bandwidth_hz else f"{cl.source_rate / 1000:.0f} kHz sampling"
-    return Finding("bandwidth", "pass", f"Recorded at telephone bandwidth ({band}), as a voicemail sounds: s, f and th blur there, so articulate.", None, cl.bandwidth_hz, 0.0)
+    return Finding(
+        "bandwidth",
+        "pass",
+        f"Recorded at telephone bandwidth ({band}), as a voicemail sounds: s, f and th blur there, so articulate.",
+        None,
+        cl.bandwidth_hz,
+        0.0,
+    )

@@ -7,8 +7,8 @@ speech and background for a signal-to-noise estimate.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
@@ -18,8 +18,16 @@ from .prosody import frame_levels
 from .thresholds import Thresholds
 from .transcribe import Transcript
 
-__all__ = ["ClarityOptions", "UnsureWord", "Clarity", "analyse_clarity", "unsure_words", "estimate_snr",
-           "clipped_share", "bandwidth_hz"]
+__all__ = [
+    "ClarityOptions",
+    "UnsureWord",
+    "Clarity",
+    "analyse_clarity",
+    "unsure_words",
+    "estimate_snr",
+    "clipped_share",
+    "bandwidth_hz",
+]
 
 
 @dataclass(frozen=True)
@@ -35,7 +43,9 @@ class ClarityOptions:
     clip_tolerance: float = 0.01  # fraction of the peak: samples this close to it count as at the peak
     clip_min_peak_dbfs: float = -30.0  # dBFS, a quieter peak is not clipping, just a quiet file
     band_floor_db: float = 50.0  # dB under the spectrum's peak that still counts as signal
-    telephone_hz: float = 4500.0  # Hz, a band up to here is telephone bandwidth (8 kHz sampling: 4 kHz, plus a resampler's roll-off)
+    telephone_hz: float = (
+        4500.0  # Hz, a band up to here is telephone bandwidth (8 kHz sampling: 4 kHz, plus a resampler's roll-off)
+    )
 
 
 @dataclass(frozen=True)
@@ -67,8 +77,11 @@ class Clarity:
 
 def unsure_words(transcript: Transcript, probability: float) -> tuple[UnsureWord, ...]:
     """Words (fillers excluded) Whisper gave less than `probability`."""
-    return tuple(UnsureWord(w.text, w.start, w.end, w.probability) for w in transcript.words
-                 if not is_filler_word(w) and w.probability < probability)
+    return tuple(
+        UnsureWord(w.text, w.start, w.end, w.probability)
+        for w in transcript.words
+        if not is_filler_word(w) and w.probability < probability
+    )
 
 
 def _mask(times: np.ndarray, regions: Sequence[tuple[float, float]], pad: float = 0.0) -> np.ndarray:
@@ -78,8 +91,9 @@ def _mask(times: np.ndarray, regions: Sequence[tuple[float, float]], pad: float 
     return m
 
 
-def estimate_snr(audio: Audio, regions: Sequence[tuple[float, float]],
-                 options: ClarityOptions = ClarityOptions()) -> tuple[float | None, float | None, str]:
+def estimate_snr(
+    audio: Audio, regions: Sequence[tuple[float, float]], options: ClarityOptions = ClarityOptions()
+) -> tuple[float | None, float | None, str]:
     """(SNR dB, noise dBFS, source): mean power over the speech regions against the background.
 
     The background is the median frame power outside the regions (kept `margin_s` clear), so
@@ -107,8 +121,9 @@ def estimate_snr(audio: Audio, regions: Sequence[tuple[float, float]],
     return round(float(snr), 1), noise_dbfs, source
 
 
-def clipped_share(audio: Audio, regions: Sequence[tuple[float, float]] = (),
-                  options: ClarityOptions = ClarityOptions()) -> float:
+def clipped_share(
+    audio: Audio, regions: Sequence[tuple[float, float]] = (), options: ClarityOptions = ClarityOptions()
+) -> float:
     """Fraction of speech samples in flat tops: runs of 2+ samples within clip_tolerance of the peak.
 
     Clipping flattens the loudest waveform peaks at one level, wherever the gain put it; an
@@ -129,8 +144,9 @@ def clipped_share(audio: Audio, regions: Sequence[tuple[float, float]] = (),
     return round(float(in_run.sum() / max(spoken, 1.0)), 5)
 
 
-def bandwidth_hz(audio: Audio, regions: Sequence[tuple[float, float]] = (),
-                 options: ClarityOptions = ClarityOptions()) -> float | None:
+def bandwidth_hz(
+    audio: Audio, regions: Sequence[tuple[float, float]] = (), options: ClarityOptions = ClarityOptions()
+) -> float | None:
     """Highest frequency where the average speech spectrum is within band_floor_db of its peak."""
     x = np.asarray(audio.samples, dtype=np.float64).reshape(-1)
     n, hop = 512, 256
@@ -149,8 +165,12 @@ def bandwidth_hz(audio: Audio, regions: Sequence[tuple[float, float]] = (),
     return float(freqs[db > -options.band_floor_db].max())
 
 
-def analyse_clarity(audio: Audio, transcript: Transcript, thresholds: Thresholds = Thresholds(),
-                    options: ClarityOptions = ClarityOptions()) -> Clarity:
+def analyse_clarity(
+    audio: Audio,
+    transcript: Transcript,
+    thresholds: Thresholds = Thresholds(),
+    options: ClarityOptions = ClarityOptions(),
+) -> Clarity:
     """Unsure words, SNR, clipping and bandwidth for one recording."""
     t = thresholds
     regions = transcript.speech_regions or tuple((w.start, w.end) for w in transcript.words)

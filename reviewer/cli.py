@@ -16,8 +16,8 @@ from rich.console import Console
 
 from .audio import AUDIO_SUFFIXES, AudioError, find_audio_files
 from .checks import GOALS
-from .models import ModelError, UnknownModelError, manifest, resolve_model
 from .history import DEFAULT_REP, History, HistoryError, record_review
+from .models import ModelError, UnknownModelError, manifest, resolve_model
 from .script import ScriptError, load_script
 from .thresholds import ConfigError, load_thresholds
 
@@ -54,8 +54,9 @@ def open_history(db_path: str | None) -> History | None:
         return None
 
 
-def record(history: History | None, review: dict, rep: str, script: str | None, err: Console,
-           when: str = "") -> str | None:
+def record(
+    history: History | None, review: dict, rep: str, script: str | None, err: Console, when: str = ""
+) -> str | None:
     """Store a review; a warning, never a failure, when the history cannot take it."""
     if history is None:
         return None
@@ -75,24 +76,50 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--model", default="base", show_default=True, help="base, tiny.en, or a CTranslate2 model folder.")
-@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True,
-              help="auto uses a CUDA GPU when CTranslate2 sees one.")
+@click.option(
+    "--device",
+    type=click.Choice(["auto", "cpu", "cuda"]),
+    default="auto",
+    show_default=True,
+    help="auto uses a CUDA GPU when CTranslate2 sees one.",
+)
 @click.option("--language", default="en", show_default=True, help="Spoken language code, or 'auto' to detect.")
-@click.option("--goal", type=click.Choice(GOALS), default="callback", show_default=True,
-              help="callback: get a call back; educate: prepare them for your next call.")
+@click.option(
+    "--goal",
+    type=click.Choice(GOALS),
+    default="callback",
+    show_default=True,
+    help="callback: get a call back; educate: prepare them for your next call.",
+)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding thresholds.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--threads", type=int, default=0, help="CPU threads for Whisper (0: CTranslate2's default).")
-@click.option("--fillers", "filler_mode", type=click.Choice(["full", "fast"]), default="full", show_default=True,
-              help="full: a second, filler-prompted pass finds the um/uh Whisper leaves out (about a third more "
-                   "time); fast: only the fillers Whisper writes.")
-@click.option("--script", "script_path", type=click.Path(dir_okay=False),
-              help="The script you practised (a text file): word error rate, missed phrases, the number.")
+@click.option(
+    "--fillers",
+    "filler_mode",
+    type=click.Choice(["full", "fast"]),
+    default="full",
+    show_default=True,
+    help="full: a second, filler-prompted pass finds the um/uh Whisper leaves out (about a third more "
+    "time); fast: only the fillers Whisper writes.",
+)
+@click.option(
+    "--script",
+    "script_path",
+    type=click.Path(dir_okay=False),
+    help="The script you practised (a text file): word error rate, missed phrases, the number.",
+)
 @click.option("--rep", default=None, help="Whose attempt this is, for history [default: $REVIEWER_REP or 'me'].")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="History database [default: $REVIEWER_DB or the user data folder].")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    help="History database [default: $REVIEWER_DB or the user data folder].",
+)
 @click.option("--no-history", is_flag=True, help="Do not store this review in the history.")
-def review(paths, model, device, language, goal, config_path, fmt, threads, filler_mode, script_path, rep, db_path,
-           no_history) -> None:
+def review(
+    paths, model, device, language, goal, config_path, fmt, threads, filler_mode, script_path, rep, db_path, no_history
+) -> None:
     """Review recordings (files or folders of audio)."""
     try:
         thresholds = load_thresholds(config_path)
@@ -121,9 +148,17 @@ def review(paths, model, device, language, goal, config_path, fmt, threads, fill
         if reviewer is None:
             try:
                 from .review import Reviewer
-                reviewer = Reviewer(model=model, device=device, thresholds=thresholds, goal=goal,
-                                    language=None if language == "auto" else language, cpu_threads=threads,
-                                    script=script, fillers=filler_mode)
+
+                reviewer = Reviewer(
+                    model=model,
+                    device=device,
+                    thresholds=thresholds,
+                    goal=goal,
+                    language=None if language == "auto" else language,
+                    cpu_threads=threads,
+                    script=script,
+                    fillers=filler_mode,
+                )
             except UnknownModelError as exc:
                 raise click.BadParameter(str(exc), param_hint="--model") from None
             except (ModelError, RuntimeError) as exc:
@@ -141,19 +176,27 @@ def review(paths, model, device, language, goal, config_path, fmt, threads, fill
         comparison = record(history, result.to_dict(), rep, script[0] if script else None, err)
         if fmt == "text":
             from .render import render_review
+
             render_review(result, out)
             if comparison:
                 out.print(comparison, markup=False)
     if fmt == "json":
         from .render import to_json
+
         click.echo(to_json(results))
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
 @main.command()
 @click.argument("dirs", nargs=-1, required=True)
-@click.option("-o", "--output", "outdir", default="review-out", show_default=True,
-              help="Folder for results.csv, results.jsonl, report.html and the results store.")
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    default="review-out",
+    show_default=True,
+    help="Folder for results.csv, results.jsonl, report.html and the results store.",
+)
 @click.option("--manifest", type=click.Path(dir_okay=False), help="CSV with columns file,rep[,date].")
 @click.option("--workers", type=int, default=None, help="Recordings reviewed in parallel [default: from the cores].")
 @click.option("--force", is_flag=True, help="Review again even files already in the results store.")
@@ -164,15 +207,35 @@ def review(paths, model, device, language, goal, config_path, fmt, threads, fill
 @click.option("--language", default="en", show_default=True)
 @click.option("--goal", type=click.Choice(GOALS), default="callback", show_default=True)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding thresholds.")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="History database [default: $REVIEWER_DB or the user data folder].")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    help="History database [default: $REVIEWER_DB or the user data folder].",
+)
 @click.option("--no-history", is_flag=True, help="Do not store these reviews in the history.")
-def batch(dirs, outdir, manifest, workers, force, executor, scheduler, model, device, language, goal, config_path,
-          db_path, no_history):
+def batch(
+    dirs,
+    outdir,
+    manifest,
+    workers,
+    force,
+    executor,
+    scheduler,
+    model,
+    device,
+    language,
+    goal,
+    config_path,
+    db_path,
+    no_history,
+):
     """Review every recording under DIRS: a CSV, a JSONL and an HTML report for coaches."""
     import os
 
     from .batch import BatchError, Settings, find_jobs, run_batch, summarise, write_outputs
     from .transcribe import pick_device
+
     try:
         thresholds = load_thresholds(config_path)
         jobs = find_jobs(dirs, manifest)
@@ -190,13 +253,30 @@ def batch(dirs, outdir, manifest, workers, force, executor, scheduler, model, de
         sys.exit(EXIT_FAILED)
     cores = os.cpu_count() or 1
     workers = workers or max(1, min(4, cores // 2))
-    settings = Settings(model=model, goal=goal, language=None if language == "auto" else language,
-                        device=device, thresholds=thresholds)
+    settings = Settings(
+        model=model, goal=goal, language=None if language == "auto" else language, device=device, thresholds=thresholds
+    )
     err = Console(stderr=True, highlight=False, soft_wrap=True)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-    bar = Progress(TextColumn("[bold]reviewing"), BarColumn(), MofNCompleteColumn(),
-                   TextColumn("{task.fields[failed]} failed, {task.fields[skipped]} already done"),
-                   TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), console=err, transient=False)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    bar = Progress(
+        TextColumn("[bold]reviewing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[failed]} failed, {task.fields[skipped]} already done"),
+        TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=False,
+    )
     task = bar.add_task("batch", total=len(jobs), failed=0, skipped=0)
 
     final = {}
@@ -207,10 +287,19 @@ def batch(dirs, outdir, manifest, workers, force, executor, scheduler, model, de
         bar.update(task, completed=state.done, failed=state.failed, skipped=state.skipped)
         if review is not None:
             record(history, dict(review, file=job.file), job.rep, None, err, job.date)
+
     try:
         with bar:
-            rows = run_batch(jobs, outdir, settings, workers=workers, force=force, executor=executor,
-                             scheduler=scheduler, on_progress=on_progress)
+            rows = run_batch(
+                jobs,
+                outdir,
+                settings,
+                workers=workers,
+                force=force,
+                executor=executor,
+                scheduler=scheduler,
+                on_progress=on_progress,
+            )
     except BatchError as exc:
         raise click.UsageError(str(exc)) from None
     except KeyboardInterrupt:
@@ -222,30 +311,52 @@ def batch(dirs, outdir, manifest, workers, force, executor, scheduler, model, de
         err.print(error_line(r["file"], r["error"]), markup=False)
     _print_summary(summarise(rows), table_console())
     state = final["state"]
-    click.echo(f"{len(rows)} recordings: {state.reviewed} reviewed now, {state.skipped} already done, "
-               f"{len(errors)} failed. Wrote {paths['csv']}, {paths['jsonl']}, {paths['html']}")
+    click.echo(
+        f"{len(rows)} recordings: {state.reviewed} reviewed now, {state.skipped} already done, "
+        f"{len(errors)} failed. Wrote {paths['csv']}, {paths['jsonl']}, {paths['html']}"
+    )
     sys.exit(EXIT_FAILED if errors else EXIT_OK)
 
 
 def _print_summary(summary: list[dict], console: Console) -> None:
     from rich.table import Table
+
     table = Table(title="Per rep", title_justify="left")
-    for col in ("rep", "recordings", "errors", "avg score", "fillers/min", "words/min", "number digits/s",
-                "most common failed check"):
+    for col in (
+        "rep",
+        "recordings",
+        "errors",
+        "avg score",
+        "fillers/min",
+        "words/min",
+        "number digits/s",
+        "most common failed check",
+    ):
         table.add_column(col, justify="left" if col in ("rep", "most common failed check") else "right")
 
     def fmt(v, digits=1):
         return "" if v is None else f"{v:.{digits}f}"
+
     for s in summary:
-        table.add_row(s["rep"], str(s["recordings"]), str(s["errors"]), fmt(s["average_score"], 0),
-                      fmt(s["fillers_per_minute"]), fmt(s["words_per_minute"], 0), fmt(s["number_digits_per_second"]),
-                      f"{s['most_common_failed_check']} ({s['most_common_failed_count']})"
-                      if s["most_common_failed_check"] else "", style="bold" if s["rep"] == "(team)" else None)
+        table.add_row(
+            s["rep"],
+            str(s["recordings"]),
+            str(s["errors"]),
+            fmt(s["average_score"], 0),
+            fmt(s["fillers_per_minute"]),
+            fmt(s["words_per_minute"], 0),
+            fmt(s["number_digits_per_second"]),
+            f"{s['most_common_failed_check']} ({s['most_common_failed_count']})"
+            if s["most_common_failed_check"]
+            else "",
+            style="bold" if s["rep"] == "(team)" else None,
+        )
     console.print(table)
 
 
 def _history_for_reading(db_path: str | None) -> History:
     from .history import default_db_path
+
     path = Path(db_path) if db_path else default_db_path()
     if not path.exists():
         raise click.UsageError(f"{path}: no history yet (review a recording first, or pass --db)")
@@ -263,6 +374,7 @@ def _history_for_reading(db_path: str | None) -> History:
 def history(rep, script_name, db_path, fmt) -> None:
     """The stored attempts: date, score and key figures."""
     from .history import attempts_to_rows
+
     with _history_for_reading(db_path) as db:
         attempts = db.attempts(rep, script_name)
     rows = attempts_to_rows(attempts)
@@ -271,23 +383,40 @@ def history(rep, script_name, db_path, fmt) -> None:
         return
     if fmt == "csv":
         import csv
+
         writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
         return
     from rich.table import Table
+
     table = Table(title=f"Attempts{' of ' + rep if rep else ''}", title_justify="left")
     show_rep = len({a.rep for a in attempts}) > 1
     show_script = any(a.script for a in attempts)
-    columns = ["#", "when (UTC)"] + (["rep"] if show_rep else []) + ["file"] + (["script"] if show_script else []) + \
-        ["score", "sec", "words", "wpm", "fillers", "digits/s", "failed checks"]
+    columns = (
+        ["#", "when (UTC)"]
+        + (["rep"] if show_rep else [])
+        + ["file"]
+        + (["script"] if show_script else [])
+        + ["score", "sec", "words", "wpm", "fillers", "digits/s", "failed checks"]
+    )
     for col in columns:
         table.add_column(col, overflow="fold")
     for a in attempts:
-        table.add_row(str(a.id), a.reviewed_at[:16].replace("T", " "), *([a.rep] if show_rep else []),
-                      Path(a.file).name, *([a.script or ""] if show_script else []),
-                      _fmt(a.score, 0), _fmt(a.duration_s), _fmt(a.word_count, 0), _fmt(a.words_per_minute, 0),
-                      _fmt(a.filler_count, 0), _fmt(a.number_digits_per_second), a.failed_checks)
+        table.add_row(
+            str(a.id),
+            a.reviewed_at[:16].replace("T", " "),
+            *([a.rep] if show_rep else []),
+            Path(a.file).name,
+            *([a.script or ""] if show_script else []),
+            _fmt(a.score, 0),
+            _fmt(a.duration_s),
+            _fmt(a.word_count, 0),
+            _fmt(a.words_per_minute, 0),
+            _fmt(a.filler_count, 0),
+            _fmt(a.number_digits_per_second),
+            a.failed_checks,
+        )
     table_console().print(table)
 
 
@@ -311,6 +440,7 @@ def _fmt(v, digits: int = 1) -> str:
 def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
     """Trends since the first attempt, and the one thing to practise next."""
     from .history import progress_summary
+
     try:
         thresholds = load_thresholds(config_path)
     except ConfigError as exc:
@@ -326,60 +456,113 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
     data = progress_summary(rep, script_name, attempts, thresholds)
     if html_path:
         from .progress_page import render_progress
+
         Path(html_path).write_text(render_progress(data, attempts), encoding="utf-8")
     if fmt == "json":
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     from rich.table import Table
+
     table = Table(title=f"Progress of {rep}: {len(attempts)} attempts", title_justify="left")
     for col in ("metric", "first", "best", "latest", "trend", "since first"):
         table.add_column(col)
     for t in data["trends"]:
         digits = 0 if t["metric"] in ("score", "word_count", "words_per_minute", "duration_s") else 2
-        table.add_row(f"{t['label']} {t['unit']}".strip(), _fmt(t["first"], digits), _fmt(t["best"], digits),
-                      _fmt(t["latest"], digits), t["sparkline"], t["change"])
+        table.add_row(
+            f"{t['label']} {t['unit']}".strip(),
+            _fmt(t["first"], digits),
+            _fmt(t["best"], digits),
+            _fmt(t["latest"], digits),
+            t["sparkline"],
+            t["change"],
+        )
     console = table_console()
     console.print(table)
     if data.get("since_last"):
         console.print(f"Since the previous attempt: {data['since_last']}", markup=False)
     focus = data["practise_next"]
-    console.print(f"Practise next: {focus}: {data['practise_tip']}" if focus else
-                  "Practise next: nothing failed in your last attempts.", markup=False)
+    console.print(
+        f"Practise next: {focus}: {data['practise_tip']}"
+        if focus
+        else "Practise next: nothing failed in your last attempts.",
+        markup=False,
+    )
     if html_path:
         console.print(f"Wrote {html_path}", markup=False)
 
 
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; 0.0.0.0 serves a LAN (no login: trusted networks only).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; 0.0.0.0 serves a LAN (no login: trusted networks only).",
+)
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option("--model", default="base", show_default=True, help="base, tiny.en, or a CTranslate2 model folder.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
 @click.option("--language", default="en", show_default=True)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding thresholds.")
 @click.option("--threads", type=int, default=0, help="CPU threads for Whisper (0: CTranslate2's default).")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="History database [default: $REVIEWER_DB or the user data folder].")
-@click.option("--data-dir", type=click.Path(file_okay=False), help="Recordings go to DIR/recordings [default: next to the history database].")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    help="History database [default: $REVIEWER_DB or the user data folder].",
+)
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False),
+    help="Recordings go to DIR/recordings [default: next to the history database].",
+)
 @click.option("--max-upload-mb", type=float, default=20.0, show_default=True)
 @click.option("--max-seconds", type=float, default=120.0, show_default=True, help="Longest recording accepted.")
-@click.option("--ssl-certfile", type=click.Path(dir_okay=False, exists=True),
-              help="HTTPS certificate: browsers allow the microphone only on https or localhost.")
+@click.option(
+    "--ssl-certfile",
+    type=click.Path(dir_okay=False, exists=True),
+    help="HTTPS certificate: browsers allow the microphone only on https or localhost.",
+)
 @click.option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
-def serve(host, port, model, device, language, config_path, threads, db_path, data_dir, max_upload_mb, max_seconds,
-          ssl_certfile, ssl_keyfile) -> None:
+def serve(
+    host,
+    port,
+    model,
+    device,
+    language,
+    config_path,
+    threads,
+    db_path,
+    data_dir,
+    max_upload_mb,
+    max_seconds,
+    ssl_certfile,
+    ssl_keyfile,
+) -> None:
     """Practise in the browser: record, review, retry (open http://HOST:PORT)."""
-    from .server import ServerConfig, serve as run_server
+    from .server import ServerConfig
+    from .server import serve as run_server
+
     try:
         thresholds = load_thresholds(config_path)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
-    config = ServerConfig(model=model, device=device, language=None if language == "auto" else language,
-                          cpu_threads=threads, thresholds=thresholds, db_path=Path(db_path) if db_path else None,
-                          data_dir=Path(data_dir) if data_dir else None,
-                          max_upload_bytes=int(max_upload_mb * 1_000_000), max_duration_s=max_seconds)
+    config = ServerConfig(
+        model=model,
+        device=device,
+        language=None if language == "auto" else language,
+        cpu_threads=threads,
+        thresholds=thresholds,
+        db_path=Path(db_path) if db_path else None,
+        data_dir=Path(data_dir) if data_dir else None,
+        max_upload_bytes=int(max_upload_mb * 1_000_000),
+        max_duration_s=max_seconds,
+    )
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
-    click.echo(f"Loading the {model} model; then open {'https' if ssl_certfile else 'http'}://{shown}:{port}/ "
-               f"(history {config.history_path}, recordings in {config.recordings_dir}).", err=True)
+    click.echo(
+        f"Loading the {model} model; then open {'https' if ssl_certfile else 'http'}://{shown}:{port}/ "
+        f"(history {config.history_path}, recordings in {config.recordings_dir}).",
+        err=True,
+    )
     try:
         run_server(config, host, port, ssl_certfile, ssl_keyfile)
     except UnknownModelError as exc:

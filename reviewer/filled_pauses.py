@@ -13,8 +13,8 @@ Pure functions on Audio with praat-parselmouth; nothing here decodes speech.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
@@ -57,8 +57,12 @@ class HeldVowel:
         return round(self.end - self.start, 3)
 
 
-def voice_track(audio: Audio, step: float = 0.01, max_formant_hz: float = 5000.0,
-                around: Sequence[tuple[float, float]] | None = None) -> VoiceTrack:
+def voice_track(
+    audio: Audio,
+    step: float = 0.01,
+    max_formant_hz: float = 5000.0,
+    around: Sequence[tuple[float, float]] | None = None,
+) -> VoiceTrack:
     """Pitch, F1, F2 and intensity on one frame grid; the formants only `around` the given
     spans (s) when given: they cost about 0.3 s per 30 s of audio on 2 cores, so the filler
     check analyses only the seconds around the fillers it checks. Pitch and intensity are
@@ -77,12 +81,13 @@ def voice_track(audio: Audio, step: float = 0.01, max_formant_hz: float = 5000.0
     f0 = _resample(np.asarray(pitch.xs()), pitch.selected_array["frequency"], times)
     spans = [(0.0, audio.duration)] if around is None else _merge(around, audio.duration)
     for a, b in spans:
-        seg = x[int(a * audio.rate):int(b * audio.rate)]
+        seg = x[int(a * audio.rate) : int(b * audio.rate)]
         if len(seg) < int(0.1 * audio.rate):
             continue
         snd = parselmouth.Sound(seg, audio.rate, start_time=int(a * audio.rate) / audio.rate)
-        formant = snd.to_formant_burg(time_step=step, max_number_of_formants=5, maximum_formant=max_formant_hz,
-                                      window_length=0.025)
+        formant = snd.to_formant_burg(
+            time_step=step, max_number_of_formants=5, maximum_formant=max_formant_hz, window_length=0.025
+        )
         idx = np.clip(np.round((np.asarray(formant.xs()) - times[0]) / step).astype(int), 0, max(0, n - 1))
         f1[idx] = call(formant, "To Matrix", 1).values[0]
         f2[idx] = call(formant, "To Matrix", 2).values[0]
@@ -115,8 +120,9 @@ def _resample(xs: np.ndarray, values: np.ndarray, times: np.ndarray) -> np.ndarr
     return np.asarray(values, dtype=float)[np.where(nearer_prev, prev, idx)]
 
 
-def held_vowels(track: VoiceTrack, t: Thresholds, speech: tuple[tuple[float, float], ...] | None = None
-                ) -> tuple[HeldVowel, ...]:
+def held_vowels(
+    track: VoiceTrack, t: Thresholds, speech: tuple[tuple[float, float], ...] | None = None
+) -> tuple[HeldVowel, ...]:
     """Every steady central vowel of `t.filler_vowel_min_s` to `t.filler_vowel_max_s`.
 
     A frame qualifies when it is louder than the quiet floor by `t.filler_vowel_above_floor_db`,
@@ -132,9 +138,13 @@ def held_vowels(track: VoiceTrack, t: Thresholds, speech: tuple[tuple[float, flo
         return ()
     floor = np.nanpercentile(track.db, 10) if np.isfinite(track.db).any() else 0.0
     with np.errstate(invalid="ignore"):
-        box = ((track.f1 >= t.filler_f1_min_hz) & (track.f1 <= t.filler_f1_max_hz)
-               & (track.f2 >= t.filler_f2_min_hz) & (track.f2 <= t.filler_f2_max_hz)
-               & (track.db > floor + t.filler_vowel_above_floor_db))
+        box = (
+            (track.f1 >= t.filler_f1_min_hz)
+            & (track.f1 <= t.filler_f1_max_hz)
+            & (track.f2 >= t.filler_f2_min_hz)
+            & (track.f2 <= t.filler_f2_max_hz)
+            & (track.db > floor + t.filler_vowel_above_floor_db)
+        )
     half = max(1, int(round(0.02 / track.step)))
     steady = np.zeros(n, bool)
     for i in np.flatnonzero(box):
@@ -158,7 +168,7 @@ def held_vowels(track: VoiceTrack, t: Thresholds, speech: tuple[tuple[float, flo
         while j + 1 < n and (good[j + 1] or (j + 2 < n and good[j + 2])):
             j += 1
         # The vowel may glide into the next word at its edges: keep its longest still part.
-        a, b = _longest_still(track.f1[i:j + 1], track.f2[i:j + 1], t.filler_steady_f1_hz, t.filler_steady_f2_hz)
+        a, b = _longest_still(track.f1[i : j + 1], track.f2[i : j + 1], t.filler_steady_f1_hz, t.filler_steady_f2_hz)
         a, b = i + a, i + b
         start, end = track.times[a] - track.step / 2, track.times[b] + track.step / 2
         sl = slice(a, b + 1)
@@ -168,9 +178,15 @@ def held_vowels(track: VoiceTrack, t: Thresholds, speech: tuple[tuple[float, flo
         if t.filler_vowel_min_s <= end - start <= t.filler_vowel_max_s and len(f0) >= 0.5 * (b + 1 - a):
             spread = float(12 * np.log2(np.percentile(f0, 90) / np.percentile(f0, 10))) if len(f0) > 2 else 0.0
             if spread <= t.filler_pitch_range_st:
-                out.append(HeldVowel(round(float(start), 3), round(float(end), 3),
-                                     round(float(np.nanmedian(track.f1[sl])), 1),
-                                     round(float(np.nanmedian(track.f2[sl])), 1), round(spread, 2)))
+                out.append(
+                    HeldVowel(
+                        round(float(start), 3),
+                        round(float(end), 3),
+                        round(float(np.nanmedian(track.f1[sl])), 1),
+                        round(float(np.nanmedian(track.f2[sl])), 1),
+                        round(spread, 2),
+                    )
+                )
         i = j + 1
     if len(out) >= 5:
         # A front vowel ("and", "is") held long is not a schwa; what counts as front depends
@@ -209,5 +225,5 @@ def voiced_fraction(track: VoiceTrack, start: float, end: float) -> float:
     a, b = track.index(start), track.index(end)
     if b < a:
         a, b = b, a
-    seg = track.f0[a:b + 1]
+    seg = track.f0[a : b + 1]
     return float(np.isfinite(seg).mean()) if len(seg) else 0.0

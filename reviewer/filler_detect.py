@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from .audio import Audio
 from .filled_pauses import HeldVowel, VoiceTrack, held_vowels, voice_track, voiced_fraction
@@ -38,18 +38,43 @@ from .transcribe import DecodeOptions, Transcriber, Transcript, Word, speech_reg
 FILLER_MODES = ("full", "fast")  # full: prompted pass + guards + audio check; fast: the plain pass's fillers only
 FILLER_PROMPT = "Um, uh, um, uh."  # measured against "Uh, um, uh." (ASR-NOTES.md) and a sentence: eval/RESULTS.md
 # What a prompted pass invents at the end of a message (ASR-NOTES.md), normalised words.
-CLOSINGS = (("see", "you", "next", "time"), ("thanks", "for", "watching"), ("thank", "you", "for", "watching"),
-            ("thanks", "for", "listening"), ("bye",), ("goodbye",), ("bye", "bye"), ("thank", "you"),
-            ("see", "you"), ("take", "care"))
+CLOSINGS = (
+    ("see", "you", "next", "time"),
+    ("thanks", "for", "watching"),
+    ("thank", "you", "for", "watching"),
+    ("thanks", "for", "listening"),
+    ("bye",),
+    ("goodbye",),
+    ("bye", "bye"),
+    ("thank", "you"),
+    ("see", "you"),
+    ("take", "care"),
+)
 WINDOW_S = 30.0  # s, Whisper's window
 GUARD_SPAN_S = 10.0  # s, the guards judge the prompted pass one stretch this long at a time
 LISTEN_S = 2.0  # s either side of a filler stamp that the audio check analyses
 CONFIDENCE_HELD = 0.9  # a filler placed on a held central vowel
 CONFIDENCE_VOICED = 0.6  # a prompted filler on voiced sound without a held vowel
 
-__all__ = ["FILLER_MODES", "FILLER_PROMPT", "GuardTrip", "FillerDetection", "detect_fillers", "combine_fillers",
-           "screen", "trim_trailing_fillers", "prompted_pass", "stretches", "check_guards", "guard_word_drop",
-           "guard_ends_early", "guard_repeats", "guard_after_speech", "guard_invented_closing", "longest_repeat"]
+__all__ = [
+    "FILLER_MODES",
+    "FILLER_PROMPT",
+    "GuardTrip",
+    "FillerDetection",
+    "detect_fillers",
+    "combine_fillers",
+    "screen",
+    "trim_trailing_fillers",
+    "prompted_pass",
+    "stretches",
+    "check_guards",
+    "guard_word_drop",
+    "guard_ends_early",
+    "guard_repeats",
+    "guard_after_speech",
+    "guard_invented_closing",
+    "longest_repeat",
+]
 
 
 @dataclass(frozen=True)
@@ -72,8 +97,14 @@ class FillerDetection:
     rejected: tuple[Filler, ...]  # prompted fillers without voiced sound under them
 
 
-def detect_fillers(transcriber: Transcriber, audio: Audio, plain: Transcript, t: Thresholds,
-                   options: DecodeOptions | None = None, prompted: Transcript | None = None) -> FillerDetection:
+def detect_fillers(
+    transcriber: Transcriber,
+    audio: Audio,
+    plain: Transcript,
+    t: Thresholds,
+    options: DecodeOptions | None = None,
+    prompted: Transcript | None = None,
+) -> FillerDetection:
     """Combine the plain pass with the filler-prompted pass (run here unless `prompted` is
     given: Reviewer runs it beside the plain pass, on the core the plain pass leaves idle)."""
     if prompted is None:
@@ -100,12 +131,24 @@ def prompted_pass(transcriber: Transcriber, audio: Audio, options: DecodeOptions
     for a, b in _cut(regions, WINDOW_S - 0.02):
         margin = min(0.3, (WINDOW_S - 0.02 - (b - a)) / 2)  # up to 0.3 s either side, within one window
         clip = (max(0.0, a - margin), min(audio.duration, b + margin))
-        opts = dataclasses.replace(options or DecodeOptions(), vad_filter=False, initial_prompt=None,
-                                   window_prompt=FILLER_PROMPT, temperature=(0.0,), without_timestamps=True,
-                                   first_window_only=True, max_new_tokens=max_tokens_for(clip[1] - clip[0]))
+        opts = dataclasses.replace(
+            options or DecodeOptions(),
+            vad_filter=False,
+            initial_prompt=None,
+            window_prompt=FILLER_PROMPT,
+            temperature=(0.0,),
+            without_timestamps=True,
+            first_window_only=True,
+            max_new_tokens=max_tokens_for(clip[1] - clip[0]),
+        )
         words.extend(transcriber.transcribe(audio, opts, clip=clip).words)
-    return Transcript(words=tuple(words), duration=audio.duration, speech_regions=regions,
-                      model=transcriber.spec.name, passes=("prompted",))
+    return Transcript(
+        words=tuple(words),
+        duration=audio.duration,
+        speech_regions=regions,
+        model=transcriber.spec.name,
+        passes=("prompted",),
+    )
 
 
 def _cut(regions: Sequence[tuple[float, float]], max_len: float) -> list[tuple[float, float]]:
@@ -128,9 +171,9 @@ def max_tokens_for(seconds: float) -> int:
     return int(min(440, 2 * 4.0 * seconds + 40))
 
 
-def screen(plain: Transcript, prompted: Sequence[Word], t: Thresholds,
-           spans: Sequence[tuple[float, float]] | None = None
-           ) -> list[tuple[tuple[float, float], tuple[Word, ...], tuple[GuardTrip, ...]]]:
+def screen(
+    plain: Transcript, prompted: Sequence[Word], t: Thresholds, spans: Sequence[tuple[float, float]] | None = None
+) -> list[tuple[tuple[float, float], tuple[Word, ...], tuple[GuardTrip, ...]]]:
     """Pure: for each stretch, the prompted words in it and the guards they trip."""
     spans = spans if spans is not None else stretches(plain)
     prompted = trim_trailing_fillers(prompted, plain)
@@ -144,8 +187,15 @@ def screen(plain: Transcript, prompted: Sequence[Word], t: Thresholds,
         q_over = [w for w in prompted if w.end > a and w.start < b]
         regions = tuple(r for r in plain.speech_regions if r[1] > a and r[0] < b)
         p_digits = _digits([w for w in plain.words if w.end > a - 3.0 and w.start < b + 3.0])
-        out.append(((a, b), q_words, check_guards(p_words, q_over, regions, (a, b), t,
-                                                  last_stretch=b >= plain.duration, plain_digits=p_digits)))
+        out.append(
+            (
+                (a, b),
+                q_words,
+                check_guards(
+                    p_words, q_over, regions, (a, b), t, last_stretch=b >= plain.duration, plain_digits=p_digits
+                ),
+            )
+        )
     return out
 
 
@@ -163,9 +213,14 @@ def trim_trailing_fillers(prompted: Sequence[Word], plain: Transcript) -> tuple[
     return tuple(words)
 
 
-def combine_fillers(plain: Transcript, trusted: Sequence[tuple[tuple[float, float], Sequence[Word]]],
-                    track: VoiceTrack, t: Thresholds, trips: tuple[GuardTrip, ...] = (),
-                    passes: tuple[str, ...] = ("plain", "prompted", "acoustic")) -> FillerDetection:
+def combine_fillers(
+    plain: Transcript,
+    trusted: Sequence[tuple[tuple[float, float], Sequence[Word]]],
+    track: VoiceTrack,
+    t: Thresholds,
+    trips: tuple[GuardTrip, ...] = (),
+    passes: tuple[str, ...] = ("plain", "prompted", "acoustic"),
+) -> FillerDetection:
     """Pure: each filler of the trusted prompted stretches checked against the audio, then
     merged by time into the plain words (never replacing one). The plain pass's own fillers
     are kept, moved onto their held vowel when one is near (tiny.en stamps them late)."""
@@ -178,8 +233,15 @@ def combine_fillers(plain: Transcript, trusted: Sequence[tuple[tuple[float, floa
             before, after = _neighbours(plain.words, i)
             f = _place(w, before, after, everything, held, track, t, [(g.start, g.end) for g in asr], plain.words)
             on_vowel = f is not None and f.confidence == CONFIDENCE_HELD
-            asr.append(Filler(normalise(w.text), f.start if on_vowel else w.start, f.end if on_vowel else w.end,
-                              "asr", w.probability))
+            asr.append(
+                Filler(
+                    normalise(w.text),
+                    f.start if on_vowel else w.start,
+                    f.end if on_vowel else w.end,
+                    "asr",
+                    w.probability,
+                )
+            )
     accepted: list[Filler] = []
     rejected: list[Filler] = []
     for (a, b), q_words in trusted:
@@ -197,9 +259,15 @@ def combine_fillers(plain: Transcript, trusted: Sequence[tuple[tuple[float, floa
             elif not any(_overlaps(f, g, 0.0) for g in (*asr, *accepted)):
                 accepted.append(f)
     fillers = tuple(sorted((*asr, *accepted), key=lambda f: f.start))
-    words = tuple(sorted((*(w for w in plain.words if not is_filler_word(w)),
-                          *(Word(f.text, f.start, f.end, f.confidence) for f in fillers)),
-                         key=lambda w: (w.start, w.end)))
+    words = tuple(
+        sorted(
+            (
+                *(w for w in plain.words if not is_filler_word(w)),
+                *(Word(f.text, f.start, f.end, f.confidence) for f in fillers),
+            ),
+            key=lambda w: (w.start, w.end),
+        )
+    )
     if not trusted:
         passes = tuple(p for p in passes if not p.startswith("prompted"))
     merged = dataclasses.replace(plain, words=words, passes=passes)
@@ -209,13 +277,21 @@ def combine_fillers(plain: Transcript, trusted: Sequence[tuple[tuple[float, floa
 def _neighbours(words: Sequence[Word], i: int) -> tuple[Word | None, Word | None]:
     """The nearest non-filler words before and after words[i]."""
     before = next((x for x in reversed(words[:i]) if not is_filler_word(x)), None)
-    after = next((x for x in words[i + 1:] if not is_filler_word(x)), None)
+    after = next((x for x in words[i + 1 :] if not is_filler_word(x)), None)
     return before, after
 
 
-def _place(w: Word, before: Word | None, after: Word | None, span: tuple[float, float],
-           held: Sequence[HeldVowel], track: VoiceTrack, t: Thresholds,
-           taken: Sequence[tuple[float, float]] = (), words: Sequence[Word] = ()) -> Filler | None:
+def _place(
+    w: Word,
+    before: Word | None,
+    after: Word | None,
+    span: tuple[float, float],
+    held: Sequence[HeldVowel],
+    track: VoiceTrack,
+    t: Thresholds,
+    taken: Sequence[tuple[float, float]] = (),
+    words: Sequence[Word] = (),
+) -> Filler | None:
     """Where a filler Whisper wrote really is, or None when nothing was said there (an
     invented "uh" on silence or hiss).
 
@@ -226,8 +302,12 @@ def _place(w: Word, before: Word | None, after: Word | None, span: tuple[float, 
     A held vowel mostly covered by the words of the same pass is a word's vowel, not a filler.
     """
     covered = [(n.start, n.end) for n in (words or [x for x in (before, after) if x]) if not is_filler_word(n)]
-    free = [v for v in held if not any(_overlap((v.start, v.end), x) > 0 for x in taken)
-            and sum(_overlap((v.start, v.end), c) for c in covered) <= 0.6 * v.duration]
+    free = [
+        v
+        for v in held
+        if not any(_overlap((v.start, v.end), x) > 0 for x in taken)
+        and sum(_overlap((v.start, v.end), c) for c in covered) <= 0.6 * v.duration
+    ]
     text = normalise(w.text)
 
     def gap(v: HeldVowel) -> float:
@@ -264,14 +344,24 @@ def stretches(plain: Transcript, max_len: float = GUARD_SPAN_S) -> tuple[tuple[f
 
 # --- guards: each returns a GuardTrip when the prompted pass looks broken, else None --------
 
-def check_guards(plain: Sequence[Word], prompted: Sequence[Word], regions: Sequence[tuple[float, float]],
-                 span: tuple[float, float], t: Thresholds, last_stretch: bool = True,
-                 plain_digits: int | None = None) -> tuple[GuardTrip, ...]:
+
+def check_guards(
+    plain: Sequence[Word],
+    prompted: Sequence[Word],
+    regions: Sequence[tuple[float, float]],
+    span: tuple[float, float],
+    t: Thresholds,
+    last_stretch: bool = True,
+    plain_digits: int | None = None,
+) -> tuple[GuardTrip, ...]:
     """Every guard that trips for one stretch (`span`) of plain and prompted words."""
-    found = (guard_word_drop(plain, prompted, span, t), guard_ends_early(plain, prompted, regions, span, t),
-             guard_repeats(plain, prompted, span, t, plain_digits),
-             guard_after_speech(prompted, regions, span, t) if last_stretch else None,
-             guard_invented_closing(plain, prompted, span, regions))
+    found = (
+        guard_word_drop(plain, prompted, span, t),
+        guard_ends_early(plain, prompted, regions, span, t),
+        guard_repeats(plain, prompted, span, t, plain_digits),
+        guard_after_speech(prompted, regions, span, t) if last_stretch else None,
+        guard_invented_closing(plain, prompted, span, regions),
+    )
     return tuple(g for g in found if g is not None)
 
 
@@ -284,8 +374,9 @@ def _count(words: Sequence[Word]) -> int:
     return sum(max(1, sum(c.isdigit() for c in n)) for n in _spoken(words))
 
 
-def guard_word_drop(plain: Sequence[Word], prompted: Sequence[Word], span: tuple[float, float],
-                    t: Thresholds) -> GuardTrip | None:
+def guard_word_drop(
+    plain: Sequence[Word], prompted: Sequence[Word], span: tuple[float, float], t: Thresholds
+) -> GuardTrip | None:
     """The prompted pass lost words (a dropped half, a skipped sentence)."""
     n_plain, n_prompted = _count(plain), _count(prompted)
     if n_plain >= 5 and n_prompted < t.guard_word_ratio * n_plain:
@@ -293,8 +384,13 @@ def guard_word_drop(plain: Sequence[Word], prompted: Sequence[Word], span: tuple
     return None
 
 
-def guard_ends_early(plain: Sequence[Word], prompted: Sequence[Word], regions: Sequence[tuple[float, float]],
-                     span: tuple[float, float], t: Thresholds) -> GuardTrip | None:
+def guard_ends_early(
+    plain: Sequence[Word],
+    prompted: Sequence[Word],
+    regions: Sequence[tuple[float, float]],
+    span: tuple[float, float],
+    t: Thresholds,
+) -> GuardTrip | None:
     """The prompted text stops well before the speech does (the VAD's last region, as far as
     the plain pass heard words)."""
     if not plain:
@@ -312,7 +408,7 @@ def longest_repeat(tokens: Sequence[str], max_n: int = 4) -> int:
     for n in range(1, max_n + 1):
         for i in range(0, len(tokens) - n + 1):
             k = 1
-            while tokens[i + k * n:i + (k + 1) * n] == tokens[i:i + n]:
+            while tokens[i + k * n : i + (k + 1) * n] == tokens[i : i + n]:
                 k += 1
             best = max(best, k)
     return best
@@ -326,8 +422,13 @@ def _digits(words: Sequence[Word]) -> int:
     return sum(sum(c.isdigit() for c in w.text) or normalise(w.text) in _DIGIT_WORDS for w in words)
 
 
-def guard_repeats(plain: Sequence[Word], prompted: Sequence[Word], span: tuple[float, float],
-                  t: Thresholds, plain_digits: int | None = None) -> GuardTrip | None:
+def guard_repeats(
+    plain: Sequence[Word],
+    prompted: Sequence[Word],
+    span: tuple[float, float],
+    t: Thresholds,
+    plain_digits: int | None = None,
+) -> GuardTrip | None:
     """A decoding loop: a word, phrase or filler over and over ("uh uh uh ...",
     "6-4-1-6-4-1-6-4-1"), or many more digits than the plain pass wrote."""
     tokens = [re.sub(r"\W", "", w.text.lower()) or w.text for w in prompted]
@@ -341,20 +442,27 @@ def guard_repeats(plain: Sequence[Word], prompted: Sequence[Word], span: tuple[f
     return None
 
 
-def guard_after_speech(prompted: Sequence[Word], regions: Sequence[tuple[float, float]], span: tuple[float, float],
-                       t: Thresholds) -> GuardTrip | None:
+def guard_after_speech(
+    prompted: Sequence[Word], regions: Sequence[tuple[float, float]], span: tuple[float, float], t: Thresholds
+) -> GuardTrip | None:
     """Words after the last speech the VAD heard: text invented in the trailing silence."""
     if not regions:
         return None
     last = regions[-1][1]
     late = [w for w in prompted if w.start > last + t.guard_after_speech_s]
     if late:
-        return GuardTrip("after_speech", *span, f"\"{late[0].text}\" at {late[0].start:.2f} s, speech ended at {last:.2f} s")
+        return GuardTrip(
+            "after_speech", *span, f'"{late[0].text}" at {late[0].start:.2f} s, speech ended at {last:.2f} s'
+        )
     return None
 
 
-def guard_invented_closing(plain: Sequence[Word], prompted: Sequence[Word], span: tuple[float, float],
-                           regions: Sequence[tuple[float, float]] = ()) -> GuardTrip | None:
+def guard_invented_closing(
+    plain: Sequence[Word],
+    prompted: Sequence[Word],
+    span: tuple[float, float],
+    regions: Sequence[tuple[float, float]] = (),
+) -> GuardTrip | None:
     """A closing ("See you next time.", "Bye!") at the end of the prompted text that the plain
     pass did not hear anywhere in the stretch, said where the VAD hears no speech. (A closing
     inside speech is more likely a word the plain pass dropped: tiny.en drops "bye".)"""
@@ -363,14 +471,17 @@ def guard_invented_closing(plain: Sequence[Word], prompted: Sequence[Word], span
     p = " " + " ".join(_spoken(plain)) + " "
     for phrase in CLOSINGS:
         n = len(phrase)
-        at = next((i for i in range(len(q) - n + 1) if tuple(q[i:i + n]) == phrase), None)
+        at = next((i for i in range(len(q) - n + 1) if tuple(q[i : i + n]) == phrase), None)
         if at is None or f" {' '.join(phrase)} " in p:
             continue
         start, end = q_words[at].start, q_words[at + n - 1].end
         heard = sum(_overlap((start, end), r) for r in regions)
         if not regions or heard < 0.5 * max(end - start, 0.05):
-            return GuardTrip("invented_closing", *span,
-                             f"\"{' '.join(phrase)}\" at {start:.2f} s, only in the prompted pass and not in speech")
+            return GuardTrip(
+                "invented_closing",
+                *span,
+                f'"{" ".join(phrase)}" at {start:.2f} s, only in the prompted pass and not in speech',
+            )
     return None
 
 

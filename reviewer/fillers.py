@@ -12,20 +12,78 @@ from dataclasses import dataclass
 
 from .transcribe import Transcript, Word
 
-FILLER_WORDS = frozenset({
-    "um", "umm", "ummm", "uh", "uhh", "uhhh", "uhm", "er", "erm", "err", "ah", "ahh",
-    "hmm", "hm", "hmmm", "mm", "mmm", "mhm", "eh", "em",
-})
+FILLER_WORDS = frozenset(
+    {
+        "um",
+        "umm",
+        "ummm",
+        "uh",
+        "uhh",
+        "uhhh",
+        "uhm",
+        "er",
+        "erm",
+        "err",
+        "ah",
+        "ahh",
+        "hmm",
+        "hm",
+        "hmmm",
+        "mm",
+        "mmm",
+        "mhm",
+        "eh",
+        "em",
+    }
+)
 # Multi-word hedges, matched on normalised words.
 HEDGE_PHRASES = (("you", "know"), ("kind", "of"), ("sort", "of"), ("i", "mean"))
 HEDGE_WORDS = frozenset({"just", "basically", "literally", "actually"})
 # "like" is a hedge unless a word before it makes it a verb or a comparison.
-_LIKE_NOT_FILLER_AFTER = frozenset({
-    "i", "you", "we", "they", "he", "she", "would", "i'd", "we'd", "you'd", "they'd", "should",
-    "might", "will", "feel", "feels", "look", "looks", "sound", "sounds", "seem", "seems",
-    "something", "anything", "nothing", "just", "really", "don't", "didn't", "did", "do", "does",
-    "much", "more", "most", "things", "stuff", "companies", "teams", "people",
-})
+_LIKE_NOT_FILLER_AFTER = frozenset(
+    {
+        "i",
+        "you",
+        "we",
+        "they",
+        "he",
+        "she",
+        "would",
+        "i'd",
+        "we'd",
+        "you'd",
+        "they'd",
+        "should",
+        "might",
+        "will",
+        "feel",
+        "feels",
+        "look",
+        "looks",
+        "sound",
+        "sounds",
+        "seem",
+        "seems",
+        "something",
+        "anything",
+        "nothing",
+        "just",
+        "really",
+        "don't",
+        "didn't",
+        "did",
+        "do",
+        "does",
+        "much",
+        "more",
+        "most",
+        "things",
+        "stuff",
+        "companies",
+        "teams",
+        "people",
+    }
+)
 
 _STRIP = re.compile(r"^[^\w']+|[^\w']+$")
 
@@ -58,8 +116,9 @@ def is_filler_word(word: Word | str) -> bool:
 
 def find_fillers(transcript: Transcript) -> tuple[Filler, ...]:
     """Every filler token Whisper wrote, with its time and Whisper's probability."""
-    return tuple(Filler(normalise(w.text), w.start, w.end, "asr", w.probability)
-                 for w in transcript.words if is_filler_word(w))
+    return tuple(
+        Filler(normalise(w.text), w.start, w.end, "asr", w.probability) for w in transcript.words if is_filler_word(w)
+    )
 
 
 def find_hedges(transcript: Transcript) -> tuple[Hedge, ...]:
@@ -69,7 +128,7 @@ def find_hedges(transcript: Transcript) -> tuple[Hedge, ...]:
     hedges: list[Hedge] = []
     i = 0
     while i < len(words):
-        phrase = next((p for p in HEDGE_PHRASES if tuple(norm[i:i + len(p)]) == p), None)
+        phrase = next((p for p in HEDGE_PHRASES if tuple(norm[i : i + len(p)]) == p), None)
         if phrase and not _is_literal_phrase(norm, i, phrase):
             hedges.append(Hedge(" ".join(phrase), words[i].start, words[i + len(phrase) - 1].end))
             i += len(phrase)
@@ -84,9 +143,11 @@ def _is_literal_phrase(norm: list[str], i: int, phrase: tuple[str, ...]) -> bool
     """'do you know', 'if you know' and 'what kind of' ask or describe; they are not hedges."""
     before = norm[i - 1] if i > 0 else ""
     if phrase == ("you", "know"):
-        return before in {"do", "did", "if", "would", "as", "don't", "didn't", "let", "you'll"} or \
-            (i + 2 < len(norm) and norm[i + 2] in {"that", "what", "how", "who", "where", "when", "if", "about"}
-             and before not in {"", "and", "so", "but"})
+        return before in {"do", "did", "if", "would", "as", "don't", "didn't", "let", "you'll"} or (
+            i + 2 < len(norm)
+            and norm[i + 2] in {"that", "what", "how", "who", "where", "when", "if", "about"}
+            and before not in {"", "and", "so", "but"}
+        )
     if phrase in {("kind", "of"), ("sort", "of")}:
         return before in {"what", "which", "this", "that", "the", "a", "any", "some", "every", "same"}
     return False
@@ -98,6 +159,7 @@ def _like_is_filler(words: tuple[Word, ...], norm: list[str], i: int) -> bool:
         return False
     raw = words[i].text
     comma_around = raw.endswith(",") or (i > 0 and words[i - 1].text.endswith(","))
-    number_after = i + 1 < len(norm) and (norm[i + 1][:1].isdigit() or norm[i + 1] in
-                                          {"two", "three", "four", "five", "ten", "twenty"})
+    number_after = i + 1 < len(norm) and (
+        norm[i + 1][:1].isdigit() or norm[i + 1] in {"two", "three", "four", "five", "ten", "twenty"}
+    )
     return comma_around or number_after

@@ -13,10 +13,10 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from .thresholds import Thresholds
 
@@ -142,23 +142,40 @@ class History:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "History":
+    def __enter__(self) -> History:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def add(self, review: dict, rep: str, script: str | None = None, when: datetime | None = None,
-            audio_sha256: str | None = None) -> int:
+    def add(
+        self,
+        review: dict,
+        rep: str,
+        script: str | None = None,
+        when: datetime | None = None,
+        audio_sha256: str | None = None,
+    ) -> int:
         """Store one review (its JSON dict) in one transaction; returns the attempt id."""
         numbers = review.get("phone_numbers") or []
         fastest = max((n["digits_per_second"] for n in numbers), default=None)
         script_check = review.get("script") or {}
         row = (
-            rep, (when or datetime.now(timezone.utc)).isoformat(timespec="seconds"), review["file"], audio_sha256,
-            script, review.get("goal"), review.get("model"), review.get("score"), review.get("duration_s"),
-            review.get("word_count"), review.get("words_per_minute"), review.get("filler_count"),
-            review.get("fillers_per_minute"), fastest, max((n["times_said"] for n in numbers), default=0),
+            rep,
+            (when or datetime.now(UTC)).isoformat(timespec="seconds"),
+            review["file"],
+            audio_sha256,
+            script,
+            review.get("goal"),
+            review.get("model"),
+            review.get("score"),
+            review.get("duration_s"),
+            review.get("word_count"),
+            review.get("words_per_minute"),
+            review.get("filler_count"),
+            review.get("fillers_per_minute"),
+            fastest,
+            max((n["times_said"] for n in numbers), default=0),
             script_check.get("wer"),
             " ".join(f["check"] for f in review.get("findings", []) if f["status"] == "fail"),
             json.dumps(review, ensure_ascii=False),
@@ -169,10 +186,14 @@ class History:
                 "INSERT INTO attempts (rep, reviewed_at, file, audio_sha256, script, goal, model, score, duration_s,"
                 " word_count, words_per_minute, filler_count, fillers_per_minute, number_digits_per_second,"
                 " number_times_said, script_wer, failed_checks, review) VALUES"
-                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
         return int(cur.lastrowid)
 
-    def attempts(self, rep: str | None = None, script: str | None = None, before_id: int | None = None) -> list[Attempt]:
+    def attempts(
+        self, rep: str | None = None, script: str | None = None, before_id: int | None = None
+    ) -> list[Attempt]:
         """Attempts in time order, optionally one rep's, one script's, or those before an id."""
         sql = f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE 1=1"
         args: list = []
@@ -216,10 +237,11 @@ def record_review(history: History, review: dict, rep: str, script: str | None =
     with the rep's previous attempt: what every front end shows after a review."""
     at = datetime.fromisoformat(when) if when else None
     if at is not None and at.tzinfo is None:
-        at = at.replace(tzinfo=timezone.utc)
+        at = at.replace(tzinfo=UTC)
     sha = None
     if Path(review["file"]).is_file():
         from .models import sha256_of
+
         sha = sha256_of(review["file"])
     attempt_id = history.add(review, rep, script, when=at, audio_sha256=sha)
     latest = history.attempt(attempt_id)
@@ -233,14 +255,17 @@ def record_review(history: History, review: dict, rep: str, script: str | None =
 
 # ---- comparing and trends (pure functions over Attempts) --------------------------------
 
+
 def compare(previous: Attempt, latest: Attempt) -> str:
     """One line against the previous attempt: "fillers 5 -> 2, number pace 3.4 -> 2.2 digits/s, score 61 -> 78"."""
     parts = []
-    pairs = [("fillers", previous.filler_count, latest.filler_count, "{:.0f}", ""),
-             ("pace", previous.words_per_minute, latest.words_per_minute, "{:.0f}", " wpm"),
-             ("number pace", previous.number_digits_per_second, latest.number_digits_per_second, "{:.1f}", " digits/s"),
-             ("length", previous.duration_s, latest.duration_s, "{:.0f}", " s"),
-             ("score", previous.score, latest.score, "{:.0f}", "")]
+    pairs = [
+        ("fillers", previous.filler_count, latest.filler_count, "{:.0f}", ""),
+        ("pace", previous.words_per_minute, latest.words_per_minute, "{:.0f}", " wpm"),
+        ("number pace", previous.number_digits_per_second, latest.number_digits_per_second, "{:.1f}", " digits/s"),
+        ("length", previous.duration_s, latest.duration_s, "{:.0f}", " s"),
+        ("score", previous.score, latest.score, "{:.0f}", ""),
+    ]
     for label, a, b, fmt, unit in pairs:
         if a is None or b is None:
             continue
@@ -282,9 +307,20 @@ def trends(attempts: Sequence[Attempt], targets: dict[str, tuple[float, float]])
         first, latest = present[0], present[-1]
         delta = _goodness(column, direction, latest, targets) - _goodness(column, direction, first, targets)
         verdict = "improved" if delta > 1e-3 else "worse" if delta < -1e-3 else "same"
-        out.append({"metric": column, "label": label, "unit": unit, "first": first, "best": best, "latest": latest,
-                    "values": values, "sparkline": sparkline(values), "change": verdict,
-                    "target": list(targets[column]) if column in targets else None})
+        out.append(
+            {
+                "metric": column,
+                "label": label,
+                "unit": unit,
+                "first": first,
+                "best": best,
+                "latest": latest,
+                "values": values,
+                "sparkline": sparkline(values),
+                "change": verdict,
+                "target": list(targets[column]) if column in targets else None,
+            }
+        )
     return out
 
 
@@ -304,19 +340,28 @@ def next_focus(attempts: Sequence[Attempt], window: int = 3) -> str | None:
 
 def trend_targets(t: Thresholds) -> dict[str, tuple[float, float]]:
     """The bands the rubric passes, for metrics where nearer the band is better."""
-    return {"words_per_minute": (t.pace_min_wpm, t.pace_max_wpm),
-            "number_digits_per_second": (t.number_min_dps, t.number_max_dps),
-            "duration_s": (t.length_min_s, t.length_max_s)}
+    return {
+        "words_per_minute": (t.pace_min_wpm, t.pace_max_wpm),
+        "number_digits_per_second": (t.number_min_dps, t.number_max_dps),
+        "duration_s": (t.length_min_s, t.length_max_s),
+    }
 
 
 def progress_summary(rep: str, script: str | None, attempts: Sequence[Attempt], thresholds: Thresholds) -> dict:
     """What `progress` shows (and its JSON): trends, the last step, and what to practise next."""
     from .checks import PRACTICE_TIPS
+
     focus = next_focus(attempts)
-    data = {"rep": rep, "script": script, "attempts": len(attempts),
-            "first": attempts[0].reviewed_at, "latest": attempts[-1].reviewed_at,
-            "trends": trends(attempts, trend_targets(thresholds)), "practise_next": focus,
-            "practise_tip": PRACTICE_TIPS.get(focus or "", "")}
+    data = {
+        "rep": rep,
+        "script": script,
+        "attempts": len(attempts),
+        "first": attempts[0].reviewed_at,
+        "latest": attempts[-1].reviewed_at,
+        "trends": trends(attempts, trend_targets(thresholds)),
+        "practise_next": focus,
+        "practise_tip": PRACTICE_TIPS.get(focus or "", ""),
+    }
     if len(attempts) >= 2:
         data["since_last"] = compare(attempts[-2], attempts[-1])
     return data
@@ -324,4 +369,5 @@ def progress_summary(rep: str, script: str | None, attempts: Sequence[Attempt], 
 
 def attempts_to_rows(attempts: Iterable[Attempt]) -> list[dict]:
     from dataclasses import asdict
+
     return [asdict(a) for a in attempts]

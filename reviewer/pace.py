@@ -8,8 +8,8 @@ speech span is taken from where the VAD hears speech, bounded by the words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from .fillers import Filler, is_filler_word
 from .transcribe import Transcript
@@ -99,8 +99,7 @@ def find_pauses(transcript: Transcript, start: float, end: float, min_pause: flo
     return tuple(pauses)
 
 
-def measure_timing(transcript: Transcript, number_word_indices: Iterable[int] = (),
-                   min_pause: float = 0.5) -> Timing:
+def measure_timing(transcript: Transcript, number_word_indices: Iterable[int] = (), min_pause: float = 0.5) -> Timing:
     start, end, source = speech_span(transcript)
     count = count_words(transcript, number_word_indices)
     span = end - start

@@ -14,10 +14,10 @@ Pure functions on Transcript and Audio: nothing here imports faster-whisper.
 from __future__ import annotations
 
 import re
-from itertools import combinations
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 from statistics import median
-from typing import Sequence
 
 import numpy as np
 import phonenumbers
@@ -84,12 +84,42 @@ class PhoneOptions:
 
 # ---------------------------------------------------------------- reading words as digits
 
-_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-                "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
-          "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
-_TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7",
-         "eighty": "8", "ninety": "9"}
+_DIGIT_WORDS = {
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_TEENS = {
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+}
+_TENS = {
+    "twenty": "2",
+    "thirty": "3",
+    "forty": "4",
+    "fifty": "5",
+    "sixty": "6",
+    "seventy": "7",
+    "eighty": "8",
+    "ninety": "9",
+}
 _REPEAT = {"double": 2, "triple": 3}
 _SCALE = {"hundred": "00", "thousand": "000"}
 _FILLER = re.compile(r"(?:u+h+|u+m+|e+r+m*|a+h+|h+m+|m+|mhm|uhhuh|uhuh)")
@@ -191,10 +221,18 @@ def _combine(items: list[_Item]) -> list[_Item]:
         nxt = items[k + 1] if k + 1 < len(items) else None
         if it.kind == "repeat":
             if nxt is not None and nxt.kind in _DIG and nxt.digits and nxt.start - it.end <= 1.0:
-                merged = _Item("digits", it.start, nxt.end, it.words + nxt.words, raw=f"{it.raw} {nxt.raw}",
-                               digits=nxt.digits[0] * it.repeat + nxt.digits[1:],
-                               cuts=tuple(c + it.repeat - 1 for c in nxt.cuts), numeral=nxt.numeral,
-                               sep_after=nxt.sep_after, sentence_end=nxt.sentence_end)
+                merged = _Item(
+                    "digits",
+                    it.start,
+                    nxt.end,
+                    it.words + nxt.words,
+                    raw=f"{it.raw} {nxt.raw}",
+                    digits=nxt.digits[0] * it.repeat + nxt.digits[1:],
+                    cuts=tuple(c + it.repeat - 1 for c in nxt.cuts),
+                    numeral=nxt.numeral,
+                    sep_after=nxt.sep_after,
+                    sentence_end=nxt.sentence_end,
+                )
                 out.append(merged)
                 k += 2
                 continue
@@ -209,8 +247,16 @@ def _combine(items: list[_Item]) -> list[_Item]:
                 k += 1
                 continue
             it.kind = "word"
-        elif (it.kind == "digits" and it.tens_open and nxt is not None and nxt.kind == "digits"
-              and not nxt.numeral and len(nxt.digits) == 1 and nxt.digits != "0" and nxt.start - it.end <= 0.5):
+        elif (
+            it.kind == "digits"
+            and it.tens_open
+            and nxt is not None
+            and nxt.kind == "digits"
+            and not nxt.numeral
+            and len(nxt.digits) == 1
+            and nxt.digits != "0"
+            and nxt.start - it.end <= 0.5
+        ):
             it.digits = it.digits[:-1] + nxt.digits
             it.end, it.words = nxt.end, it.words + nxt.words
             it.sep_after, it.sentence_end, it.raw = nxt.sep_after, nxt.sentence_end, f"{it.raw} {nxt.raw}"
@@ -284,6 +330,7 @@ def _trim_ohs(run: list[_Item]) -> list[_Item]:
 
 # ---------------------------------------------------------------- validity and splitting
 
+
 def _parse(d: str, plus: bool, region: str) -> tuple[str | None, bool]:
     """(E.164 when the number is complete, valid); a '+' said or written parses internationally."""
     fmt = phonenumbers.PhoneNumberFormat.E164
@@ -301,8 +348,10 @@ def _parse(d: str, plus: bool, region: str) -> tuple[str | None, bool]:
                 return phonenumbers.format_number(intl, fmt), True
         except phonenumbers.NumberParseException:
             pass
-    if num is not None and phonenumbers.is_possible_number_with_reason(num) == \
-            phonenumbers.ValidationResult.IS_POSSIBLE:
+    if (
+        num is not None
+        and phonenumbers.is_possible_number_with_reason(num) == phonenumbers.ValidationResult.IS_POSSIBLE
+    ):
         return phonenumbers.format_number(num, fmt), False
     return None, False
 
@@ -324,10 +373,11 @@ def _split(run: list[_Item], region: str, min_digits: int) -> list[list[_Item]]:
     dig = [k for k, it in enumerate(run) if it.kind in _DIG]
     best = None
     for a, b in zip(dig, dig[1:]):
-        left, right = _trim_ohs(run[:a + 1]), _trim_ohs(run[b:])
+        left, right = _trim_ohs(run[: a + 1]), _trim_ohs(run[b:])
         dl, dr = _digits(left), _digits(right)
-        score = (_part_score(dl, bool(left) and left[0].plus, region, min_digits)
-                 + _part_score(dr, bool(right) and right[0].plus, region, min_digits))
+        score = _part_score(dl, bool(left) and left[0].plus, region, min_digits) + _part_score(
+            dr, bool(right) and right[0].plus, region, min_digits
+        )
         if min(len(dl), len(dr)) >= min_digits and (dl.endswith(dr) or dr.endswith(dl)):
             score += 2  # the same number again
         key = (score, run[b].start - run[a].end)
@@ -357,6 +407,7 @@ def _looks_like_years(run: list[_Item]) -> bool:
 
 
 # ---------------------------------------------------------------- the energy envelope
+
 
 @dataclass(frozen=True)
 class _Envelope:
@@ -396,8 +447,16 @@ def _clip(segs: Sequence[tuple[float, float]], lo: float, hi: float) -> list[tup
     return [(max(a, lo), min(b, hi)) for a, b in segs if b > lo and a < hi]
 
 
-def _refine_span(env: _Envelope, ws: float, we: float, prev_end: float, next_start: float,
-                 n: int, unreliable: bool, opts: PhoneOptions) -> tuple[float, float] | None:
+def _refine_span(
+    env: _Envelope,
+    ws: float,
+    we: float,
+    prev_end: float,
+    next_start: float,
+    n: int,
+    unreliable: bool,
+    opts: PhoneOptions,
+) -> tuple[float, float] | None:
     """The number's speech span from energy, between the neighbouring words."""
     if unreliable:  # the words' span may be squeezed anywhere inside the truth: search wide
         margin = max(1.0, 0.4 * n)
@@ -425,11 +484,19 @@ def _refine_span(env: _Envelope, ws: float, we: float, prev_end: float, next_sta
         inside = [k for k, (a, b) in enumerate(segs) if b > clo and a < chi]
         # a short piece that only grazes the words' span, apart from the rest, is a neighbour's
         short = lambda k: segs[k][1] - segs[k][0] < opts.neighbour_tail_s  # noqa: E731
-        if len(inside) > 1 and short(inside[0]) and sum(segs[inside[0]]) / 2 < clo \
-                and segs[inside[1]][0] - segs[inside[0]][1] >= 0.1:
+        if (
+            len(inside) > 1
+            and short(inside[0])
+            and sum(segs[inside[0]]) / 2 < clo
+            and segs[inside[1]][0] - segs[inside[0]][1] >= 0.1
+        ):
             inside = inside[1:]
-        if len(inside) > 1 and short(inside[-1]) and sum(segs[inside[-1]]) / 2 > chi \
-                and segs[inside[-1]][0] - segs[inside[-2]][1] >= 0.1:
+        if (
+            len(inside) > 1
+            and short(inside[-1])
+            and sum(segs[inside[-1]]) / 2 > chi
+            and segs[inside[-1]][0] - segs[inside[-2]][1] >= 0.1
+        ):
             inside = inside[:-1]
         if not inside:
             return None
@@ -459,6 +526,7 @@ def _significant(gaps: list, n: int, dur=lambda g: g[1] - g[0]) -> list:
 
 # ---------------------------------------------------------------- one number
 
+
 @dataclass
 class _Timed:
     """Per-digit times and the text's group boundaries for one candidate."""
@@ -484,8 +552,13 @@ def _time_digits(run: list[_Item]) -> _Timed:
             continue
         k = len(t0)
         if prev is not None:
-            if (filler_between or prev.sep_after or it.sep_before
-                    or (prev.numeral and len(prev.digits) >= 2) or (it.numeral and len(it.digits) >= 2)):
+            if (
+                filler_between
+                or prev.sep_after
+                or it.sep_before
+                or (prev.numeral and len(prev.digits) >= 2)
+                or (it.numeral and len(it.digits) >= 2)
+            ):
                 text_cuts.append(k)
             word_cuts.append((k, prev.end, it.start))
         text_cuts.extend(k + c for c in it.cuts)
@@ -537,8 +610,9 @@ def _speaking_weights(d: str) -> np.ndarray:
     return np.array([1.5 if c == "7" else 1.3 if c == "0" else 1.0 for c in d])
 
 
-def _audio_groups(tm: _Timed, env: _Envelope, a0: float, a1: float, by_words: bool,
-                  opts: PhoneOptions) -> tuple[list[DigitGroup], list[float]] | None:
+def _audio_groups(
+    tm: _Timed, env: _Envelope, a0: float, a1: float, by_words: bool, opts: PhoneOptions
+) -> tuple[list[DigitGroup], list[float]] | None:
     """Cut the number at its acoustic pauses; give each chunk its digits by time.
 
     Per-digit word times put each pause at the nearest digit boundary. Otherwise the digits
@@ -573,8 +647,9 @@ def _audio_groups(tm: _Timed, env: _Envelope, a0: float, a1: float, by_words: bo
     elif text and len(text) <= len(chosen) <= 12:
         # the text's groups, matched to the pauses that sit closest to them (a filler the
         # transcript lost makes a pause of its own)
-        best = min(combinations(range(len(chosen)), len(text)),
-                   key=lambda sub: sum(abs(pos[i] - t) for i, t in zip(sub, text)))
+        best = min(
+            combinations(range(len(chosen)), len(text)), key=lambda sub: sum(abs(pos[i] - t) for i, t in zip(sub, text))
+        )
         if all(abs(pos[i] - t) <= 1.5 for i, t in zip(best, text)):
             chosen, ks = [chosen[i] for i in best], list(text)
     cuts: list[tuple[int, float, float]] = []
@@ -593,8 +668,9 @@ def _audio_groups(tm: _Timed, env: _Envelope, a0: float, a1: float, by_words: bo
     return groups, pauses
 
 
-def _build(run: list[_Item], words: Sequence[Word], duration: float, env: _Envelope | None,
-           region: str, opts: PhoneOptions) -> PhoneNumber:
+def _build(
+    run: list[_Item], words: Sequence[Word], duration: float, env: _Envelope | None, region: str, opts: PhoneOptions
+) -> PhoneNumber:
     tm = _time_digits(run)
     d = tm.digits
     n = len(d)
@@ -643,10 +719,20 @@ def _build(run: list[_Item], words: Sequence[Word], duration: float, env: _Envel
 
     e164, valid = _parse(d, run[0].plus, region)
     return PhoneNumber(
-        digits=d, e164=e164, valid=valid, start=round(start, 3), end=round(end, 3),
-        digits_per_second=round(n / max(end - start, 0.05), 3), groups=tuple(groups),
-        group_pauses=tuple(pauses), word_indices=tuple(indices), times_said=1, occurrence=1,
-        timing_source=source, grouping_source=grouping)
+        digits=d,
+        e164=e164,
+        valid=valid,
+        start=round(start, 3),
+        end=round(end, 3),
+        digits_per_second=round(n / max(end - start, 0.05), 3),
+        groups=tuple(groups),
+        group_pauses=tuple(pauses),
+        word_indices=tuple(indices),
+        times_said=1,
+        occurrence=1,
+        timing_source=source,
+        grouping_source=grouping,
+    )
 
 
 def _same_number(a: str, b: str, min_digits: int) -> bool:
@@ -655,8 +741,9 @@ def _same_number(a: str, b: str, min_digits: int) -> bool:
     return len(short) >= min_digits and long_.endswith(short)
 
 
-def find_phone_numbers(transcript: Transcript, audio: Audio | None = None, region: str = "US",
-                       options: PhoneOptions | None = None) -> tuple[PhoneNumber, ...]:
+def find_phone_numbers(
+    transcript: Transcript, audio: Audio | None = None, region: str = "US", options: PhoneOptions | None = None
+) -> tuple[PhoneNumber, ...]:
     """Every phone number said in the transcript, in time order, with pace, groups and repeats.
 
     With `audio`, the span and the pauses between groups are measured on the energy envelope,
@@ -665,10 +752,12 @@ def find_phone_numbers(transcript: Transcript, audio: Audio | None = None, regio
     opts = options or PhoneOptions()
     words = transcript.words
     items = _combine([_classify(i, w) for i, w in enumerate(words)])
-    candidates = [_drop_stray_edge(part, region) for run in _runs(items, opts.max_word_gap_s)
-                  for part in _split(run, region, opts.min_digits)]
-    candidates = [c for c in candidates
-                  if len(_digits(c)) >= opts.min_digits and not _looks_like_years(c)]
+    candidates = [
+        _drop_stray_edge(part, region)
+        for run in _runs(items, opts.max_word_gap_s)
+        for part in _split(run, region, opts.min_digits)
+    ]
+    candidates = [c for c in candidates if len(_digits(c)) >= opts.min_digits and not _looks_like_years(c)]
     if not candidates:
         return ()
     env = _envelope(audio, opts) if audio is not None else None
@@ -688,4 +777,3 @@ def find_phone_numbers(transcript: Transcript, audio: Audio | None = None, regio
         for occ, i in enumerate(cl, 1):
             out[i] = replace(found[i], times_said=len(cl), occurrence=occ)
     return tuple(out)
-

@@ -5,7 +5,7 @@ The charts are inline SVG drawn here, so the page needs nothing from the network
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -29,12 +29,21 @@ def chart(values: Sequence[float | None], target: Sequence[float] | None) -> dic
 
     def y(v: float) -> float:
         return HEIGHT - PAD - (HEIGHT - 2 * PAD) * (v - lo) / (hi - lo)
+
     points = [(round(x(i), 1), round(y(v), 1), v) for i, v in enumerate(values) if v is not None]
     band = None
     if target:
         band = {"y": round(y(target[1]), 1), "h": round(y(target[0]) - y(target[1]), 1)}
-    return {"points": points, "polyline": " ".join(f"{px},{py}" for px, py, _ in points), "band": band,
-            "lo": lo, "hi": hi, "width": WIDTH, "height": HEIGHT, "pad": PAD}
+    return {
+        "points": points,
+        "polyline": " ".join(f"{px},{py}" for px, py, _ in points),
+        "band": band,
+        "lo": lo,
+        "hi": hi,
+        "width": WIDTH,
+        "height": HEIGHT,
+        "pad": PAD,
+    }
 
 
 def render_progress(data: dict, attempts: Sequence[Attempt]) -> str:

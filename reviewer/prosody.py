@@ -14,8 +14,8 @@ fading) compares speech with itself or with a wide band, where dBFS of speech fr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -25,12 +25,46 @@ from .pace import count_words, speech_span
 from .thresholds import Thresholds
 from .transcribe import Transcript, Word
 
-__all__ = ["ProsodyOptions", "PitchStats", "PhraseEnding", "PhrasePace", "EnergyParts", "Tonality",
-           "analyse_tonality", "pitch_track", "pitch_stats", "phrase_endings", "loudness", "phrase_paces",
-           "frame_levels", "sentences"]
+__all__ = [
+    "ProsodyOptions",
+    "PitchStats",
+    "PhraseEnding",
+    "PhrasePace",
+    "EnergyParts",
+    "Tonality",
+    "analyse_tonality",
+    "pitch_track",
+    "pitch_stats",
+    "phrase_endings",
+    "loudness",
+    "phrase_paces",
+    "frame_levels",
+    "sentences",
+]
 
-_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "vs.", "etc.", "inc.", "ltd.",
-                            "co.", "corp.", "no.", "prof.", "e.g.", "i.e.", "a.m.", "p.m."})
+_ABBREVIATIONS = frozenset(
+    {
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "st.",
+        "jr.",
+        "sr.",
+        "vs.",
+        "etc.",
+        "inc.",
+        "ltd.",
+        "co.",
+        "corp.",
+        "no.",
+        "prof.",
+        "e.g.",
+        "i.e.",
+        "a.m.",
+        "p.m.",
+    }
+)
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -136,6 +170,7 @@ class Tonality:
 
 # ---------------------------------------------------------------- pitch
 
+
 def pitch_track(audio: Audio, options: ProsodyOptions = ProsodyOptions()) -> tuple[np.ndarray, np.ndarray]:
     """(times s, f0 Hz with 0 for unvoiced): Praat's autocorrelation pitch in two passes.
 
@@ -192,8 +227,12 @@ def _speech_regions(transcript: Transcript) -> tuple[tuple[float, float], ...]:
     return tuple((w.start, w.end) for w in transcript.words)
 
 
-def pitch_stats(times: np.ndarray, f0: np.ndarray, regions: Sequence[tuple[float, float]] = (),
-                options: ProsodyOptions = ProsodyOptions()) -> PitchStats | None:
+def pitch_stats(
+    times: np.ndarray,
+    f0: np.ndarray,
+    regions: Sequence[tuple[float, float]] = (),
+    options: ProsodyOptions = ProsodyOptions(),
+) -> PitchStats | None:
     """Median, range and spread over voiced frames inside `regions` (all frames when empty)."""
     mask = f0 > 0
     if regions:
@@ -209,6 +248,7 @@ def pitch_stats(times: np.ndarray, f0: np.ndarray, regions: Sequence[tuple[float
 
 
 # ---------------------------------------------------------------- phrase endings
+
 
 def sentences(transcript: Transcript, gap_s: float = 0.6) -> list[list[int]]:
     """Word indices per sentence: up to a word ending in . ! ? (not "Mr."), or a silence of gap_s."""
@@ -228,11 +268,17 @@ def sentences(transcript: Transcript, gap_s: float = 0.6) -> list[list[int]]:
 
 def _words_text(words: Sequence[Word], last: int = 5) -> str:
     spoken = [w.text for w in words if not is_filler_word(w)][-last:]
-    return " ".join(spoken).strip(" ,.;:!?\"")
+    return " ".join(spoken).strip(' ,.;:!?"')
 
 
-def phrase_endings(times: np.ndarray, f0: np.ndarray, transcript: Transcript, rise_st: float,
-                   skip_words: Iterable[int] = (), options: ProsodyOptions = ProsodyOptions()) -> tuple[PhraseEnding, ...]:
+def phrase_endings(
+    times: np.ndarray,
+    f0: np.ndarray,
+    transcript: Transcript,
+    rise_st: float,
+    skip_words: Iterable[int] = (),
+    options: ProsodyOptions = ProsodyOptions(),
+) -> tuple[PhraseEnding, ...]:
     """Pitch movement at the end of each statement; questions, digit runs and greetings skipped.
 
     Judged on the voiced tail (up to `ending_window_s`) of the sentence's last word, smoothed
@@ -253,8 +299,10 @@ def phrase_endings(times: np.ndarray, f0: np.ndarray, transcript: Transcript, ri
             continue
         next_start = words[idx[-1] + 1].start if idx[-1] + 1 < len(words) else transcript.duration
         # Whisper often ends the last word before the voice does: follow the VAD's region, a little.
-        tail = max([last.end + options.ending_tail_pad_s] + [b for a, b in transcript.speech_regions
-                                                             if a <= last.end <= b <= last.end + options.ending_tail_max_s])
+        tail = max(
+            [last.end + options.ending_tail_pad_s]
+            + [b for a, b in transcript.speech_regions if a <= last.end <= b <= last.end + options.ending_tail_max_s]
+        )
         lo, hi = last.start, max(last.end, min(tail, next_start))
         m = (times >= lo) & (times <= hi) & (f0 > 0)
         t, f = times[m], f0[m]
@@ -270,8 +318,15 @@ def phrase_endings(times: np.ndarray, f0: np.ndarray, transcript: Transcript, ri
             direction, change = "falling", -fall
         else:
             direction, change = "level", rise if rise > fall else -fall
-        out.append(PhraseEnding(_words_text([words[i] for i in idx]), round(last.start, 3), round(last.end, 3),
-                                round(change, 2), direction))
+        out.append(
+            PhraseEnding(
+                _words_text([words[i] for i in idx]),
+                round(last.start, 3),
+                round(last.end, 3),
+                round(change, 2),
+                direction,
+            )
+        )
     return tuple(out)
 
 
@@ -285,6 +340,7 @@ def _smooth(values: np.ndarray, width: int) -> np.ndarray:
 
 
 # ---------------------------------------------------------------- loudness
+
 
 def frame_levels(audio: Audio, frame_s: float = 0.03, hop_s: float = 0.01) -> tuple[np.ndarray, np.ndarray]:
     """(frame centre times s, mean power per frame, linear, full-scale square = 1)."""
@@ -348,8 +404,14 @@ def loudness(audio: Audio, transcript: Transcript, options: ProsodyOptions = Pro
 
 # ---------------------------------------------------------------- pace over time
 
-def phrase_paces(transcript: Transcript, number_words: Iterable[int], rushed_wpm: float, dragging_wpm: float,
-                 options: ProsodyOptions = ProsodyOptions()) -> tuple[PhrasePace, ...]:
+
+def phrase_paces(
+    transcript: Transcript,
+    number_words: Iterable[int],
+    rushed_wpm: float,
+    dragging_wpm: float,
+    options: ProsodyOptions = ProsodyOptions(),
+) -> tuple[PhrasePace, ...]:
     """Words per minute inside each phrase between pauses; phone-number words left out (they have their own check)."""
     words = transcript.words
     skip = set(number_words)
@@ -384,14 +446,19 @@ def phrase_paces(transcript: Transcript, number_words: Iterable[int], rushed_wpm
             continue
         wpm = len(spoken) / (spoken_s / 60.0)
         verdict = "rushed" if wpm > rushed_wpm else "dragging" if wpm < dragging_wpm else "ok"
-        out.append(PhrasePace(_first_words(spoken), round(start, 3), round(end, 3), len(spoken), round(wpm, 1), verdict))
+        out.append(
+            PhrasePace(_first_words(spoken), round(start, 3), round(end, 3), len(spoken), round(wpm, 1), verdict)
+        )
     return tuple(out)
 
 
 def _vad_gap_between(regions: Sequence[tuple[float, float]], a: float, b: float) -> bool:
     """True when the VAD heard a silence between two words (a region ends and the next starts between them)."""
-    return any(a - 0.1 <= r1[1] and r2[0] <= b + 0.1 and r2[0] - r1[1] >= 0.2 for r1, r2 in zip(regions, regions[1:])
-               if r1[1] < b + 0.1 and r2[0] > a - 0.1)
+    return any(
+        a - 0.1 <= r1[1] and r2[0] <= b + 0.1 and r2[0] - r1[1] >= 0.2
+        for r1, r2 in zip(regions, regions[1:])
+        if r1[1] < b + 0.1 and r2[0] > a - 0.1
+    )
 
 
 def _speech_time(regions: Sequence[tuple[float, float]], start: float, end: float) -> float:
@@ -414,7 +481,7 @@ def _vad_bounded(regions: Sequence[tuple[float, float]], first: Word, last: Word
 
 
 def _first_words(words: Sequence[Word], n: int = 5) -> str:
-    return " ".join(w.text for w in words[:n]).strip(" ,.;:!?\"")
+    return " ".join(w.text for w in words[:n]).strip(' ,.;:!?"')
 
 
 def _number_pace(transcript: Transcript, numbers: Sequence) -> tuple[float | None, float | None]:
@@ -435,6 +502,7 @@ def _number_pace(transcript: Transcript, numbers: Sequence) -> tuple[float | Non
 
 # ---------------------------------------------------------------- energy
 
+
 def _scale(value: float | None, lo_hi: tuple[float, float]) -> int | None:
     if value is None:
         return None
@@ -442,20 +510,30 @@ def _scale(value: float | None, lo_hi: tuple[float, float]) -> int | None:
     return int(round(100 * min(1.0, max(0.0, (value - lo) / (hi - lo)))))
 
 
-def _energy(pitch_range: float | None, variation: float | None, wpm: float | None,
-            options: ProsodyOptions) -> tuple[int | None, EnergyParts | None]:
-    parts = (_scale(pitch_range, options.energy_pitch_st), _scale(variation, options.energy_loudness_db),
-             _scale(wpm, options.energy_pace_wpm))
+def _energy(
+    pitch_range: float | None, variation: float | None, wpm: float | None, options: ProsodyOptions
+) -> tuple[int | None, EnergyParts | None]:
+    parts = (
+        _scale(pitch_range, options.energy_pitch_st),
+        _scale(variation, options.energy_loudness_db),
+        _scale(wpm, options.energy_pace_wpm),
+    )
     if any(p is None for p in parts):
         return None, None
-    p, l, s = parts
-    return int(round(0.5 * p + 0.25 * l + 0.25 * s)), EnergyParts(p, l, s)
+    p, loud, s = parts
+    return int(round(0.5 * p + 0.25 * loud + 0.25 * s)), EnergyParts(p, loud, s)
 
 
 # ---------------------------------------------------------------- all of it
 
-def analyse_tonality(audio: Audio, transcript: Transcript, numbers: Sequence = (),
-                     thresholds: Thresholds = Thresholds(), options: ProsodyOptions = ProsodyOptions()) -> Tonality:
+
+def analyse_tonality(
+    audio: Audio,
+    transcript: Transcript,
+    numbers: Sequence = (),
+    thresholds: Thresholds = Thresholds(),
+    options: ProsodyOptions = ProsodyOptions(),
+) -> Tonality:
     """Pitch, endings, loudness, pace over time and energy for one recording.
 
     `numbers` are the PhoneNumbers found in the transcript: their words are skipped for

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -27,8 +27,15 @@ def transcript_text(review: Review) -> Text:
     for i, w in enumerate(review.words):
         if i:
             text.append(" ")
-        style = "bold black on yellow" if w.filler else "bold cyan" if w.phone else \
-            "dim italic" if w.probability < 0.5 else ""
+        style = (
+            "bold black on yellow"
+            if w.filler
+            else "bold cyan"
+            if w.phone
+            else "dim italic"
+            if w.probability < 0.5
+            else ""
+        )
         text.append(w.text, style=style)
     return text
 
@@ -37,8 +44,11 @@ def figures_table(review: Review) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold")
     table.add_column()
-    table.add_row("Length", f"{review.duration_s:.1f} s recorded, {review.speech_end_s - review.speech_start_s:.1f} s "
-                            f"spoken ({review.leading_silence_s:.1f} s before, {review.trailing_silence_s:.1f} s after)")
+    table.add_row(
+        "Length",
+        f"{review.duration_s:.1f} s recorded, {review.speech_end_s - review.speech_start_s:.1f} s "
+        f"spoken ({review.leading_silence_s:.1f} s before, {review.trailing_silence_s:.1f} s after)",
+    )
     table.add_row("Words", f"{review.word_count} at {review.words_per_minute:.0f} words per minute")
     fillers = ", ".join(f"{f.text} {clock(f.start)}" for f in review.fillers) or "none"
     table.add_row("Fillers", f"{review.filler_count} ({review.fillers_per_minute:.1f}/min): {fillers}")
@@ -49,9 +59,13 @@ def figures_table(review: Review) -> Table:
     for n in review.phone_numbers:
         groups = " · ".join(g.digits for g in n.groups)
         pauses = ", ".join(f"{p:.2f}" for p in n.group_pauses)
-        table.add_row("Number", f"{format_digits(n.digits)} at {clock(n.start)}: {n.digits_per_second:.1f} digits/s, "
-                                f"groups {groups}" + (f" (pauses {pauses} s)" if pauses else "")
-                      + (f", said {n.times_said}x" if n.occurrence == 1 else ", repeat"))
+        table.add_row(
+            "Number",
+            f"{format_digits(n.digits)} at {clock(n.start)}: {n.digits_per_second:.1f} digits/s, "
+            f"groups {groups}"
+            + (f" (pauses {pauses} s)" if pauses else "")
+            + (f", said {n.times_said}x" if n.occurrence == 1 else ", repeat"),
+        )
     if not review.phone_numbers:
         table.add_row("Number", "none heard")
     if review.tonality is not None:
@@ -65,8 +79,10 @@ def tonality_summary(ton) -> str:
     """One line: pitch, endings, level, the number's pace, energy (the findings explain each)."""
     parts = []
     if ton.pitch_range_st is not None:
-        parts.append(f"pitch {ton.pitch_median_hz:.0f} Hz, {ton.pitch_range_st:.0f} st range"
-                     + (" (monotone)" if ton.monotone else ""))
+        parts.append(
+            f"pitch {ton.pitch_median_hz:.0f} Hz, {ton.pitch_range_st:.0f} st range"
+            + (" (monotone)" if ton.monotone else "")
+        )
     if ton.endings:
         parts.append(f"{ton.rising_endings}/{len(ton.endings)} endings rise")
     if ton.level_dbfs is not None:
@@ -98,7 +114,9 @@ def render_review(review: Review, console: Console) -> None:
     for k, f in enumerate(fixes, 1):
         mark, style = STATUS_STYLE[f.status]
         fix_text.append(f"{k}. {mark} ", style=style)
-        fix_text.append(f.message + (f" ({clock(f.start)})" if f.start is not None and clock(f.start) not in f.message else ""))
+        fix_text.append(
+            f.message + (f" ({clock(f.start)})" if f.start is not None and clock(f.start) not in f.message else "")
+        )
         fix_text.append("\n")
     if not fixes:
         fix_text.append("Nothing to fix: every check passed.\n", style="green")
@@ -107,11 +125,27 @@ def render_review(review: Review, console: Console) -> None:
         mark, style = STATUS_STYLE[f.status]
         checks.add_row(Text(mark, style=style), f.check, f.message)
     score_style = "green" if review.score >= 80 else "yellow" if review.score >= 60 else "red"
-    title = Text.assemble((review.file, "bold"), "  score ", (f"{review.score}/100", f"bold {score_style}"),
-                          f"  ({review.model}, goal: {review.goal})")
-    console.print(Panel(Group(transcript_text(review), Text(), figures_table(review), Text(),
-                              Text("Fix first", style="bold underline"), fix_text, checks),
-                        title=title, title_align="left"))
+    title = Text.assemble(
+        (review.file, "bold"),
+        "  score ",
+        (f"{review.score}/100", f"bold {score_style}"),
+        f"  ({review.model}, goal: {review.goal})",
+    )
+    console.print(
+        Panel(
+            Group(
+                transcript_text(review),
+                Text(),
+                figures_table(review),
+                Text(),
+                Text("Fix first", style="bold underline"),
+                fix_text,
+                checks,
+            ),
+            title=title,
+            title_align="left",
+        )
+    )
 
 
 def render_text(results: Iterable[Review | dict], console: Console) -> None:

@@ -39,8 +39,12 @@ COLUMNS = [
 
 
 def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["num"] = _num
     env.filters["clock"] = clock
     return env
@@ -84,40 +88,73 @@ def _score_class(score) -> str:
 
 def _detail(review: dict) -> dict:
     """What the drill-down shows of one review: highlighted words, figures, fixes, findings."""
-    words = [{"text": w["text"], "t": clock(w["start"]),
-              "kind": "filler" if w.get("filler") else "phone" if w.get("phone")
-              else "unsure" if w.get("probability", 1.0) < UNSURE_PROBABILITY else ""}
-             for w in review.get("words") or []]
+    words = [
+        {
+            "text": w["text"],
+            "t": clock(w["start"]),
+            "kind": "filler"
+            if w.get("filler")
+            else "phone"
+            if w.get("phone")
+            else "unsure"
+            if w.get("probability", 1.0) < UNSURE_PROBABILITY
+            else "",
+        }
+        for w in review.get("words") or []
+    ]
     spoken = review["speech_end_s"] - review["speech_start_s"]
     figures = [
-        ("Length", f"{review['duration_s']:.1f} s recorded, {spoken:.1f} s spoken "
-                   f"({review['leading_silence_s']:.1f} s before, {review['trailing_silence_s']:.1f} s after)"),
+        (
+            "Length",
+            f"{review['duration_s']:.1f} s recorded, {spoken:.1f} s spoken "
+            f"({review['leading_silence_s']:.1f} s before, {review['trailing_silence_s']:.1f} s after)",
+        ),
         ("Words", f"{review['word_count']} at {review['words_per_minute']:.0f} words per minute"),
-        ("Fillers", f"{review['filler_count']} ({review['fillers_per_minute']:.1f}/min)"
-                    + (": " + ", ".join(f"{f['text']} {clock(f['start'])}" for f in review["fillers"])
-                       if review.get("fillers") else "")),
+        (
+            "Fillers",
+            f"{review['filler_count']} ({review['fillers_per_minute']:.1f}/min)"
+            + (
+                ": " + ", ".join(f"{f['text']} {clock(f['start'])}" for f in review["fillers"])
+                if review.get("fillers")
+                else ""
+            ),
+        ),
     ]
     if review.get("hedges"):
         figures.append(("Hedges", ", ".join(f"{h['text']} {clock(h['start'])}" for h in review["hedges"])))
     if review.get("pauses"):
-        figures.append(("Pauses", ", ".join(f"{p['duration_s']:.1f} s at {clock(p['start'])}"
-                                            for p in review["pauses"])))
+        figures.append(
+            ("Pauses", ", ".join(f"{p['duration_s']:.1f} s at {clock(p['start'])}" for p in review["pauses"]))
+        )
     for n in review.get("phone_numbers") or []:
         groups = " · ".join(g["digits"] for g in n.get("groups") or [])
         pauses = ", ".join(f"{p:.2f}" for p in n.get("group_pauses") or [])
-        figures.append(("Number", f"{format_digits(n['digits'])} at {clock(n['start'])}: "
-                                  f"{n['digits_per_second']:.1f} digits/s"
-                                  + (f", groups {groups}" if groups else "")
-                                  + (f" (pauses {pauses} s)" if pauses else "")
-                                  + (f", said {n['times_said']}x" if n.get("occurrence", 1) == 1 else ", repeat")))
+        figures.append(
+            (
+                "Number",
+                f"{format_digits(n['digits'])} at {clock(n['start'])}: "
+                f"{n['digits_per_second']:.1f} digits/s"
+                + (f", groups {groups}" if groups else "")
+                + (f" (pauses {pauses} s)" if pauses else "")
+                + (f", said {n['times_said']}x" if n.get("occurrence", 1) == 1 else ", repeat"),
+            )
+        )
     if not review.get("phone_numbers"):
         figures.append(("Number", "none heard"))
-    findings = [{**f, "mark": STATUS_MARK.get(f["status"], "?"), "at": clock(f.get("start"))}
-                for f in review.get("findings") or []]
+    findings = [
+        {**f, "mark": STATUS_MARK.get(f["status"], "?"), "at": clock(f.get("start"))}
+        for f in review.get("findings") or []
+    ]
     by_check = {f["check"]: f for f in findings}
     fixes = [by_check[c] for c in review.get("top_fixes") or [] if c in by_check]
-    return {"words": words, "figures": figures, "findings": findings, "fixes": fixes,
-            "model": review.get("model", ""), "goal": review.get("goal", "")}
+    return {
+        "words": words,
+        "figures": figures,
+        "findings": findings,
+        "fixes": fixes,
+        "model": review.get("model", ""),
+        "goal": review.get("goal", ""),
+    }
 
 
 def render_report(rows: list[dict], summary: list[dict], outdir: Path) -> str:
@@ -128,19 +165,40 @@ def render_report(rows: list[dict], summary: list[dict], outdir: Path) -> str:
     for i, (row, name) in enumerate(zip(rows, names)):
         fig = row_figures(row)
         failed = fig["failed_checks"].split()
-        fig = {k: (None if v == "" and k not in ("file", "rep", "date", "error", "failed_checks", "phone_number")
-                   else v) for k, v in fig.items()}
+        fig = {
+            k: (None if v == "" and k not in ("file", "rep", "date", "error", "failed_checks", "phone_number") else v)
+            for k, v in fig.items()
+        }
         fig.update(name=name, failed=failed, failed_count=None if fig["error"] else len(failed))
-        recordings.append({"index": i, "fig": fig, "src": audio_src(row["file"], outdir),
-                           "score_class": _score_class(fig["score"]),
-                           "detail": _detail(row["review"]) if row.get("review") else None})
+        recordings.append(
+            {
+                "index": i,
+                "fig": fig,
+                "src": audio_src(row["file"], outdir),
+                "score_class": _score_class(fig["score"]),
+                "detail": _detail(row["review"]) if row.get("review") else None,
+            }
+        )
     team = next((s for s in summary if s["rep"] == "(team)"), None)
     reps_summary = [s for s in summary if s is not team]
     reps = sorted({r["rep"] for r in rows})
     # Only what the script sorts on; everything shown is already in the escaped HTML.
-    data = {"columns": [{"key": k, "type": t} for k, _, t, _ in COLUMNS],
-            "recordings": [{**{k: r["fig"].get(k) for k, _, _, _ in COLUMNS}, "file": r["fig"]["name"]}
-                           for r in recordings]}
-    return _environment().get_template("report.html.j2").render(
-        recordings=recordings, columns=COLUMNS, team=team, reps_summary=reps_summary, reps=reps, data=data,
-        score_class=_score_class)
+    data = {
+        "columns": [{"key": k, "type": t} for k, _, t, _ in COLUMNS],
+        "recordings": [
+            {**{k: r["fig"].get(k) for k, _, _, _ in COLUMNS}, "file": r["fig"]["name"]} for r in recordings
+        ],
+    }
+    return (
+        _environment()
+        .get_template("report.html.j2")
+        .render(
+            recordings=recordings,
+            columns=COLUMNS,
+            team=team,
+            reps_summary=reps_summary,
+            reps=reps,
+            data=data,
+            score_class=_score_class,
+        )
+    )

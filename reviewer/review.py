@@ -73,15 +73,28 @@ class Review:
         return data
 
 
-def build_review(audio: Audio, transcript: Transcript, thresholds: Thresholds, goal: str = "callback",
-                 file: str | None = None, script: tuple[str, str] | None = None) -> Review:
+def build_review(
+    audio: Audio,
+    transcript: Transcript,
+    thresholds: Thresholds,
+    goal: str = "callback",
+    file: str | None = None,
+    script: tuple[str, str] | None = None,
+) -> Review:
     """Pure analysis of an already transcribed recording."""
     fillers = find_fillers(transcript)
     return assemble_review(audio, transcript, fillers, thresholds, goal, file, script)
 
 
-def assemble_review(audio: Audio, transcript: Transcript, fillers: tuple[Filler, ...], thresholds: Thresholds,
-                    goal: str, file: str | None, script: tuple[str, str] | None = None) -> Review:
+def assemble_review(
+    audio: Audio,
+    transcript: Transcript,
+    fillers: tuple[Filler, ...],
+    thresholds: Thresholds,
+    goal: str,
+    file: str | None,
+    script: tuple[str, str] | None = None,
+) -> Review:
     """`script` is (name, text) of the script the rep practised, if any."""
     hedges = find_hedges(transcript)
     numbers = find_phone_numbers(transcript, audio, region=thresholds.number_region)
@@ -96,16 +109,32 @@ def assemble_review(audio: Audio, transcript: Transcript, fillers: tuple[Filler,
         spoken = " ".join(w.text for w in transcript.words if not is_filler_word(w))
         script_check = compare_script(script[0], script[1], spoken, [n.digits for n in numbers])
         findings += (script_finding(script_check, thresholds),)
-    words = tuple(ReviewWord(w.text, w.start, w.end, w.probability, is_filler_word(w), i in number_words)
-                  for i, w in enumerate(transcript.words))
+    words = tuple(
+        ReviewWord(w.text, w.start, w.end, w.probability, is_filler_word(w), i in number_words)
+        for i, w in enumerate(transcript.words)
+    )
     return Review(
-        schema=SCHEMA, file=file if file is not None else audio.path, model=transcript.model, goal=goal,
-        duration_s=timing.duration_s, speech_start_s=timing.speech_start_s, speech_end_s=timing.speech_end_s,
-        leading_silence_s=timing.leading_silence_s, trailing_silence_s=timing.trailing_silence_s,
-        transcript=transcript.text, words=words, word_count=timing.word_count,
-        words_per_minute=timing.words_per_minute, pauses=timing.pauses,
-        fillers=tuple(fillers), filler_count=len(fillers), fillers_per_minute=fillers_per_minute(tuple(fillers), timing),
-        hedges=hedges, phone_numbers=numbers, findings=findings, score=score(findings),
+        schema=SCHEMA,
+        file=file if file is not None else audio.path,
+        model=transcript.model,
+        goal=goal,
+        duration_s=timing.duration_s,
+        speech_start_s=timing.speech_start_s,
+        speech_end_s=timing.speech_end_s,
+        leading_silence_s=timing.leading_silence_s,
+        trailing_silence_s=timing.trailing_silence_s,
+        transcript=transcript.text,
+        words=words,
+        word_count=timing.word_count,
+        words_per_minute=timing.words_per_minute,
+        pauses=timing.pauses,
+        fillers=tuple(fillers),
+        filler_count=len(fillers),
+        fillers_per_minute=fillers_per_minute(tuple(fillers), timing),
+        hedges=hedges,
+        phone_numbers=numbers,
+        findings=findings,
+        score=score(findings),
         top_fixes=tuple(f.check for f in top_fixes(findings)),
         audio={"source_rate": audio.source_rate, "source_channels": audio.source_channels},
         script=script_check,
@@ -117,9 +146,17 @@ def assemble_review(audio: Audio, transcript: Transcript, fillers: tuple[Filler,
 class Reviewer:
     """Holds the loaded model and the rubric settings; reviews one file at a time."""
 
-    def __init__(self, model: str = "base", device: str = "auto", thresholds: Thresholds | None = None,
-                 goal: str = "callback", language: str | None = "en", cpu_threads: int = 0,
-                 script: tuple[str, str] | None = None, fillers: str = "full"):
+    def __init__(
+        self,
+        model: str = "base",
+        device: str = "auto",
+        thresholds: Thresholds | None = None,
+        goal: str = "callback",
+        language: str | None = "en",
+        cpu_threads: int = 0,
+        script: tuple[str, str] | None = None,
+        fillers: str = "full",
+    ):
         if fillers not in FILLER_MODES:
             raise ValueError(f"fillers must be one of {FILLER_MODES}")
         self.fillers = fillers  # full: filler-prompted pass + guards + audio check; fast: what Whisper wrote
@@ -136,23 +173,32 @@ class Reviewer:
         audio = load_audio(path)
         # The filler-prompted pass needs nothing from the plain pass: decode both at once.
         with ThreadPoolExecutor(max_workers=1) as pool:
-            prompted = pool.submit(prompted_pass, self.transcriber, audio, self.options) \
-                if self.fillers == "full" and self.options.language == "en" else None
+            prompted = (
+                pool.submit(prompted_pass, self.transcriber, audio, self.options)
+                if self.fillers == "full" and self.options.language == "en"
+                else None
+            )
             transcript = self.transcriber.transcribe(audio, self.options)
             if not transcript.words:
-                reason = "no speech detected (the recording is silent or only noise)" if not transcript.speech_regions \
+                reason = (
+                    "no speech detected (the recording is silent or only noise)"
+                    if not transcript.speech_regions
                     else "no words could be recognised in the speech"
+                )
                 raise AudioError(reason)
-            return self.review_transcript(audio, transcript, file=str(Path(path)),
-                                          prompted=prompted.result() if prompted else None)
+            return self.review_transcript(
+                audio, transcript, file=str(Path(path)), prompted=prompted.result() if prompted else None
+            )
 
-    def review_transcript(self, audio: Audio, transcript: Transcript, file: str | None = None,
-                          prompted: Transcript | None = None) -> Review:
+    def review_transcript(
+        self, audio: Audio, transcript: Transcript, file: str | None = None, prompted: Transcript | None = None
+    ) -> Review:
         """The review of an already transcribed (plain pass) recording; in `full` filler mode the
         filler-prompted pass runs here unless `prompted` holds it. Its fillers are English ("uh",
         "um"), so other languages keep what the plain pass wrote."""
         if self.fillers == "full" and transcript.language == "en":
             found = detect_fillers(self.transcriber, audio, transcript, self.thresholds, self.options, prompted)
-            return assemble_review(audio, found.transcript, found.fillers, self.thresholds, self.goal, file,
-                                   self.script)
+            return assemble_review(
+                audio, found.transcript, found.fillers, self.thresholds, self.goal, file, self.script
+            )
         return build_review(audio, transcript, self.thresholds, self.goal, file=file, script=self.script)

@@ -9,14 +9,25 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from .fillers import is_filler_word, normalise
 
-_SPELLED = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-            "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPELLED = {
+    "zero": "0",
+    "oh": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
 _NAME = re.compile(r"\b(?:this is|my name is|my name's|it's|i'm|i am)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _COMPANY = re.compile(r"\b(?:from|with|here at|over at)\s+((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*)*)")
 
@@ -103,18 +114,32 @@ def compare_script(name: str, script_text: str, said_text: str, said_numbers: Se
     wer = jiwer.wer(" ".join(expected), " ".join(said)) if expected and said else 1.0
     said_joined = " " + " ".join(said) + " "
     want = key_phrases(script_text)
-    missed = tuple(f"{kind}: {phrase}" for kind, phrase in want.items()
-                   if " " + " ".join(tokens(phrase)) + " " not in said_joined)
+    missed = tuple(
+        f"{kind}: {phrase}" for kind, phrase in want.items() if " " + " ".join(tokens(phrase)) + " " not in said_joined
+    )
     got = key_phrases(said_text)
-    added = tuple(f"{kind}: {phrase}" for kind, phrase in got.items()
-                  if kind in want and " ".join(tokens(phrase)) != " ".join(tokens(want[kind]))
-                  and " " + " ".join(tokens(phrase)) + " " not in " " + " ".join(expected) + " ")
+    added = tuple(
+        f"{kind}: {phrase}"
+        for kind, phrase in got.items()
+        if kind in want
+        and " ".join(tokens(phrase)) != " ".join(tokens(want[kind]))
+        and " " + " ".join(tokens(phrase)) + " " not in " " + " ".join(expected) + " "
+    )
     number = script_digits(script_text)
     said_number = said_numbers[0] if said_numbers else None
     if number and said_number != number and number not in said_numbers:
         missed += (f"number: {number}",)
     matches = None if number is None else (number in said_numbers)
     fingerprint = hashlib.sha256(" ".join(expected).encode()).hexdigest()[:12]
-    return ScriptCheck(name=name, fingerprint=fingerprint, wer=round(float(wer), 3), script_words=len(expected),
-                       said_words=len(said), missed_phrases=missed, added_phrases=added, script_number=number,
-                       said_number=said_number, number_matches=matches)
+    return ScriptCheck(
+        name=name,
+        fingerprint=fingerprint,
+        wer=round(float(wer), 3),
+        script_words=len(expected),
+        said_words=len(said),
+        missed_phrases=missed,
+        added_phrases=added,
+        script_number=number,
+        said_number=said_number,
+        number_matches=matches,
+    )

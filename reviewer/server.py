@@ -46,9 +46,13 @@ MAX_FORM_OVERHEAD = 16_000 + 4 * MAX_SCRIPT_CHARS  # bytes beyond the file: mult
 MAX_REP_CHARS = 80
 # Container formats PyAV reports -> the suffix and media type a stored recording gets.
 FORMATS = {
-    "wav": (".wav", "audio/wav"), "mp3": (".mp3", "audio/mpeg"), "ogg": (".ogg", "audio/ogg"),
-    "matroska,webm": (".webm", "audio/webm"), "mov,mp4,m4a,3gp,3g2,mj2": (".m4a", "audio/mp4"),
-    "flac": (".flac", "audio/flac"), "aac": (".aac", "audio/aac"),
+    "wav": (".wav", "audio/wav"),
+    "mp3": (".mp3", "audio/mpeg"),
+    "ogg": (".ogg", "audio/ogg"),
+    "matroska,webm": (".webm", "audio/webm"),
+    "mov,mp4,m4a,3gp,3g2,mj2": (".m4a", "audio/mp4"),
+    "flac": (".flac", "audio/flac"),
+    "aac": (".aac", "audio/aac"),
 }
 MEDIA_TYPES = {suffix: media for suffix, media in FORMATS.values()} | {".audio": "application/octet-stream"}
 RECORDING_ID = re.compile(r"[0-9a-f]{32}\.(?:wav|mp3|ogg|webm|m4a|flac|aac|audio)")
@@ -94,6 +98,7 @@ def error(status: int, reason: str) -> JSONResponse:
 
 def api(handler):
     """Every API route: an ApiError is its JSON answer; anything else is logged and a 500."""
+
     @functools.wraps(handler)
     async def wrapped(self, request: Request) -> Response:
         try:
@@ -105,6 +110,7 @@ def api(handler):
         except Exception as exc:  # one request's failure never takes the server down
             log.exception("%s %s failed", request.method, request.url.path)
             return error(500, f"internal error ({type(exc).__name__}); see the server log")
+
     return wrapped
 
 
@@ -163,8 +169,13 @@ class PracticeApp:
             stale.unlink(missing_ok=True)
         History(config.history_path).close()  # fail at start, not on the first review
         # Loads the model now (once per process: every Reviewer below shares it).
-        Reviewer(model=config.model, device=config.device, thresholds=config.thresholds,
-                 language=config.language, cpu_threads=config.cpu_threads)
+        Reviewer(
+            model=config.model,
+            device=config.device,
+            thresholds=config.thresholds,
+            language=config.language,
+            cpu_threads=config.cpu_threads,
+        )
         self.limiter: anyio.CapacityLimiter | None = None
         self.waiting = 0
 
@@ -173,21 +184,38 @@ class PracticeApp:
     async def page(self, request: Request) -> Response:
         from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-        env = Environment(loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"),
-                          autoescape=select_autoescape(["html", "j2"]))
+        env = Environment(
+            loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"),
+            autoescape=select_autoescape(["html", "j2"]),
+        )
         nonce = secrets.token_urlsafe(16)
         t = self.config.thresholds
-        settings = {"goals": list(GOALS), "max_upload_bytes": self.config.max_upload_bytes,
-                    "max_duration_s": self.config.max_duration_s, "model": self.config.model,
-                    "pace": [t.pace_min_wpm, t.pace_max_wpm], "rushed_wpm": t.rushed_phrase_wpm,
-                    "dragging_wpm": t.dragging_phrase_wpm, "rising_st": t.rising_ending_st,
-                    "monotone_st": t.monotone_range_st}
+        settings = {
+            "goals": list(GOALS),
+            "max_upload_bytes": self.config.max_upload_bytes,
+            "max_duration_s": self.config.max_duration_s,
+            "model": self.config.model,
+            "pace": [t.pace_min_wpm, t.pace_max_wpm],
+            "rushed_wpm": t.rushed_phrase_wpm,
+            "dragging_wpm": t.dragging_phrase_wpm,
+            "rising_st": t.rising_ending_st,
+            "monotone_st": t.monotone_range_st,
+        }
         html = env.get_template("practice.html.j2").render(nonce=nonce, settings=settings)
-        csp = (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
-               "connect-src 'self'; media-src 'self' blob:; img-src 'self' data:; "
-               "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-        return HTMLResponse(html, headers={"Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
-                                           "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"})
+        csp = (
+            f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
+            "connect-src 'self'; media-src 'self' blob:; img-src 'self' data:; "
+            "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+        )
+        return HTMLResponse(
+            html,
+            headers={
+                "Content-Security-Policy": csp,
+                "X-Content-Type-Options": "nosniff",
+                "Referrer-Policy": "no-referrer",
+                "Cache-Control": "no-store",
+            },
+        )
 
     # ---- the API ----------------------------------------------------------------------
 
@@ -222,8 +250,9 @@ class PracticeApp:
         recording = {"id": stored.name, "url": f"/api/recordings/{stored.name}", "name": name}
         stored_review = dict(review, recording={"id": stored.name, "name": name})
         history = await anyio.to_thread.run_sync(self._record, stored_review, rep, script[0] if script else None)
-        body = dict(review, file=name, recording=recording, history=history,
-                    pitch_contour={"hop_s": PITCH_HOP_S, "st": contour})
+        body = dict(
+            review, file=name, recording=recording, history=history, pitch_contour={"hop_s": PITCH_HOP_S, "st": contour}
+        )
         return JSONResponse(body)
 
     @api
@@ -237,6 +266,7 @@ class PracticeApp:
         def names() -> list[str]:
             with History(self.config.history_path) as db:
                 return db.reps()
+
         return JSONResponse({"reps": await anyio.to_thread.run_sync(names)})
 
     @api
@@ -245,8 +275,11 @@ class PracticeApp:
         path = self.recordings / rid
         if not RECORDING_ID.fullmatch(rid) or not path.is_file():
             raise ApiError(404, "no such recording")
-        return FileResponse(path, media_type=MEDIA_TYPES[path.suffix],
-                            headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "private, max-age=3600"})
+        return FileResponse(
+            path,
+            media_type=MEDIA_TYPES[path.suffix],
+            headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "private, max-age=3600"},
+        )
 
     @api
     async def openapi(self, request: Request) -> Response:
@@ -276,6 +309,7 @@ class PracticeApp:
                 return {"type": "http.disconnect"}
             sent = True
             return {"type": "http.request", "body": bytes(body), "more_body": False}
+
         try:
             return await Request(request.scope, replay).form(max_files=1, max_fields=10)
         except HTTPException as exc:  # malformed multipart, too many parts
@@ -289,8 +323,9 @@ class PracticeApp:
         try:
             audio = load_audio(part)
             if audio.duration > self.config.max_duration_s:
-                raise ApiError(422, f"the recording is too long ({audio.duration:.1f} s; "
-                                    f"at most {self.config.max_duration_s:g} s)")
+                raise ApiError(
+                    422, f"the recording is too long ({audio.duration:.1f} s; at most {self.config.max_duration_s:g} s)"
+                )
             stored = self.recordings / f"{rid}{detected_suffix(part)}"
             os.replace(part, stored)
             return stored
@@ -315,8 +350,15 @@ class PracticeApp:
         from .review import Reviewer
 
         c = self.config
-        reviewer = Reviewer(model=c.model, device=c.device, thresholds=c.thresholds, goal=goal,
-                            language=c.language, cpu_threads=c.cpu_threads, script=script)
+        reviewer = Reviewer(
+            model=c.model,
+            device=c.device,
+            thresholds=c.thresholds,
+            goal=goal,
+            language=c.language,
+            cpu_threads=c.cpu_threads,
+            script=script,
+        )
         try:
             review = reviewer.review_file(path)
         except AudioError as exc:
@@ -339,8 +381,11 @@ class PracticeApp:
             log.exception("could not store the review for %s", rep)
             return {"attempt": None, "previous": None, "line": None, "error": f"not stored in the history ({exc})"}
         prev = done.previous
-        return {"attempt": done.attempt.id, "line": done.line,
-                "previous": {"attempt": prev.id, "reviewed_at": prev.reviewed_at, "score": prev.score} if prev else None}
+        return {
+            "attempt": done.attempt.id,
+            "line": done.line,
+            "previous": {"attempt": prev.id, "reviewed_at": prev.reviewed_at, "score": prev.score} if prev else None,
+        }
 
     def _attempts(self, rep: str) -> list[dict]:
         out = []
@@ -351,13 +396,25 @@ class PracticeApp:
                 name = path.name
                 if ours:
                     name = (db.review_json(a.id).get("recording") or {}).get("name") or name
-                out.append({"attempt": a.id, "reviewed_at": a.reviewed_at, "name": name, "goal": a.goal,
-                            "script": a.script, "score": a.score, "duration_s": a.duration_s,
-                            "word_count": a.word_count, "words_per_minute": a.words_per_minute,
-                            "filler_count": a.filler_count, "fillers_per_minute": a.fillers_per_minute,
-                            "number_digits_per_second": a.number_digits_per_second,
-                            "number_times_said": a.number_times_said, "failed_checks": a.failed_checks.split(),
-                            "recording_url": f"/api/recordings/{path.name}" if ours else None})
+                out.append(
+                    {
+                        "attempt": a.id,
+                        "reviewed_at": a.reviewed_at,
+                        "name": name,
+                        "goal": a.goal,
+                        "script": a.script,
+                        "score": a.score,
+                        "duration_s": a.duration_s,
+                        "word_count": a.word_count,
+                        "words_per_minute": a.words_per_minute,
+                        "filler_count": a.filler_count,
+                        "fillers_per_minute": a.fillers_per_minute,
+                        "number_digits_per_second": a.number_digits_per_second,
+                        "number_times_said": a.number_times_said,
+                        "failed_checks": a.failed_checks.split(),
+                        "recording_url": f"/api/recordings/{path.name}" if ours else None,
+                    }
+                )
         return out
 
 
@@ -372,52 +429,145 @@ def _rep(value) -> str:
 
 # ---- routes and their OpenAPI description, side by side ----------------------------------
 
+
 def _err(description: str) -> dict:
-    return {"description": description,
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    }
 
 
 ROUTES: list[tuple[str, str, str, dict]] = [  # (path, method, PracticeApp attribute, OpenAPI operation)
-    ("/", "GET", "page", {
-        "summary": "The practice page: record, review, retry (HTML, self-contained)",
-        "responses": {"200": {"description": "The page", "content": {"text/html": {}}}}}),
-    ("/api/review", "POST", "review", {
-        "summary": "Review one recording and store it in the rep's history",
-        "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
-            "type": "object", "required": ["file", "rep"],
-            "properties": {"file": {"type": "string", "format": "binary", "description": "The audio (any format PyAV reads)"},
-                           "rep": {"type": "string", "maxLength": MAX_REP_CHARS},
-                           "goal": {"type": "string", "enum": list(GOALS), "default": "callback"},
-                           "script": {"type": "string", "maxLength": MAX_SCRIPT_CHARS,
-                                      "description": "The script practised, pasted as text"}}}}}},
-        "responses": {"200": {"description": "The review (JSON schema 1, as `reviewer review --format json`; `file` is "
-                                             "the uploaded name) plus `recording`, `history` and `pitch_contour`",
-                              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Review"}}}},
-                      "400": _err("Not a readable form"),
-                      "413": _err("The upload (or the script) is over the size limit"),
-                      "422": _err("Not reviewable: not audio, empty, too short, too long, no speech, no rep, bad goal"),
-                      "500": _err("The review failed; the server logged why"),
-                      "503": _err("Too many reviews already waiting")}}),
-    ("/api/history", "GET", "history", {
-        "summary": "A rep's attempts, oldest first",
-        "parameters": [{"name": "rep", "in": "query", "required": True, "schema": {"type": "string"}}],
-        "responses": {"200": {"description": "The attempts", "content": {"application/json": {"schema": {
-            "type": "object", "properties": {"rep": {"type": "string"},
-                                             "attempts": {"type": "array", "items": {"$ref": "#/components/schemas/Attempt"}}}}}}},
-                      "422": _err("No rep given")}}),
-    ("/api/reps", "GET", "reps", {
-        "summary": "The reps in the history, for the name picker",
-        "responses": {"200": {"description": "Names", "content": {"application/json": {"schema": {
-            "type": "object", "properties": {"reps": {"type": "array", "items": {"type": "string"}}}}}}}}}),
-    ("/api/recordings/{id}", "GET", "recording", {
-        "summary": "A stored recording, by the id the review returned",
-        "parameters": [{"name": "id", "in": "path", "required": True,
-                        "schema": {"type": "string", "pattern": RECORDING_ID.pattern}}],
-        "responses": {"200": {"description": "The audio as uploaded", "content": {"audio/*": {}}},
-                      "404": _err("No such recording")}}),
-    ("/api/openapi.json", "GET", "openapi", {
-        "summary": "This description",
-        "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {}}}}}),
+    (
+        "/",
+        "GET",
+        "page",
+        {
+            "summary": "The practice page: record, review, retry (HTML, self-contained)",
+            "responses": {"200": {"description": "The page", "content": {"text/html": {}}}},
+        },
+    ),
+    (
+        "/api/review",
+        "POST",
+        "review",
+        {
+            "summary": "Review one recording and store it in the rep's history",
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "multipart/form-data": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["file", "rep"],
+                            "properties": {
+                                "file": {
+                                    "type": "string",
+                                    "format": "binary",
+                                    "description": "The audio (any format PyAV reads)",
+                                },
+                                "rep": {"type": "string", "maxLength": MAX_REP_CHARS},
+                                "goal": {"type": "string", "enum": list(GOALS), "default": "callback"},
+                                "script": {
+                                    "type": "string",
+                                    "maxLength": MAX_SCRIPT_CHARS,
+                                    "description": "The script practised, pasted as text",
+                                },
+                            },
+                        }
+                    }
+                },
+            },
+            "responses": {
+                "200": {
+                    "description": "The review (JSON schema 1, as `reviewer review --format json`; `file` is "
+                    "the uploaded name) plus `recording`, `history` and `pitch_contour`",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Review"}}},
+                },
+                "400": _err("Not a readable form"),
+                "413": _err("The upload (or the script) is over the size limit"),
+                "422": _err("Not reviewable: not audio, empty, too short, too long, no speech, no rep, bad goal"),
+                "500": _err("The review failed; the server logged why"),
+                "503": _err("Too many reviews already waiting"),
+            },
+        },
+    ),
+    (
+        "/api/history",
+        "GET",
+        "history",
+        {
+            "summary": "A rep's attempts, oldest first",
+            "parameters": [{"name": "rep", "in": "query", "required": True, "schema": {"type": "string"}}],
+            "responses": {
+                "200": {
+                    "description": "The attempts",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {
+                                    "rep": {"type": "string"},
+                                    "attempts": {"type": "array", "items": {"$ref": "#/components/schemas/Attempt"}},
+                                },
+                            }
+                        }
+                    },
+                },
+                "422": _err("No rep given"),
+            },
+        },
+    ),
+    (
+        "/api/reps",
+        "GET",
+        "reps",
+        {
+            "summary": "The reps in the history, for the name picker",
+            "responses": {
+                "200": {
+                    "description": "Names",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {"reps": {"type": "array", "items": {"type": "string"}}},
+                            }
+                        }
+                    },
+                }
+            },
+        },
+    ),
+    (
+        "/api/recordings/{id}",
+        "GET",
+        "recording",
+        {
+            "summary": "A stored recording, by the id the review returned",
+            "parameters": [
+                {
+                    "name": "id",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string", "pattern": RECORDING_ID.pattern},
+                }
+            ],
+            "responses": {
+                "200": {"description": "The audio as uploaded", "content": {"audio/*": {}}},
+                "404": _err("No such recording"),
+            },
+        },
+    ),
+    (
+        "/api/openapi.json",
+        "GET",
+        "openapi",
+        {
+            "summary": "This description",
+            "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {}}}},
+        },
+    ),
 ]
 
 
@@ -427,29 +577,62 @@ def openapi_document() -> dict:
         paths.setdefault(path, {})[method.lower()] = operation
     return {
         "openapi": "3.1.0",
-        "info": {"title": "reviewer practice server", "version": "1",
-                 "description": "Review practice sales voicemails: upload, review, history. No authentication: "
-                                "run it on a trusted network only."},
+        "info": {
+            "title": "reviewer practice server",
+            "version": "1",
+            "description": "Review practice sales voicemails: upload, review, history. No authentication: "
+            "run it on a trusted network only.",
+        },
         "paths": paths,
-        "components": {"schemas": {
-            "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
-            "Review": {"type": "object", "description": "JSON schema 1 (README), plus the keys below",
-                       "properties": {"schema": {"const": 1}, "score": {"type": "integer"},
-                                      "top_fixes": {"type": "array", "items": {"type": "string"}},
-                                      "recording": {"type": "object", "properties": {
-                                          "id": {"type": "string"}, "url": {"type": "string"}, "name": {"type": "string"}}},
-                                      "history": {"type": "object", "properties": {
-                                          "attempt": {"type": ["integer", "null"]}, "line": {"type": ["string", "null"]},
-                                          "previous": {"type": ["object", "null"]}}},
-                                      "pitch_contour": {"type": "object", "properties": {
-                                          "hop_s": {"type": "number"},
-                                          "st": {"type": "array", "items": {"type": ["number", "null"]}}}}},
-                       "additionalProperties": True},
-            "Attempt": {"type": "object", "properties": {
-                "attempt": {"type": "integer"}, "reviewed_at": {"type": "string"}, "name": {"type": "string"},
-                "score": {"type": ["integer", "null"]}, "recording_url": {"type": ["string", "null"]}},
-                "additionalProperties": True},
-        }},
+        "components": {
+            "schemas": {
+                "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+                "Review": {
+                    "type": "object",
+                    "description": "JSON schema 1 (README), plus the keys below",
+                    "properties": {
+                        "schema": {"const": 1},
+                        "score": {"type": "integer"},
+                        "top_fixes": {"type": "array", "items": {"type": "string"}},
+                        "recording": {
+                            "type": "object",
+                            "properties": {
+                                "id": {"type": "string"},
+                                "url": {"type": "string"},
+                                "name": {"type": "string"},
+                            },
+                        },
+                        "history": {
+                            "type": "object",
+                            "properties": {
+                                "attempt": {"type": ["integer", "null"]},
+                                "line": {"type": ["string", "null"]},
+                                "previous": {"type": ["object", "null"]},
+                            },
+                        },
+                        "pitch_contour": {
+                            "type": "object",
+                            "properties": {
+                                "hop_s": {"type": "number"},
+                                "st": {"type": "array", "items": {"type": ["number", "null"]}},
+                            },
+                        },
+                    },
+                    "additionalProperties": True,
+                },
+                "Attempt": {
+                    "type": "object",
+                    "properties": {
+                        "attempt": {"type": "integer"},
+                        "reviewed_at": {"type": "string"},
+                        "name": {"type": "string"},
+                        "score": {"type": ["integer", "null"]},
+                        "recording_url": {"type": ["string", "null"]},
+                    },
+                    "additionalProperties": True,
+                },
+            }
+        },
     }
 
 
@@ -466,9 +649,13 @@ def create_app(config: ServerConfig = ServerConfig()) -> Starlette:
     if config.allowed_hosts:
         from starlette.middleware import Middleware
         from starlette.middleware.trustedhost import TrustedHostMiddleware
+
         middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=list(config.allowed_hosts)))
-    app = Starlette(routes=[Route(path, getattr(practice, attr), methods=[method]) for path, method, attr, _ in ROUTES],
-                    middleware=middleware, exception_handlers={HTTPException: not_found})
+    app = Starlette(
+        routes=[Route(path, getattr(practice, attr), methods=[method]) for path, method, attr, _ in ROUTES],
+        middleware=middleware,
+        exception_handlers={HTTPException: not_found},
+    )
     app.state.practice = practice
     return app
 
@@ -476,8 +663,13 @@ def create_app(config: ServerConfig = ServerConfig()) -> Starlette:
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def serve(config: ServerConfig, host: str = "127.0.0.1", port: int = 8000, ssl_certfile: str | None = None,
-          ssl_keyfile: str | None = None) -> None:
+def serve(
+    config: ServerConfig,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    ssl_certfile: str | None = None,
+    ssl_keyfile: str | None = None,
+) -> None:
     """Run the app with uvicorn until interrupted (the model loads first, then the port opens)."""
     import uvicorn
 

@@ -50,7 +50,9 @@ class Thresholds:
 
     # Filler detection (filler_detect.py, filled_pauses.py; measured in eval/RESULTS.md).
     # A filled pause is a held central vowel: voiced, F1/F2 in the schwa box, still for 150 ms+.
-    filler_vowel_min_s: float = 0.10  # s, a 150 ms+ filled pause holds its vowel this long (the rest: onset, "m", creak)
+    filler_vowel_min_s: float = (
+        0.10  # s, a 150 ms+ filled pause holds its vowel this long (the rest: onset, "m", creak)
+    )
     filler_vowel_max_s: float = 1.0  # s, longer is a sung or drawn-out word, not an "uh"
     filler_f1_min_hz: float = 380.0  # Hz, schwa box (ve9qrp's "uh": F1 500-800, F2 1300-1700)
     filler_f1_max_hz: float = 950.0  # Hz

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
-
 
 from .audio import Audio
 from .models import ModelSpec, resolve_model
@@ -77,12 +76,17 @@ class Transcriber:
 
     @classmethod
     @functools.lru_cache(maxsize=4)
-    def shared(cls, model: str = "base", device: str = "auto", cpu_threads: int = 0) -> "Transcriber":
+    def shared(cls, model: str = "base", device: str = "auto", cpu_threads: int = 0) -> Transcriber:
         """One loaded model per (model, device, threads) in this process, for every caller."""
         return cls(model, device=device, cpu_threads=cpu_threads)
 
-    def __init__(self, model: str | ModelSpec = "base", device: str = "auto",
-                 cpu_threads: int = 0, options: DecodeOptions | None = None):
+    def __init__(
+        self,
+        model: str | ModelSpec = "base",
+        device: str = "auto",
+        cpu_threads: int = 0,
+        options: DecodeOptions | None = None,
+    ):
         from faster_whisper import WhisperModel
 
         self.spec = model if isinstance(model, ModelSpec) else resolve_model(model)
@@ -90,12 +94,18 @@ class Transcriber:
         self.options = options or DecodeOptions()
         # Two workers: the filler-prompted pass decodes beside the plain pass (filler_detect.py);
         # CTranslate2 runs calls from two Python threads in parallel only with num_workers >= 2.
-        self._model = WhisperModel(str(self.spec.path), device=self.device,
-                                   compute_type=self.compute_type, cpu_threads=cpu_threads,
-                                   num_workers=2, local_files_only=True)
+        self._model = WhisperModel(
+            str(self.spec.path),
+            device=self.device,
+            compute_type=self.compute_type,
+            cpu_threads=cpu_threads,
+            num_workers=2,
+            local_files_only=True,
+        )
 
-    def transcribe(self, audio: Audio, options: DecodeOptions | None = None,
-                   clip: tuple[float, float] | None = None) -> Transcript:
+    def transcribe(
+        self, audio: Audio, options: DecodeOptions | None = None, clip: tuple[float, float] | None = None
+    ) -> Transcript:
         """Transcribe the recording, or only `clip` (start, end in s) of it, with word times."""
         opts = options or self.options
         samples = audio.samples
@@ -105,22 +115,39 @@ class Transcriber:
             samples, offset = samples[a:b], a / audio.rate
         language = opts.language if not self.spec.english_only else "en"
         segments, info = self._model.transcribe(
-            samples, language=language, beam_size=opts.beam_size, word_timestamps=True,
-            vad_filter=opts.vad_filter, initial_prompt=opts.initial_prompt, hotwords=opts.window_prompt,
-            condition_on_previous_text=False, temperature=list(opts.temperature),
-            max_new_tokens=opts.max_new_tokens, without_timestamps=opts.without_timestamps,
+            samples,
+            language=language,
+            beam_size=opts.beam_size,
+            word_timestamps=True,
+            vad_filter=opts.vad_filter,
+            initial_prompt=opts.initial_prompt,
+            hotwords=opts.window_prompt,
+            condition_on_previous_text=False,
+            temperature=list(opts.temperature),
+            max_new_tokens=opts.max_new_tokens,
+            without_timestamps=opts.without_timestamps,
         )
         if opts.first_window_only:
             segments = _first_window(segments)
         words = tuple(
-            Word(text=w.word.strip(), start=round(float(w.start) + offset, 3), end=round(float(w.end) + offset, 3),
-                 probability=round(float(w.probability), 4))
-            for s in segments for w in (s.words or []) if w.word.strip()
+            Word(
+                text=w.word.strip(),
+                start=round(float(w.start) + offset, 3),
+                end=round(float(w.end) + offset, 3),
+                probability=round(float(w.probability), 4),
+            )
+            for s in segments
+            for w in (s.words or [])
+            if w.word.strip()
         )
-        return Transcript(words=words, duration=audio.duration,
-                          speech_regions=speech_regions(audio) if clip is None else (),
-                          language=info.language, model=self.spec.name,
-                          passes=("prompted" if opts.initial_prompt or opts.window_prompt else "plain",))
+        return Transcript(
+            words=words,
+            duration=audio.duration,
+            speech_regions=speech_regions(audio) if clip is None else (),
+            language=info.language,
+            model=self.spec.name,
+            passes=("prompted" if opts.initial_prompt or opts.window_prompt else "plain",),
+        )
 
 
 def _first_window(segments):
@@ -138,14 +165,13 @@ def speech_regions(audio: Audio, min_silence_ms: int = 300) -> tuple[tuple[float
     return tuple((round(s["start"] / audio.rate, 3), round(s["end"] / audio.rate, 3)) for s in stamps)
 
 
-def words_from_tuples(rows: Sequence[tuple[str, float, float]] | Sequence[tuple[str, float, float, float]],
-                      duration: float | None = None) -> Transcript:
+def words_from_tuples(
+    rows: Sequence[tuple[str, float, float]] | Sequence[tuple[str, float, float, float]], duration: float | None = None
+) -> Transcript:
     """Hand-built transcript for unit tests: rows of (text, start, end[, probability])."""
     words = tuple(Word(r[0], float(r[1]), float(r[2]), float(r[3]) if len(r) > 3 else 0.9) for r in rows)
     dur = duration if duration is not None else (words[-1].end + 0.5 if words else 0.0)
-    return Transcript(words=words, duration=dur,
-                      speech_regions=((words[0].start, words[-1].end),) if words else ())
+    return Transcript(words=words, duration=dur, speech_regions=((words[0].start, words[-1].end),) if words else ())
 
 
-__all__ = ["Word", "Transcript", "DecodeOptions", "Transcriber", "speech_regions", "words_from_tuples",
-           "pick_device"]
+__all__ = ["Word", "Transcript", "DecodeOptions", "Transcriber", "speech_regions", "words_from_tuples", "pick_device"]

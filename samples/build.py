@@ -93,9 +93,18 @@ class Message:
     noise: bool = True  # add the -70 dBFS floor (a real recording brings its own)
 
 
-def number_segs(digits: str, number: int, *, digit_gap: float, group_gap: float, after: float,
-                per_digit: bool = True, rate: int | None = None, voice: str | None = None,
-                wav_dir: Path | None = None) -> list[Seg]:
+def number_segs(
+    digits: str,
+    number: int,
+    *,
+    digit_gap: float,
+    group_gap: float,
+    after: float,
+    per_digit: bool = True,
+    rate: int | None = None,
+    voice: str | None = None,
+    wav_dir: Path | None = None,
+) -> list[Seg]:
     """A North American number in 3-3-4 groups: one segment per digit (or per group)."""
     groups = [digits[:3], digits[3:6], digits[6:]]
     segs: list[Seg] = []
@@ -132,9 +141,14 @@ def good_callback() -> Message:
         *number_segs(GOOD_NUMBER, 1, after=0.0, **num),
     ]
     return Message(
-        "good_callback", "en-us", 160, segs, lead=0.8, tail=0.9,
+        "good_callback",
+        "en-us",
+        160,
+        segs,
+        lead=0.8,
+        tail=0.9,
         notes="A good message: name, company, one specific reason, call to action; the number "
-              "at writing speed in 3-3-4 groups, said at the start and at the end; no fillers.",
+        "at writing speed in 3-3-4 groups, said at the start and at the end; no fillers.",
         reviewer_should_say=[
             "length: ok ({duration:.1f} s)",
             "word count: ok ({words}, <= 35 including the number)",
@@ -166,10 +180,15 @@ def fillers_rushed() -> Message:
         Seg("Thanks so much, bye.", 0.0),
     ]
     return Message(
-        "fillers_rushed", "en-us+m3", 175, segs, lead=0.8, tail=1.0,
+        "fillers_rushed",
+        "en-us+m3",
+        175,
+        segs,
+        lead=0.8,
+        tail=1.0,
         notes="Fillers (um/uh, each its own espeak segment) from the first words, 'sorry to bother "
-              "you' and 'just checking in' in the opening, the number rushed with no group pauses "
-              "and said once.",
+        "you' and 'just checking in' in the opening, the number rushed with no group pauses "
+        "and said once.",
         reviewer_should_say=[
             "fillers: 4 (um, uh, um, uh), two of them in the first 10 words: well above 5 % of words",
             "opening: filler and 'sorry to bother you' in the first 10 words; 'just checking in'",
@@ -197,9 +216,14 @@ def too_long() -> Message:
     segs += number_segs(LONG_NUMBER, 0, digit_gap=0.0, group_gap=0.25, after=0.45, per_digit=False, rate=175)
     segs += [Seg("Thanks very much, and have a lovely afternoon.", 0.0)]
     return Message(
-        "too_long", "en-gb", 135, segs, lead=0.6, tail=0.8,
+        "too_long",
+        "en-gb",
+        135,
+        segs,
+        lead=0.6,
+        tail=0.8,
         notes="A rambling message: several ideas (dashboard, expansion, webinar, discount), "
-              "well over 60 words, the number said once at conversational pace.",
+        "well over 60 words, the number said once at conversational pace.",
         reviewer_should_say=[
             "length: fail ({duration:.1f} s, over 45 s)",
             "word count: fail ({words}, over 60)",
@@ -222,10 +246,15 @@ def real_voice_number() -> Message:
         Seg("Goodbye!", 0.0, wav=A / "goodbye.wav"),
     ]
     return Message(
-        "real_voice_number", "Allison Smith (Asterisk core sounds en_US_f_Allison, 8 kHz recordings)", 0,
-        segs, lead=0.6, tail=0.7, source="asterisk-core-sounds-en-wav",
+        "real_voice_number",
+        "Allison Smith (Asterisk core sounds en_US_f_Allison, 8 kHz recordings)",
+        0,
+        segs,
+        lead=0.6,
+        tail=0.7,
+        source="asterisk-core-sounds-en-wav",
         notes="A real human voice: Allison prompts and digits, each a separate recording, joined "
-              "with known gaps; the number at writing speed in 3-3-4 groups, said twice.",
+        "with known gaps; the number at writing speed in 3-3-4 groups, said twice.",
         reviewer_should_say=[
             "phone number: said twice, about {dps:.2f} digits/s (slow dictation, not yet dragging), "
             "{pause:.2f} s pauses between 3-3-4 groups",
@@ -261,40 +290,58 @@ REAL_FILLER_TIMES: list[tuple[str, float, float, bool]] = [  # (text, start, end
     ("uh", 48.08, 48.45, True),
     ("uh", 50.40, 50.95, True),
 ]
-REAL_FILLER_SCRIPT = ("Uh, the, uh, weather here seems quite nice, nice fall day. Uh, the leaves are "
-                      "slowly, uh, departing from us, but it's been, uh, a pleasant, uh, enough week in "
-                      "the last little while. And, uh, I'm using a, uh, Kenwood TS-2000 radio.")
+REAL_FILLER_SCRIPT = (
+    "Uh, the, uh, weather here seems quite nice, nice fall day. Uh, the leaves are "
+    "slowly, uh, departing from us, but it's been, uh, a pleasant, uh, enough week in "
+    "the last little while. And, uh, I'm using a, uh, Kenwood TS-2000 radio."
+)
 
 
 def real_fillers() -> Message:
     segs = [
-        Seg(REAL_FILLER_SCRIPT, 0.0, kind="clip", wav=VE9QRP, clip=REAL_CLIP, speech=REAL_SPEECH,
-            fillers=REAL_FILLER_TIMES),
+        Seg(
+            REAL_FILLER_SCRIPT,
+            0.0,
+            kind="clip",
+            wav=VE9QRP,
+            clip=REAL_CLIP,
+            speech=REAL_SPEECH,
+            fillers=REAL_FILLER_TIMES,
+        ),
         Seg("", 0.0, kind="roomtone", wav=VE9QRP, clip=REAL_ROOM_TONE),
     ]
     return Message(
-        "real_fillers", "VE9QRP (amateur-radio operator, codec2-examples ve9qrp.wav, 8 kHz)", 0, segs,
-        lead=0.0, tail=0.0, source="codec2-examples", noise=False,
+        "real_fillers",
+        "VE9QRP (amateur-radio operator, codec2-examples ve9qrp.wav, 8 kHz)",
+        0,
+        segs,
+        lead=0.0,
+        tail=0.0,
+        source="codec2-examples",
+        noise=False,
         notes="Real spontaneous speech with real 'uh's: ve9qrp.wav 34.85-54.63 s plus 0.6 s of its "
-              "own room tone (34.25-34.85 s) as trailing dead air. Not a sales message; it is here "
-              "for filler detection on real speech. Fillers labelled without listening: candidates "
-              "from base/tiny.en Whisper with initial_prompt='Uh, um, uh.' (no VAD), each kept only "
-              "where Praat shows a steady central vowel (F1 480-900 Hz, F2 1150-1650 Hz) of 0.2-0.5 s "
-              "between words; boundaries good to about 0.1 s. Two are marked probable: they could be a "
-              "drawn-out word onset. 'TS-2000' is spoken 'T S two thousand' (4 words) but "
-              "counted as 2 here; word_count is good to about +-3.",
+        "own room tone (34.25-34.85 s) as trailing dead air. Not a sales message; it is here "
+        "for filler detection on real speech. Fillers labelled without listening: candidates "
+        "from base/tiny.en Whisper with initial_prompt='Uh, um, uh.' (no VAD), each kept only "
+        "where Praat shows a steady central vowel (F1 480-900 Hz, F2 1150-1650 Hz) of 0.2-0.5 s "
+        "between words; boundaries good to about 0.1 s. Two are marked probable: they could be a "
+        "drawn-out word onset. 'TS-2000' is spoken 'T S two thousand' (4 words) but "
+        "counted as 2 here; word_count is good to about +-3.",
         reviewer_should_say=[
             "fillers: many ({fillers} 'uh' against {words} words, over 5 %): needs work",
             "opening: starts with a filler ('Uh, the, uh, ...')",
             "no phone number, no name, no company, no call to action (it is not a sales message)",
             "length: ok ({duration:.1f} s)",
         ],
-        extra={"labelling": "model candidates (prompted Whisper, no VAD) + acoustic check in Praat; "
-                            "not listened to; see build.py"},
+        extra={
+            "labelling": "model candidates (prompted Whisper, no VAD) + acoustic check in Praat; "
+            "not listened to; see build.py"
+        },
     )
 
 
 # --- synthesis and assembly ---------------------------------------------------------------
+
 
 def _run(cmd: list[str]) -> None:
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -304,8 +351,24 @@ def to_16k(path: Path, tmp: Path, clip: tuple[float, float] | None = None) -> np
     """sox: any wav to 16 kHz mono float32, no dither (deterministic)."""
     out = tmp / "r16.wav"
     effects = ["trim", f"{clip[0]}", f"={clip[1]}"] if clip else []
-    _run(["sox", "-D", str(path), "-e", "floating-point", "-b", "32", "-c", "1", str(out),
-          *effects, "rate", "-v", str(SR)])
+    _run(
+        [
+            "sox",
+            "-D",
+            str(path),
+            "-e",
+            "floating-point",
+            "-b",
+            "32",
+            "-c",
+            "1",
+            str(out),
+            *effects,
+            "rate",
+            "-v",
+            str(SR),
+        ]
+    )
     x, sr = sf.read(out, dtype="float32")
     assert sr == SR
     return x
@@ -321,7 +384,7 @@ def trim(x: np.ndarray) -> np.ndarray:
     loud = np.flatnonzero(np.abs(x) > TRIM_THRESHOLD)
     if loud.size == 0:
         raise RuntimeError("segment is silent")
-    return x[loud[0]: loud[-1] + 1]
+    return x[loud[0] : loud[-1] + 1]
 
 
 def render(seg: Seg, msg: Message, tmp: Path) -> np.ndarray:
@@ -376,8 +439,13 @@ def truth(msg: Message, spans: list[tuple[Seg, int, int]], n: int) -> dict:
     words = []
     for i, (sg, _, _) in enumerate(spoken_spans):
         nxt = spoken_spans[i + 1][0] if i + 1 < len(spoken_spans) else None
-        comma = (sg.kind == "digits" and nxt is not None and nxt.kind == "digits"
-                 and nxt.number == sg.number and nxt.group != sg.group)
+        comma = (
+            sg.kind == "digits"
+            and nxt is not None
+            and nxt.kind == "digits"
+            and nxt.number == sg.number
+            and nxt.group != sg.group
+        )
         words.append(sg.text + ("," if comma else ""))
     script = " ".join(words)
     fillers = []
@@ -385,8 +453,14 @@ def truth(msg: Message, spans: list[tuple[Seg, int, int]], n: int) -> dict:
         if sg.kind == "filler":
             fillers.append({"text": sg.text, "start": r3(t(a)), "end": r3(t(b))})
         for text, fa, fb, certain in sg.fillers or []:
-            fillers.append({"text": text, "start": r3(t(a) + fa - sg.clip[0]), "end": r3(t(a) + fb - sg.clip[0]),
-                            **({} if certain else {"probable": True})})
+            fillers.append(
+                {
+                    "text": text,
+                    "start": r3(t(a) + fa - sg.clip[0]),
+                    "end": r3(t(a) + fb - sg.clip[0]),
+                    **({} if certain else {"probable": True}),
+                }
+            )
     numbers = []
     for k in sorted({s.number for s, _, _ in spans if s.number is not None}):
         digs = [(s, a, b) for s, a, b in spans if s.number == k]
@@ -394,15 +468,24 @@ def truth(msg: Message, spans: list[tuple[Seg, int, int]], n: int) -> dict:
         groups = []
         for g in sorted({s.group for s, _, _ in digs}):
             gs = [(s, a, b) for s, a, b in digs if s.group == g]
-            groups.append({"digits": "".join(re.sub(r"\D", "", s.text) for s, _, _ in gs),
-                           "start": r3(t(gs[0][1])), "end": r3(t(gs[-1][2]))})
+            groups.append(
+                {
+                    "digits": "".join(re.sub(r"\D", "", s.text) for s, _, _ in gs),
+                    "start": r3(t(gs[0][1])),
+                    "end": r3(t(gs[-1][2])),
+                }
+            )
         start, end = t(digs[0][1]), t(digs[-1][2])
-        numbers.append({
-            "digits": digits, "start": r3(start), "end": r3(end),
-            "digits_per_second": round(len(digits) / (end - start), 3),
-            "groups": groups,
-            "group_pauses_s": [r3(groups[i + 1]["start"] - groups[i]["end"]) for i in range(len(groups) - 1)],
-        })
+        numbers.append(
+            {
+                "digits": digits,
+                "start": r3(start),
+                "end": r3(end),
+                "digits_per_second": round(len(digits) / (end - start), 3),
+                "groups": groups,
+                "group_pauses_s": [r3(groups[i + 1]["start"] - groups[i]["end"]) for i in range(len(groups) - 1)],
+            }
+        )
     said = {}
     for num in numbers:
         said[num["digits"]] = said.get(num["digits"], 0) + 1
@@ -423,7 +506,8 @@ def truth(msg: Message, spans: list[tuple[Seg, int, int]], n: int) -> dict:
         "word_count": word_count,
         "words_per_minute": round(word_count / (spoken / 60), 1),
         "words_per_minute_outside_numbers": round((word_count - number_words) / ((spoken - number_time) / 60), 1)
-        if numbers else None,
+        if numbers
+        else None,
         "fillers": fillers,
         "filler_count": len(fillers),
         "phone_numbers": numbers,
@@ -432,9 +516,15 @@ def truth(msg: Message, spans: list[tuple[Seg, int, int]], n: int) -> dict:
         **msg.extra,
     }
     first = numbers[0] if numbers else {}
-    fmt = dict(duration=out["duration_s"], words=word_count, wpm=out["words_per_minute"],
-               wpm_out=out["words_per_minute_outside_numbers"] or 0.0, fillers=len(fillers),
-               dps=first.get("digits_per_second", 0.0), pause=min(first.get("group_pauses_s") or [0.0]))
+    fmt = dict(
+        duration=out["duration_s"],
+        words=word_count,
+        wpm=out["words_per_minute"],
+        wpm_out=out["words_per_minute_outside_numbers"] or 0.0,
+        fillers=len(fillers),
+        dps=first.get("digits_per_second", 0.0),
+        pause=min(first.get("group_pauses_s") or [0.0]),
+    )
     out["reviewer_should_say"] = [line.format(**fmt) for line in msg.reviewer_should_say]
     return out
 
@@ -456,10 +546,10 @@ def main() -> int:
     messages = [good_callback(), fillers_rushed(), too_long(), real_voice_number(), real_fillers()]
     expected = {
         "about": "Ground truth for the shipped samples, computed by samples/build.py from the known "
-                 "segment boundaries. Times in seconds from the start of the file. word_count "
-                 "excludes fillers; each spoken digit is one word. words_per_minute = word_count / "
-                 "((speech_end_s - speech_start_s) / 60). digits_per_second = len(digits) / (end - start) "
-                 "of one saying of the number, first digit onset to last digit offset.",
+        "segment boundaries. Times in seconds from the start of the file. word_count "
+        "excludes fillers; each spoken digit is one word. words_per_minute = word_count / "
+        "((speech_end_s - speech_start_s) / 60). digits_per_second = len(digits) / (end - start) "
+        "of one saying of the number, first digit onset to last digit offset.",
         "tolerances": TOLERANCES,
         "samples": {},
     }
@@ -469,9 +559,11 @@ def main() -> int:
             y, info = build(msg, tmp)
             sf.write(HERE / f"{msg.name}.wav", y, SR, subtype="PCM_16")
             expected["samples"][msg.name] = info
-            print(f"{msg.name}.wav  {info['duration_s']:.2f} s  {info['word_count']} words  "
-                  f"{info['words_per_minute']} wpm  fillers {info['filler_count']}  "
-                  f"numbers {[(x['digits'], x['digits_per_second']) for x in info['phone_numbers']]}")
+            print(
+                f"{msg.name}.wav  {info['duration_s']:.2f} s  {info['word_count']} words  "
+                f"{info['words_per_minute']} wpm  fillers {info['filler_count']}  "
+                f"numbers {[(x['digits'], x['digits_per_second']) for x in info['phone_numbers']]}"
+            )
     (HERE / "expected.json").write_text(json.dumps(expected, indent=2) + "\n")
     return 0
 

@@ -36,12 +36,14 @@ def expected() -> dict:
 @pytest.fixture(scope="session")
 def base_transcriber():
     from reviewer.transcribe import Transcriber
+
     return Transcriber.shared("base", "cpu", 0)
 
 
 @pytest.fixture(scope="session")
 def tiny_transcriber():
     from reviewer.transcribe import Transcriber
+
     return Transcriber.shared("tiny.en", "cpu", 0)
 
 
@@ -61,6 +63,7 @@ def cli(base_transcriber):
     def run(*args: str) -> CliResult:
         result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
         return CliResult(result.exit_code, result.stdout, result.stderr)
+
     return run
 
 
@@ -81,9 +84,11 @@ def cli_process():
     exe = shutil.which("reviewer", path=str(Path(sys.executable).parent)) or "reviewer"
 
     def run(*args: str, env: dict | None = None) -> CliResult:
-        proc = subprocess.run([exe, *map(str, args)], capture_output=True, text=True,
-                              env={**os.environ, **(env or {})}, timeout=300)
+        proc = subprocess.run(
+            [exe, *map(str, args)], capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=300
+        )
         return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
     return run
 
 

@@ -66,14 +66,17 @@ def test_pauses_from_vad_gaps_and_from_word_gaps():
 
 def _review(tr: Transcript, goal="callback", **over):
     from reviewer.phone import find_phone_numbers
+
     th = dataclasses.replace(Thresholds(), **over)
     numbers = find_phone_numbers(tr)
     timing = measure_timing(tr, {i for n in numbers for i in n.word_indices})
     return run_checks(tr, timing, find_fillers(tr), find_hedges(tr), numbers, th, goal)
 
 
-GOOD = ("Maria, this is Dana from Northwind. I can halve your Denver transit time. Call me at "
-        "6 1 2 4 3 7 2 9 5 8 again 6 1 2 4 3 7 2 9 5 8")
+GOOD = (
+    "Maria, this is Dana from Northwind. I can halve your Denver transit time. Call me at "
+    "6 1 2 4 3 7 2 9 5 8 again 6 1 2 4 3 7 2 9 5 8"
+)
 
 
 def test_a_good_message_passes_the_structure_checks():
@@ -88,7 +91,7 @@ def test_filler_in_the_opening_fails_and_comes_first_in_fixes():
     findings = _review(tr)
     by = {f.check: f for f in findings}
     assert by["opening"].status == "fail"
-    assert "\"um\" at 0:01" in by["opening"].message
+    assert '"um" at 0:01' in by["opening"].message
     assert by["phone_number"].status == "fail"
     assert "opening" in [f.check for f in top_fixes(findings)]
 
@@ -115,6 +118,7 @@ def test_pace_thresholds_come_from_the_dataclass():
 
 def test_score_weights_fails_and_warnings():
     from reviewer.checks import Finding
+
     assert score([Finding("a", "pass", ""), Finding("b", "fail", "")]) == 50
     assert score([Finding("a", "warn", "", weight=2.0), Finding("b", "pass", "", weight=2.0)]) == 75
 

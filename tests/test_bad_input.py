@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import soundfile as sf
-
 from conftest import SAMPLES, encode_with_pyav, resample, write_wav
 
 GOOD = SAMPLES / "good_callback.wav"
@@ -26,15 +25,18 @@ def bad(tmp_path_factory):
     return d
 
 
-@pytest.mark.parametrize("name, reason", [
-    ("missing.wav", "no such file"),
-    ("empty.wav", "file is empty (0 bytes)"),
-    ("garbage.wav", "not a recognised audio format"),
-    ("notes.mp3", "not a recognised audio format"),
-    ("no_audio_here", "no audio files in this folder"),
-    ("silence.wav", "no speech detected"),
-    ("tone.wav", "too short to review (0.50 s"),
-])
+@pytest.mark.parametrize(
+    "name, reason",
+    [
+        ("missing.wav", "no such file"),
+        ("empty.wav", "file is empty (0 bytes)"),
+        ("garbage.wav", "not a recognised audio format"),
+        ("notes.mp3", "not a recognised audio format"),
+        ("no_audio_here", "no audio files in this folder"),
+        ("silence.wav", "no speech detected"),
+        ("tone.wav", "too short to review (0.50 s"),
+    ],
+)
 def test_bad_input_is_one_line_error(cli, bad, name, reason):
     path = bad / name
     result = cli("review", path)
@@ -49,8 +51,9 @@ def test_bad_input_is_one_line_error(cli, bad, name, reason):
 def test_bad_input_in_json_is_an_error_object(cli, bad):
     result = cli("review", "--format", "json", bad / "garbage.wav")
     assert result.exit_code == 1
-    assert result.json() == [{"file": str(bad / "garbage.wav"),
-                              "error": "not a recognised audio format (the file's contents are not audio)"}]
+    assert result.json() == [
+        {"file": str(bad / "garbage.wav"), "error": "not a recognised audio format (the file's contents are not audio)"}
+    ]
 
 
 def test_one_bad_file_does_not_stop_the_others(cli, bad):
@@ -65,7 +68,10 @@ def test_bad_input_from_the_real_console_script(cli_process, bad):
     """What a user sees in a terminal: exit code, one line, no traceback."""
     result = cli_process("review", bad / "notes.mp3")
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"Error: {bad / 'notes.mp3'}: not a recognised audio format (the file's contents are not audio)"
+    assert (
+        result.stderr.strip()
+        == f"Error: {bad / 'notes.mp3'}: not a recognised audio format (the file's contents are not audio)"
+    )
     assert result.stdout == ""
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile as sf
-
 from conftest import SAMPLES
 
 from reviewer.batch import STORE_NAME, Settings, find_jobs, run_batch, summarise
@@ -62,8 +61,10 @@ def test_batch_writes_every_file_and_error_rows(batch_run, call_block):
     assert len(rows) == 12
     errors = [r for r in rows if r["error"]]
     assert sorted(Path(r["file"]).name for r in errors) == ["carol_broken.wav", "carol_empty.m4a"]
-    assert {r["error"] for r in errors} == {"file is empty (0 bytes)",
-                                           "not a recognised audio format (the file's contents are not audio)"}
+    assert {r["error"] for r in errors} == {
+        "file is empty (0 bytes)",
+        "not a recognised audio format (the file's contents are not audio)",
+    }
     good = [r for r in rows if not r["error"]]
     assert all(0 <= int(r["score"]) <= 100 for r in good)
     assert {r["rep"] for r in rows} == {"alice", "bob", "carol"}
@@ -88,15 +89,28 @@ def test_identical_takes_are_reviewed_alike(batch_run):
 def test_per_rep_averages_match_the_per_file_figures(batch_run):
     rows = read_csv(batch_run[1] / "results.csv")
     jsonl = [json.loads(line) for line in (batch_run[1] / "results.jsonl").read_text().splitlines()]
-    summary = {s["rep"]: s for s in summarise([
-        {"file": j["file"], "rep": j["rep"], "date": j["date"], "review": j if "score" in j else None,
-         "error": j.get("error")} for j in jsonl])}
+    summary = {
+        s["rep"]: s
+        for s in summarise(
+            [
+                {
+                    "file": j["file"],
+                    "rep": j["rep"],
+                    "date": j["date"],
+                    "review": j if "score" in j else None,
+                    "error": j.get("error"),
+                }
+                for j in jsonl
+            ]
+        )
+    }
     for rep in ("alice", "bob", "carol", "(team)"):
         mine = [r for r in rows if (rep == "(team)" or r["rep"] == rep) and not r["error"]]
         assert summary[rep]["reviewed"] == len(mine)
         assert summary[rep]["average_score"] == pytest.approx(np.mean([float(r["score"]) for r in mine]), abs=0.01)
         assert summary[rep]["words_per_minute"] == pytest.approx(
-            np.mean([float(r["words_per_minute"]) for r in mine]), abs=0.01)
+            np.mean([float(r["words_per_minute"]) for r in mine]), abs=0.01
+        )
         dps = [float(r["number_digits_per_second"]) for r in mine if r["number_digits_per_second"]]
         assert summary[rep]["number_digits_per_second"] == pytest.approx(np.mean(dps), abs=0.01)
     assert summary["carol"]["errors"] == 2
@@ -133,8 +147,16 @@ def test_manifest_names_reps_and_dates(cli, call_block, tmp_path):
 def small_block(tmp_path_factory):
     """Six distinct takes, for the interruption test (tiny.en keeps it quick)."""
     root = tmp_path_factory.mktemp("small_block")
-    for k, (name, gain) in enumerate([("good_callback", 1.0), ("fillers_rushed", 1.0), ("real_voice_number", 1.0),
-                                      ("good_callback", 0.8), ("fillers_rushed", 0.8), ("real_fillers", 1.0)]):
+    for k, (name, gain) in enumerate(
+        [
+            ("good_callback", 1.0),
+            ("fillers_rushed", 1.0),
+            ("real_voice_number", 1.0),
+            ("good_callback", 0.8),
+            ("fillers_rushed", 0.8),
+            ("real_fillers", 1.0),
+        ]
+    ):
         copy_scaled(SAMPLES / f"{name}.wav", root / "dana" / f"take{k}.wav", gain)
     return root
 
@@ -153,9 +175,12 @@ def test_killed_batch_resumes_with_only_the_remaining_files(cli, small_block, tm
 
     out = tmp_path / "interrupted"
     exe = Path(sys.executable).parent / "reviewer"
-    proc = subprocess.Popen([str(exe), "batch", str(small_block), "-o", str(out), "--model", "tiny.en",
-                             "--workers", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        [str(exe), "batch", str(small_block), "-o", str(out), "--model", "tiny.en", "--workers", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 240
     while stored_rows(out) < 2 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
@@ -194,19 +219,33 @@ def test_dask_local_cluster_gives_the_same_results(small_block, tmp_path):
     assert [r["file"] for r in remote] == [r["file"] for r in local]
     for x, y in zip(local, remote):
         assert (x["error"], y["error"]) == (None, None)
-        assert x["review"]["phone_numbers"] == y["review"]["phone_numbers"] or \
-            [n["digits"] for n in x["review"]["phone_numbers"]] == [n["digits"] for n in y["review"]["phone_numbers"]]
+        assert x["review"]["phone_numbers"] == y["review"]["phone_numbers"] or [
+            n["digits"] for n in x["review"]["phone_numbers"]
+        ] == [n["digits"] for n in y["review"]["phone_numbers"]]
         assert abs(x["review"]["score"] - y["review"]["score"]) <= 5
         assert x["review"]["word_count"] == pytest.approx(y["review"]["word_count"], abs=2)
 
 
 def test_batch_reviews_go_into_the_history_under_each_rep(cli, small_block, tmp_path):
     from reviewer.history import History
+
     db = tmp_path / "h.sqlite"
     manifest = tmp_path / "m.csv"
     manifest.write_text("file,rep,date\ntake0.wav,Dana Lee,2026-11-02\n")
-    result = cli("batch", small_block, "-o", tmp_path / "o", "--model", "tiny.en", "--workers", "1",
-                 "--manifest", manifest, "--db", db)
+    result = cli(
+        "batch",
+        small_block,
+        "-o",
+        tmp_path / "o",
+        "--model",
+        "tiny.en",
+        "--workers",
+        "1",
+        "--manifest",
+        manifest,
+        "--db",
+        db,
+    )
     assert result.exit_code == 0, result.stderr
     with History(db) as h:
         assert h.reps() == ["Dana Lee", "dana"]

@@ -8,8 +8,8 @@ import dataclasses
 import numpy as np
 import pytest
 import soundfile as sf
-
 from conftest import SAMPLES, resample, write_wav
+
 from reviewer.audio import Audio, load_audio
 from reviewer.checks import clarity_checks
 from reviewer.clarity import analyse_clarity, estimate_snr, unsure_words
@@ -27,7 +27,7 @@ def vad_only(audio: Audio) -> Transcript:
 def region_mask(n: int, regions) -> np.ndarray:
     m = np.zeros(n, dtype=bool)
     for a, b in regions:
-        m[int(a * RATE):int(b * RATE)] = True
+        m[int(a * RATE) : int(b * RATE)] = True
     return m
 
 
@@ -99,16 +99,25 @@ def test_clipping_survives_a_later_gain_change():
 
 
 def test_unsure_words_are_listed_with_times_and_fillers_ignored():
-    tr = words_from_tuples([("Hi,", 0.5, 0.7, 0.95), ("um,", 0.8, 1.0, 0.1), ("this", 1.1, 1.3, 0.9),
-                            ("is", 1.35, 1.5, 0.92), ("Sam", 1.55, 1.9, 0.85), ("from", 2.0, 2.2, 0.93),
-                            ("Brightline", 12.1, 12.6, 0.22), ("Analytics.", 12.7, 13.3, 0.31)])
+    tr = words_from_tuples(
+        [
+            ("Hi,", 0.5, 0.7, 0.95),
+            ("um,", 0.8, 1.0, 0.1),
+            ("this", 1.1, 1.3, 0.9),
+            ("is", 1.35, 1.5, 0.92),
+            ("Sam", 1.55, 1.9, 0.85),
+            ("from", 2.0, 2.2, 0.93),
+            ("Brightline", 12.1, 12.6, 0.22),
+            ("Analytics.", 12.7, 13.3, 0.31),
+        ]
+    )
     unsure = unsure_words(tr, T.unsure_probability)
     assert [(w.text, w.start) for w in unsure] == [("Brightline", 12.1), ("Analytics.", 12.7)]
     audio = Audio(np.zeros(int(14 * RATE), dtype=np.float32), RATE, RATE, 1)
     clarity = analyse_clarity(audio, tr)
     assert clarity.unsure_share == pytest.approx(2 / 7, abs=0.001)
     f = finding(clarity, "clear_words")
-    assert f.status == "fail" and "\"Brightline\" (0:12)" in f.message and f.start == 12.1
+    assert f.status == "fail" and '"Brightline" (0:12)' in f.message and f.start == 12.1
 
 
 def test_confident_words_pass():

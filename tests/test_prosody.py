@@ -10,8 +10,8 @@ import subprocess
 import numpy as np
 import pytest
 import soundfile as sf
-
 from conftest import SAMPLES, resample
+
 from reviewer.audio import Audio, load_audio
 from reviewer.checks import clock, tonality_checks
 from reviewer.phone import find_phone_numbers
@@ -34,8 +34,8 @@ def voice(f0: np.ndarray, spans: list[tuple[float, float]], amp: float = 0.3) ->
         i, j = int(a * RATE), int(b * RATE)
         env[i:j] = 1.0
         r = int(0.01 * RATE)
-        env[i:i + r] = np.linspace(0, 1, r)
-        env[j - r:j] = np.linspace(1, 0, r)
+        env[i : i + r] = np.linspace(0, 1, r)
+        env[j - r : j] = np.linspace(1, 0, r)
     return (amp * x / np.max(np.abs(x)) * env).astype(np.float32)
 
 
@@ -70,7 +70,7 @@ def test_a_rising_statement_becomes_a_tip_with_the_words_and_the_time():
     ton = analyse_tonality(audio, words_from_tuples(words, duration=13.3))
     finding = next(f for f in tonality_checks(ton, T) if f.check == "phrase_endings")
     assert finding.status == "warn"
-    assert "\"I'd love to connect\" (0:12)" in finding.message and "let it fall" in finding.message
+    assert '"I\'d love to connect" (0:12)' in finding.message and "let it fall" in finding.message
 
 
 def test_flat_synthetic_voice_is_monotone():
@@ -115,7 +115,7 @@ def test_real_speech_is_expressive_and_the_same_speech_flattened_is_monotone():
 @pytest.mark.parametrize("start_s", [0.0, 20.0, 40.0, 60.0, 80.0])  # every 20 s window of the first 100 s
 def test_real_spontaneous_speaker_is_not_monotone(start_s):
     data, rate = sf.read(VE9QRP, dtype="float32")
-    piece = resample(data[int(start_s * rate):int((start_s + 20) * rate)], rate, RATE)
+    piece = resample(data[int(start_s * rate) : int((start_s + 20) * rate)], rate, RATE)
     audio = Audio(piece.astype(np.float32), RATE, rate, 1)
     ton = analyse_tonality(audio, vad_only(audio))
     assert ton.monotone is False, ton.pitch_range_st
@@ -127,8 +127,9 @@ def espeak_endings(base_transcriber, tmp_path_factory):
     out = {}
     for mark in (".", "?"):
         path = tmp_path_factory.mktemp("espeak") / "msg.wav"
-        subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(path), f"Call me back when you get a chance{mark}"],
-                       check=True)
+        subprocess.run(
+            ["espeak-ng", "-v", "en-us", "-w", str(path), f"Call me back when you get a chance{mark}"], check=True
+        )
         audio = load_audio(path)
         tr = base_transcriber.transcribe(audio)
         words = tuple(dataclasses.replace(w, text=w.text.replace("?", ".")) for w in tr.words)
@@ -143,18 +144,40 @@ def test_espeak_statement_falls_and_the_same_words_asked_rise(espeak_endings):
 
 
 def test_sentences_split_on_stops_and_long_pauses_not_on_titles():
-    tr = words_from_tuples([("Hello", 0.0, 0.3), ("Mr.", 0.35, 0.6), ("Grant,", 0.65, 1.0), ("this", 1.05, 1.2),
-                            ("is", 1.25, 1.4), ("Sam.", 1.45, 1.8), ("Can", 2.0, 2.2), ("we", 2.25, 2.4),
-                            ("talk", 2.45, 2.8), ("soon", 3.8, 4.1)])
+    tr = words_from_tuples(
+        [
+            ("Hello", 0.0, 0.3),
+            ("Mr.", 0.35, 0.6),
+            ("Grant,", 0.65, 1.0),
+            ("this", 1.05, 1.2),
+            ("is", 1.25, 1.4),
+            ("Sam.", 1.45, 1.8),
+            ("Can", 2.0, 2.2),
+            ("we", 2.25, 2.4),
+            ("talk", 2.45, 2.8),
+            ("soon", 3.8, 4.1),
+        ]
+    )
     assert sentences(tr, 0.6) == [[0, 1, 2, 3, 4, 5], [6, 7, 8], [9]]
 
 
 def test_questions_digit_runs_and_greetings_are_not_judged_as_statements():
     f0 = contour(6.0, [(0, 120), (6.0, 170)])  # rising all along: every judged ending would rise
-    rows = [("Can", 0.1, 0.3), ("we", 0.35, 0.5), ("talk?", 0.55, 0.9),
-            ("Call", 1.5, 1.7), ("me", 1.75, 1.9), ("at", 1.95, 2.1), ("6,", 2.2, 2.4), ("1,", 2.5, 2.7), ("2.", 2.8, 3.0),
-            ("Bye!", 3.6, 3.9),
-            ("I", 4.5, 4.6), ("can", 4.65, 4.9), ("help.", 4.95, 5.6)]
+    rows = [
+        ("Can", 0.1, 0.3),
+        ("we", 0.35, 0.5),
+        ("talk?", 0.55, 0.9),
+        ("Call", 1.5, 1.7),
+        ("me", 1.75, 1.9),
+        ("at", 1.95, 2.1),
+        ("6,", 2.2, 2.4),
+        ("1,", 2.5, 2.7),
+        ("2.", 2.8, 3.0),
+        ("Bye!", 3.6, 3.9),
+        ("I", 4.5, 4.6),
+        ("can", 4.65, 4.9),
+        ("help.", 4.95, 5.6),
+    ]
     audio = Audio(voice(f0, [(a, b) for _, a, b in rows]), RATE, RATE, 1)
     tr = words_from_tuples(rows, duration=6.0)
     times, hz = pitch_track(audio)
@@ -185,7 +208,7 @@ def test_last_words_12_db_quieter_trail_off(good_transcript):
     steady = analyse_tonality(audio, tr)
     cut = tr.words[-3].start - 0.05
     faded = audio.samples.copy()
-    faded[int(cut * RATE):] *= 10 ** (-12 / 20)
+    faded[int(cut * RATE) :] *= 10 ** (-12 / 20)
     fading = analyse_tonality(dataclasses.replace(audio, samples=faded), tr)
     assert not steady.trailing_off and abs(steady.ending_drop_db) < 3
     assert fading.trailing_off and fading.ending_drop_db == pytest.approx(12.0, abs=2.0)
@@ -212,11 +235,24 @@ def test_rushed_and_dragging_phrases_are_found_with_their_rate():
 
 
 def test_number_words_are_left_out_of_phrase_pace_and_compared_with_the_rest():
-    rows = [("Call", 1.0, 1.2), ("me", 1.25, 1.4), ("back", 1.45, 1.7), ("on", 1.75, 1.9), ("my", 1.95, 2.1),
-            ("cell", 2.15, 2.4), ("at", 2.45, 2.6)]
+    rows = [
+        ("Call", 1.0, 1.2),
+        ("me", 1.25, 1.4),
+        ("back", 1.45, 1.7),
+        ("on", 1.75, 1.9),
+        ("my", 1.95, 2.1),
+        ("cell", 2.15, 2.4),
+        ("at", 2.45, 2.6),
+    ]
     digits = "6124372968"
     rows += [(d + ",", 2.7 + i * 0.15, 2.7 + i * 0.15 + 0.12) for i, d in enumerate(digits)]  # 10 digits in 1.47 s
-    rows += [("Thanks", 4.6, 4.9), ("so", 4.95, 5.1), ("much", 5.15, 5.4), ("for", 5.45, 5.6), ("listening.", 5.65, 6.2)]
+    rows += [
+        ("Thanks", 4.6, 4.9),
+        ("so", 4.95, 5.1),
+        ("much", 5.15, 5.4),
+        ("for", 5.45, 5.6),
+        ("listening.", 5.65, 6.2),
+    ]
     tr = words_from_tuples(rows, duration=7.0)
     numbers = find_phone_numbers(tr)
     assert [n.digits for n in numbers] == [digits]
@@ -239,8 +275,9 @@ def test_energy_is_0_to_100_and_explained_by_its_parts():
     assert 0 <= flat.energy < lively.energy <= 100
     assert flat.energy_parts.pitch < lively.energy_parts.pitch
     assert flat.energy_parts.pace == lively.energy_parts.pace
-    assert lively.energy == round(0.5 * lively.energy_parts.pitch + 0.25 * lively.energy_parts.loudness
-                                  + 0.25 * lively.energy_parts.pace)
+    assert lively.energy == round(
+        0.5 * lively.energy_parts.pitch + 0.25 * lively.energy_parts.loudness + 0.25 * lively.energy_parts.pace
+    )
 
 
 def test_silence_gives_no_pitch_verdict_and_no_crash():

@@ -15,7 +15,6 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-
 from conftest import OUTPUT, SAMPLES
 
 from reviewer.batch import find_jobs, summarise, write_outputs
@@ -27,8 +26,15 @@ except ImportError:  # the test extra brings it; CI installs it
     sync_playwright = None
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 SCRIPT_REP = "<script>alert(1)<"
 SCRIPT_PATH = "<script>alert(1)</script>.wav"  # as shown: rep folder + file name
 IMG_NAME = "<img src=x onerror=alert(2)>.wav"
@@ -59,8 +65,15 @@ def rows(cli, tmp_path_factory) -> list[dict]:
     out = []
     for k, (job, r) in enumerate(zip(jobs, reviews)):
         error = r.get("error")
-        out.append({"file": job.file, "rep": job.rep, "date": f"2024-05-{20 - k:02d}",
-                    "review": None if error else r, "error": error})
+        out.append(
+            {
+                "file": job.file,
+                "rep": job.rep,
+                "date": f"2024-05-{20 - k:02d}",
+                "review": None if error else r,
+                "error": error,
+            }
+        )
     assert sum(r["error"] is not None for r in out) == 1
     return out
 
@@ -73,6 +86,7 @@ def report(rows, tmp_path_factory) -> Path:
 
 # ---- the HTML itself ---------------------------------------------------------------------
 
+
 def test_report_is_self_contained(report):
     html = report.read_text(encoding="utf-8")
     assert not re.search(r"https?://", html, re.I)
@@ -81,7 +95,7 @@ def test_report_is_self_contained(report):
     srcs = re.findall(r'\b(?:src|href)="([^"]*)"', html)
     assert len(srcs) == len(PLAN)  # one player per reviewed recording; none for the broken one
     assert all(re.fullmatch(r"[A-Za-z0-9%._~/-]+", s) and not s.startswith("/") for s in srcs), srcs
-    assert html.count("<audio controls preload=\"none\"") == len(PLAN)
+    assert html.count('<audio controls preload="none"') == len(PLAN)
 
 
 def test_report_escapes_names_and_transcripts(report, rows):
@@ -89,7 +103,7 @@ def test_report_escapes_names_and_transcripts(report, rows):
     assert "<script>alert" not in html and "<img" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;.wav" in html
     assert "&lt;img src=x onerror=alert(2)&gt;.wav" in html
-    assert f'<option value="&lt;script&gt;alert(1)&lt;">&lt;script&gt;alert(1)&lt;</option>' in html
+    assert '<option value="&lt;script&gt;alert(1)&lt;">&lt;script&gt;alert(1)&lt;</option>' in html
     # three scripts of our own: the class switch, the data, the behaviour
     assert len(re.findall(r"<script\b", html)) == 3
     data = re.search(r'<script type="application/json" id="report-data">(.*?)</script>', html, re.S).group(1)
@@ -105,6 +119,7 @@ def test_audio_src_points_at_the_recording_from_the_report(rows, report):
 
 
 # ---- in the browser --------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def browser():
@@ -130,6 +145,7 @@ class Page:
         def on_dialog(d):
             self.dialogs.append(d.message)
             d.dismiss()
+
         page.on("dialog", on_dialog)
         page.goto(url)
         page.wait_for_load_state("load")
@@ -147,7 +163,8 @@ class Page:
             """trs => trs.filter(tr => tr.offsetParent !== null).map(tr => {
                  const o = {rep: tr.dataset.rep};
                  tr.querySelectorAll('td[data-key]').forEach(td => { o[td.dataset.key] = td.innerText.trim(); });
-                 return o; })""")
+                 return o; })""",
+        )
 
     def open(self, text: str):
         self.page.locator("table#recordings tr.row", has_text=text).first.click()
@@ -186,13 +203,13 @@ def test_header_click_sorts_numbers_numerically_both_ways(page):
     th = p.locator('table#recordings th[data-key="word_count"]')
     th.click()
     asc = numbers([r["word_count"] for r in page.rows()])
-    assert asc[:len(shown)] == sorted(shown) and asc[len(shown):] == [None]  # the error row last
+    assert asc[: len(shown)] == sorted(shown) and asc[len(shown) :] == [None]  # the error row last
     assert asc != before
     assert th.get_attribute("aria-sort") == "ascending"
     assert p.evaluate("th => getComputedStyle(th, '::after').content", th.element_handle()) == '"▲"'
     th.click()
     desc = numbers([r["word_count"] for r in page.rows()])
-    assert desc[:len(shown)] == sorted(shown, reverse=True) and desc[len(shown):] == [None]
+    assert desc[: len(shown)] == sorted(shown, reverse=True) and desc[len(shown) :] == [None]
     assert th.get_attribute("aria-sort") == "descending"
     assert p.evaluate("th => getComputedStyle(th, '::after').content", th.element_handle()) == '"▼"'
     # another column takes over the indicator; text sorts as text
@@ -258,7 +275,8 @@ def test_drill_down_shows_highlights_findings_fixes_and_a_working_player(page, r
     by_check = {f["check"]: f["message"] for f in review["findings"]}
     assert detail.locator("ol.fixes li").all_inner_texts() == [
         f"{marks[next(f['status'] for f in review['findings'] if f['check'] == c)]} {by_check[c]}"
-        for c in review["top_fixes"]]
+        for c in review["top_fixes"]
+    ]
     # the player finds the recording next to the report, even under the hostile name
     audio = detail.locator("audio")
     assert audio.get_attribute("preload") == "none" and audio.get_attribute("controls") is not None

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import SAMPLES
 
 NAMES = ["good_callback", "fillers_rushed", "too_long", "real_voice_number", "real_fillers"]
@@ -33,8 +32,19 @@ def truth(expected, name):
 def test_json_contract(reviews, name):
     r = reviews[name]
     assert r["schema"] == 1
-    for key in ("file", "duration_s", "transcript", "words", "word_count", "words_per_minute", "fillers",
-                "filler_count", "phone_numbers", "findings", "score"):
+    for key in (
+        "file",
+        "duration_s",
+        "transcript",
+        "words",
+        "word_count",
+        "words_per_minute",
+        "fillers",
+        "filler_count",
+        "phone_numbers",
+        "findings",
+        "score",
+    ):
         assert key in r, key
     assert set(r["words"][0]) >= {"text", "start", "end", "probability", "filler"}
     assert all(set(f) >= {"check", "status", "message", "start"} for f in r["findings"])

@@ -30,8 +30,14 @@ def test_expected_lists_the_shipped_samples():
 
 
 def test_tolerances_are_given():
-    for key in ("word_count_abs", "word_count_rel", "words_per_minute_rel", "filler_count_synthetic",
-                "digits_per_second_rel", "duration_s"):
+    for key in (
+        "word_count_abs",
+        "word_count_rel",
+        "words_per_minute_rel",
+        "filler_count_synthetic",
+        "digits_per_second_rel",
+        "duration_s",
+    ):
         assert key in TOL
 
 
@@ -55,14 +61,14 @@ def test_not_digital_silence_and_dead_air(name):
     t = TRUTH[name]
     x, rate = sf.read(str(SAMPLES / t["file"]), dtype="float32")
     lead = x[: int((t["speech_start_s"] - 0.05) * rate)]
-    tail = x[int((t["speech_end_s"] + 0.05) * rate):]
+    tail = x[int((t["speech_end_s"] + 0.05) * rate) :]
     assert t["speech_start_s"] >= 0.4 and t["duration_s"] - t["speech_end_s"] >= 0.4, "dead air at both ends"
     for part in (lead, tail):
         assert np.count_nonzero(part) > 0.5 * part.size, "a noise floor, not digital silence"
-        assert np.sqrt(np.mean(part ** 2)) < 0.02, "quiet before and after speech"
-    speech = x[int(t["speech_start_s"] * rate): int(t["speech_end_s"] * rate)]
+        assert np.sqrt(np.mean(part**2)) < 0.02, "quiet before and after speech"
+    speech = x[int(t["speech_start_s"] * rate) : int(t["speech_end_s"] * rate)]
     floor = np.median(np.abs(lead)) / 0.6745  # robust noise level (a click before speech is allowed)
-    assert np.sqrt(np.mean(speech ** 2)) > 10 * floor
+    assert np.sqrt(np.mean(speech**2)) > 10 * floor
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -14,10 +14,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile as sf
+from conftest import SAMPLES, write_wav
 from starlette.routing import Route
 from starlette.testclient import TestClient
-
-from conftest import SAMPLES, write_wav
 
 from reviewer.server import RECORDING_ID, ServerConfig, create_app
 
@@ -95,13 +94,16 @@ def test_review_is_the_cli_json_plus_history_and_recording(server, audio, sample
     assert played.headers["x-content-type-options"] == "nosniff"
 
 
-@pytest.mark.parametrize("name, reason", [
-    ("empty.wav", "file is empty (0 bytes)"),
-    ("garbage.wav", "not a recognised audio format"),
-    ("notes.mp3", "not a recognised audio format"),
-    ("silence", "no speech detected"),
-    ("tone", "too short to review (0.50 s"),
-])
+@pytest.mark.parametrize(
+    "name, reason",
+    [
+        ("empty.wav", "file is empty (0 bytes)"),
+        ("garbage.wav", "not a recognised audio format"),
+        ("notes.mp3", "not a recognised audio format"),
+        ("silence", "no speech detected"),
+        ("tone", "too short to review (0.50 s"),
+    ],
+)
 def test_bad_input_is_a_4xx_with_its_reason_and_nothing_kept(server, audio, name, reason):
     client, root = server
     before = recordings(root)
@@ -115,7 +117,8 @@ def test_bad_input_is_a_4xx_with_its_reason_and_nothing_kept(server, audio, name
 def test_form_problems_are_4xx(server, audio):
     client, _ = server
     assert client.post("/api/review", data={"rep": "sam"}).json() == {
-        "error": "no recording: send the audio as the multipart field 'file'"}
+        "error": "no recording: send the audio as the multipart field 'file'"
+    }
     assert "rep is required" in upload(client, audio["clip"], rep="  ").json()["error"]
     bad_goal = upload(client, audio["clip"], goal="sell")
     assert bad_goal.status_code == 422 and "goal must be one of" in bad_goal.json()["error"]
@@ -137,8 +140,13 @@ def test_limits_on_size_and_length(base_transcriber, audio, tmp_path):
 
 def test_client_names_never_reach_the_filesystem(server, audio):
     client, root = server
-    response = upload(client, audio["clip"], rep="mallory", name="../../etc/passwd.wav",
-                      script="Maria, this is Sarah from Keystone Freight.")
+    response = upload(
+        client,
+        audio["clip"],
+        rep="mallory",
+        name="../../etc/passwd.wav",
+        script="Maria, this is Sarah from Keystone Freight.",
+    )
     assert response.status_code == 200, response.text
     assert response.json()["script"]["wer"] < 0.3  # a pasted script is compared like --script
     rec = response.json()["recording"]
@@ -174,6 +182,7 @@ def test_a_burst_of_requests_all_get_answers(server, audio):
             r = client.get("/")
         with lock:
             answers.append((kind, r.status_code))
+
     threads = [threading.Thread(target=one, args=(k,)) for k in plan]
     for t in threads:
         t.start()
@@ -207,7 +216,7 @@ def test_openapi_describes_every_route(server):
     described = {(path, method.upper()) for path, ops in doc["paths"].items() for method in ops}
     served = {(r.path, m) for r in routes for m in r.methods if m != "HEAD"}
     assert served == described
-    for path, ops in doc["paths"].items():
+    for ops in doc["paths"].values():
         for op in ops.values():
             assert op["summary"] and "200" in op["responses"]
 

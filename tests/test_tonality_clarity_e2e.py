@@ -11,8 +11,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-
 from conftest import SAMPLES
+
 from reviewer.clarity import Clarity
 from reviewer.prosody import Tonality
 
@@ -84,8 +84,19 @@ def test_the_good_message_slows_for_its_number_and_the_rushed_one_does_not(revie
 
 def test_tonality_and_clarity_weigh_less_than_what_the_message_says(reviews):
     good = reviews["good_callback"]
-    light = {"pitch_variety", "phrase_endings", "volume", "trailing_off", "pace_stretches", "number_slowdown",
-             "energy", "clear_words", "noise", "clipping", "bandwidth"}
+    light = {
+        "pitch_variety",
+        "phrase_endings",
+        "volume",
+        "trailing_off",
+        "pace_stretches",
+        "number_slowdown",
+        "energy",
+        "clear_words",
+        "noise",
+        "clipping",
+        "bandwidth",
+    }
     weights = {f["check"]: f["weight"] for f in good["findings"]}
     assert max(w for c, w in weights.items() if c in light) < min(w for c, w in weights.items() if c not in light)
     assert good["score"] >= 90  # a monotone espeak voice costs a little, not the grade
