@@ -266,9 +266,10 @@ def report(results: dict, cases: list[Case], cost: list[dict], args, seconds: fl
             for variant in VARIANTS:
                 s = results[model][subset][variant]
                 fs = s["fillers"]
-                extra = lambda v, fmt, variant=variant: (
-                    "-" if v is None or variant not in ("plain", "combined") else fmt(v)
-                )  # noqa: E731
+
+                def extra(v, fmt, variant=variant):
+                    return "-" if v is None or variant not in ("plain", "combined") else fmt(v)
+
                 lines.append(
                     f"| {subset} | {variant} | {fs.tp} / {s['labelled']} (+{fs.fp} false) | {fs.precision:.2f} | "
                     f"{fs.recall:.2f} | {fs.f1:.2f} | {extra(s['wpm'], pct)} | "
