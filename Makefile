@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup models lint run test eval bench serve clean
+.PHONY: setup models fixtures lint run test eval bench serve clean
 
 setup: models
 
@@ -20,6 +20,12 @@ models: $(STAMP)
 
 run: models
 	$(BIN)/reviewer review --rep samples samples/
+
+# Rebuild the committed test audio (samples/ and tests/data/) from Debian's speech packages:
+# espeak-ng, sox, asterisk-core-sounds-en-wav, codec2-examples. The tests never need them.
+fixtures: $(STAMP)
+	$(BIN)/python samples/build.py
+	$(BIN)/python tests/data/build.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

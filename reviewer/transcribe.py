@@ -102,6 +102,10 @@ class Transcriber:
             num_workers=2,
             local_files_only=True,
         )
+        # Whisper's fallback ladder samples at temperature > 0 from CTranslate2's per-thread
+        # random generator, which nothing can re-seed per call: the same file gave different
+        # words run after run. Every step of the ladder is made a beam search instead.
+        self._model.model = DeterministicFallback(self._model.model, self.options.beam_size)
 
     def transcribe(
         self, audio: Audio, options: DecodeOptions | None = None, clip: tuple[float, float] | None = None
@@ -150,6 +154,34 @@ class Transcriber:
         )
 
 
+class DeterministicFallback:
+    """CTranslate2's Whisper with the temperature ladder's sampling replaced by beam search.
+
+    faster-whisper retries a window whose text loops (compression ratio) or is unsure (log
+    probability) at rising temperatures, sampling each time: the result then depends on
+    the random generator's state, which is per CTranslate2 worker thread and outlives every
+    call (a batch, the server and a single review would each see another state). Here each
+    retry is a beam search with a repetition penalty that grows with the temperature
+    (1 + T/2): it breaks the loops the ladder is there for, and the same audio always gives
+    the same words. Everything else passes through.
+    """
+
+    def __init__(self, model, beam_size: int):
+        self._model = model
+        self._beam_size = beam_size
+
+    def __getattr__(self, name):
+        return getattr(self._model, name)
+
+    def generate(self, features, prompts, **kwargs):
+        temperature = kwargs.pop("sampling_temperature", 1.0)
+        if kwargs.pop("sampling_topk", 1) != 1 and temperature > 0:
+            kwargs.pop("num_hypotheses", None)
+            kwargs["beam_size"] = self._beam_size
+            kwargs["repetition_penalty"] = max(kwargs.get("repetition_penalty", 1.0), 1.0 + temperature / 2)
+        return self._model.generate(features, prompts, **kwargs)
+
+
 def _first_window(segments):
     """The first window's segment, without asking faster-whisper for the next window (asking
     is what decodes it). Without timestamp tokens a window is exactly one segment."""
@@ -174,4 +206,13 @@ def words_from_tuples(
     return Transcript(words=words, duration=dur, speech_regions=((words[0].start, words[-1].end),) if words else ())
 
 
-__all__ = ["Word", "Transcript", "DecodeOptions", "Transcriber", "speech_regions", "words_from_tuples", "pick_device"]
+__all__ = [
+    "Word",
+    "Transcript",
+    "DecodeOptions",
+    "Transcriber",
+    "DeterministicFallback",
+    "speech_regions",
+    "words_from_tuples",
+    "pick_device",
+]

@@ -1,0 +1,146 @@
+"""Build the test suite's audio fixtures from Debian's speech packages (`make fixtures`).
+
+The tests read only the files this script writes (committed beside it, see ATTRIBUTION.md),
+so `make test` needs none of these tools. Run it again to check that the committed files are
+reproducible: every step is deterministic (espeak-ng, sox without dither, sox -R for noise:
+fixed seeds), and `.ci/run` rebuilds and compares them.
+
+Needs: espeak-ng, sox, asterisk-core-sounds-en-wav, codec2-examples.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+
+HERE = Path(__file__).resolve().parent
+ALLISON = Path("/usr/share/asterisk/sounds/en_US_f_Allison")
+VE9QRP = Path("/usr/share/codec2/wav/ve9qrp.wav")
+PHONE_RATE = 8000  # Hz, telephone audio
+
+
+def run(cmd: list[str]) -> None:
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def read(path: Path) -> tuple[np.ndarray, int]:
+    data, rate = sf.read(str(path), dtype="float32")
+    return (data if data.ndim == 1 else data.mean(axis=1)).astype(np.float32), rate
+
+
+def write(name: str, data: np.ndarray, rate: int) -> None:
+    sf.write(str(HERE / name), np.clip(data, -1.0, 1.0), rate, subtype="PCM_16")
+
+
+def espeak(text: str, tmp: Path, rate_wpm: int = 175, voice: str = "en-us") -> Path:
+    out = tmp / f"espeak-{len(list(tmp.glob('espeak-*')))}.wav"
+    run(["espeak-ng", "-v", voice, "-s", str(rate_wpm), "-w", str(out), "--", text])
+    return out
+
+
+def sox(src: Path, dst: Path, *effects: str, rate: int = PHONE_RATE) -> Path:
+    """sox without dither (-D), so the same input always gives the same samples."""
+    run(["sox", "-D", str(src), "-b", "16", "-c", "1", str(dst), *effects, "rate", "-v", str(rate)])
+    return dst
+
+
+def silence(seconds: float, rate: int) -> np.ndarray:
+    return np.zeros(round(seconds * rate), np.float32)
+
+
+def ve9qrp_excerpt() -> dict:
+    """The first 100 s of ve9qrp (real spontaneous speech, 8 kHz): the prosody tests' real speaker."""
+    data, rate = read(VE9QRP)
+    write("ve9qrp_100s.wav", data[: 100 * rate], rate)
+    return {"file": "ve9qrp_100s.wav", "source": "codec2-examples ve9qrp.wav 0-100 s", "rate_hz": rate}
+
+
+def espeak_endings(tmp: Path) -> list[dict]:
+    """One sentence read as a statement and as a question: espeak falls on '.', rises on '?'."""
+    out = []
+    for name, mark in (("espeak_statement.wav", "."), ("espeak_question.wav", "?")):
+        text = f"Call me back when you get a chance{mark}"
+        shutil.copyfile(espeak(text, tmp), HERE / name)
+        out.append({"file": name, "source": "espeak-ng en-us", "text": text})
+    return out
+
+
+def allison_number() -> dict:
+    """Allison's recorded digits for 763-416-4321, 0.5 s between groups, 1 s of silence around."""
+    parts = [silence(1.0, PHONE_RATE)]
+    for g, group in enumerate(("763", "416", "4321")):
+        for d in group:
+            x, rate = read(ALLISON / "digits" / f"{d}.wav")
+            assert rate == PHONE_RATE
+            parts.append(x)
+        parts.append(silence(0.5 if g < 2 else 1.0, PHONE_RATE))
+    write("allison_7634164321.wav", np.concatenate(parts), PHONE_RATE)
+    return {
+        "file": "allison_7634164321.wav",
+        "source": "asterisk-core-sounds-en-wav en_US_f_Allison/digits",
+        "digits": "7634164321",
+        "group_pause_s": 0.5,
+    }
+
+
+def hesitant_voicemail(tmp: Path) -> dict:
+    """A telephone voicemail where Whisper hesitates: espeak words, Allison's digits sped up
+    4x (a number rattled off), pink noise (sox -R: fixed seeds); 8 kHz. Base's first
+    beam-search try loops on the digits, so the fallback ladder runs: the determinism tests
+    need exactly that."""
+    intro = sox(
+        espeak(
+            "Hi Jordan, this is Sam from Northwind Freight. I noticed your shipping costs went up "
+            "this quarter. Call me at",
+            tmp,
+            190,
+        ),
+        tmp / "intro.wav",
+    )
+    outro = sox(espeak("Thanks, talk soon.", tmp, 190), tmp / "outro.wav")
+    digits = "18004622319"
+    run(["sox", *[str(ALLISON / "digits" / f"{d}.wav") for d in digits], str(tmp / "digits.wav")])
+    fast = sox(tmp / "digits.wav", tmp / "fast.wav", "tempo", "4.0")
+    speech = np.concatenate([read(p)[0] for p in (intro, fast, outro)])
+    write("hesitant_phone.wav", speech, PHONE_RATE)  # the words alone, then mixed with noise
+    clean = HERE / "hesitant_phone.wav"
+    seconds = f"{speech.size / PHONE_RATE:.4f}"
+    noise = tmp / "noise.wav"
+    synth = ["synth", seconds, "pinknoise", "vol", "0.15"]
+    run(["sox", "-R", "-n", "-r", str(PHONE_RATE), "-b", "16", "-c", "1", str(noise), *synth])
+    mixed = tmp / "mixed.wav"
+    run(["sox", "-R", "-D", "-m", str(clean), str(noise), "-b", "16", str(mixed)])
+    shutil.copyfile(mixed, clean)
+    return {
+        "file": "hesitant_phone.wav",
+        "source": "espeak-ng en-us + asterisk-core-sounds-en-wav Allison digits (tempo 4) + sox pink noise",
+        "digits_said": digits,
+        "rate_hz": PHONE_RATE,
+    }
+
+
+def main() -> int:
+    for tool in ("espeak-ng", "sox"):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"{tool} is needed (apt-get install {tool})")
+    for path, package in ((ALLISON, "asterisk-core-sounds-en-wav"), (VE9QRP, "codec2-examples")):
+        if not path.exists():
+            raise SystemExit(f"{path} is missing (apt-get install {package})")
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        index = [ve9qrp_excerpt(), *espeak_endings(tmp), allison_number(), hesitant_voicemail(tmp)]
+    (HERE / "fixtures.json").write_text(json.dumps(index, indent=2) + "\n")
+    for entry in index:
+        print(entry["file"], (HERE / entry["file"]).stat().st_size, "bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
