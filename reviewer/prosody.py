@@ -77,7 +77,11 @@ class ProsodyOptions:
     pitch_step_s: float = 0.01  # s, one pitch frame
     octave_jump_st: float = 6.0  # st, a frame this far from its neighbours' median is a tracking error
     min_voiced_s: float = 0.5  # s, less voiced speech gives no pitch verdict
-    sentence_gap_s: float = 0.6  # s, a silence between words this long ends a sentence
+    # A statement ends where the audio pauses (VAD or energy envelope), never at a punctuation
+    # mark alone: Whisper writes "Freight," on one CPU and "Freight." on another.
+    statement_pause_s: float = 0.3  # s, a heard silence this long after a word Whisper marked (. , ! ? ; :)
+    sentence_gap_s: float = 0.6  # s, a heard silence this long ends a statement with no mark at all
+    silence_share: float = 0.35  # a frame is silent below floor + this share of the floor-to-speech dB range
     ending_window_s: float = 0.4  # s, the voiced tail of the last word an ending is judged on
     ending_tail_pad_s: float = 0.15  # s, Whisper often ends the last word early: look this far past it
     ending_tail_max_s: float = 0.4  # s, or to the end of the VAD's speech region when that is this close
@@ -250,19 +254,81 @@ def pitch_stats(
 # ---------------------------------------------------------------- phrase endings
 
 
-def sentences(transcript: Transcript, gap_s: float = 0.6) -> list[list[int]]:
-    """Word indices per sentence: up to a word ending in . ! ? (not "Mr."), or a silence of gap_s."""
+def heard_pauses(
+    transcript: Transcript,
+    levels: tuple[np.ndarray, np.ndarray] | None = None,
+    min_s: float = 0.3,
+    options: ProsodyOptions = ProsodyOptions(),
+) -> tuple[tuple[float, float], ...]:
+    """Silences of at least `min_s` that the audio shows, in s: the gaps between the VAD's
+    speech regions, and runs of silent frames in the energy envelope (`levels` from
+    `frame_levels`). Merged and sorted. Without the envelope (hand-built transcripts), the
+    gaps between word times stand in for it."""
+    found: list[tuple[float, float]] = []
+    regions = transcript.speech_regions
+    found += [(a[1], b[0]) for a, b in zip(regions, regions[1:]) if b[0] - a[1] >= min_s]
+    if levels is not None and levels[0].size:
+        times, power = levels
+        db = _db(power)
+        speech = _in_regions(times, _speech_regions(transcript))
+        if speech.any():
+            floor, loud = float(np.percentile(db, 10)), float(np.percentile(db[speech], 95))
+            silent = db < floor + options.silence_share * (loud - floor)
+            edges = np.flatnonzero(np.diff(np.concatenate(([0], silent.astype(np.int8), [0]))))
+            hop = float(times[1] - times[0]) if times.size > 1 else 0.01
+            for i, j in zip(edges[::2], edges[1::2]):
+                a, b = float(times[i]) - hop / 2, float(times[j - 1]) + hop / 2
+                if b - a >= min_s:
+                    found.append((a, b))
+    if levels is None:
+        words = transcript.words
+        found += [(w.end, n.start) for w, n in zip(words, words[1:]) if n.start - w.end >= min_s]
+    merged: list[tuple[float, float]] = []
+    for a, b in sorted(found):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return tuple((round(a, 3), round(b, 3)) for a, b in merged)
+
+
+def _pause_after(words: Sequence[Word], i: int, pauses: Sequence[tuple[float, float]]) -> float:
+    """The longest heard silence between word i and the next (s): the part of a pause inside
+    [word i's start, next word's end], since Whisper may stretch either word over it."""
+    lo, hi = words[i].start, words[i + 1].end
+    return max((min(b, hi) - max(a, lo) for a, b in pauses if a < hi and b > lo), default=0.0)
+
+
+def sentences(
+    transcript: Transcript,
+    pauses: Sequence[tuple[float, float]] | None = None,
+    options: ProsodyOptions = ProsodyOptions(),
+) -> list[list[int]]:
+    """Word indices per statement, split where the audio pauses.
+
+    A heard silence of `statement_pause_s` after a word Whisper ended with a mark (. , ! ? ;
+    :), or of `sentence_gap_s` after any word, ends a statement. The mark is only a hint that
+    the pause is a break and not a hesitation: a comma and a period count the same, so which
+    one Whisper wrote never moves a boundary. `pauses` default to `heard_pauses` without the
+    envelope (the VAD, or word gaps for hand-built transcripts).
+    """
     words = transcript.words
+    if pauses is None:
+        pauses = heard_pauses(transcript, None, options.statement_pause_s, options)
     out: list[list[int]] = []
     current: list[int] = []
     for i, w in enumerate(words):
         current.append(i)
-        text = w.text.strip("\"')")
-        ends = text[-1:] in (".", "!", "?") and text.lower() not in _ABBREVIATIONS
-        gap = words[i + 1].start - w.end if i + 1 < len(words) else None
-        if ends or gap is None or gap >= gap_s:
+        if i + 1 == len(words):
+            break
+        text = w.text.rstrip("\"')")
+        marked = text[-1:] in (".", ",", "!", "?", ";", ":") and text.lower() not in _ABBREVIATIONS
+        pause = _pause_after(words, i, pauses)
+        if pause >= options.sentence_gap_s or (marked and pause >= options.statement_pause_s):
             out.append(current)
             current = []
+    if current:
+        out.append(current)
     return out
 
 
@@ -278,8 +344,13 @@ def phrase_endings(
     rise_st: float,
     skip_words: Iterable[int] = (),
     options: ProsodyOptions = ProsodyOptions(),
+    pauses: Sequence[tuple[float, float]] | None = None,
 ) -> tuple[PhraseEnding, ...]:
-    """Pitch movement at the end of each statement; questions, digit runs and greetings skipped.
+    """Pitch movement at the end of each statement (`sentences`, split where `pauses` are
+    heard); questions, digit runs, lead-ins to a number and greetings skipped.
+
+    A statement right before a digit run ("... Keystone Freight, 6 1 2") introduces the
+    number: the voice rises there to say more is coming, which is no question.
 
     Judged on the voiced tail (up to `ending_window_s`) of the sentence's last word, smoothed
     over 5 frames: a rise is the end's height over the lowest point before it, a fall the
@@ -289,13 +360,15 @@ def phrase_endings(
     words = transcript.words
     skip = set(skip_words)
     out = []
-    for idx in sentences(transcript, options.sentence_gap_s):
+    for idx in sentences(transcript, pauses, options):
         spoken = [i for i in idx if not is_filler_word(words[i])]
         if len(spoken) < options.min_sentence_words:
             continue
         last_i = spoken[-1]
         last = words[last_i]
-        if last.text.rstrip("\"')").endswith("?") or last_i in skip or _HAS_DIGIT.search(last.text):
+        following = next((j for j in range(idx[-1] + 1, len(words)) if not is_filler_word(words[j])), None)
+        lead_in = following is not None and (following in skip or bool(_HAS_DIGIT.search(words[following].text)))
+        if last.text.rstrip("\"')").endswith("?") or last_i in skip or _HAS_DIGIT.search(last.text) or lead_in:
             continue
         next_start = words[idx[-1] + 1].start if idx[-1] + 1 < len(words) else transcript.duration
         # Whisper often ends the last word before the voice does: follow the VAD's region, a little.
@@ -320,7 +393,7 @@ def phrase_endings(
             direction, change = "level", rise if rise > fall else -fall
         out.append(
             PhraseEnding(
-                _words_text([words[i] for i in idx]),
+                _words_text([words[i] for i in idx if i not in skip and not _HAS_DIGIT.search(words[i].text)]),
                 round(last.start, 3),
                 round(last.end, 3),
                 round(change, 2),
@@ -425,10 +498,9 @@ def phrase_paces(
             current = []
             continue
         current.append(i)
-        text = w.text.strip("\"')")
-        ends = text[-1:] in (".", "!", "?") and text.lower() not in _ABBREVIATIONS
+        # Pauses alone split phrases: a period Whisper writes without a pause is not a break.
         gap = words[i + 1].start - w.end if i + 1 < len(words) else None
-        if ends or gap is None or gap >= options.phrase_gap_s or _vad_gap_between(regions, w.end, words[i + 1].start):
+        if gap is None or gap >= options.phrase_gap_s or _vad_gap_between(regions, w.end, words[i + 1].start):
             phrases.append(current)
             current = []
     if current:
@@ -544,7 +616,10 @@ def analyse_tonality(
     regions = _speech_regions(transcript)
     times, f0 = pitch_track(audio, options)
     pitch = pitch_stats(times, f0, regions, options)
-    endings = phrase_endings(times, f0, transcript, t.rising_ending_st, number_words, options) if pitch else ()
+    pauses = heard_pauses(
+        transcript, frame_levels(audio, options.frame_s, options.hop_s), options.statement_pause_s, options
+    )
+    endings = phrase_endings(times, f0, transcript, t.rising_ending_st, number_words, options, pauses) if pitch else ()
     loud = loudness(audio, transcript, options)
     phrases = phrase_paces(transcript, number_words, t.rushed_phrase_wpm, t.dragging_phrase_wpm, options)
     dpm, rest = _number_pace(transcript, numbers)

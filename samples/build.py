@@ -448,6 +448,12 @@ def truth(msg: Message, spans: list[tuple[Seg, int, int]], n: int) -> dict:
         )
         words.append(sg.text + ("," if comma else ""))
     script = " ".join(words)
+    # Each segment's words and where they sound: the tests build word-timed transcripts from
+    # these (words spread over the segment by length), to test analyses without Whisper.
+    segments = [
+        {"text": text, "kind": sg.kind, "start": r3(speech_edges(sg, a, b)[0]), "end": r3(speech_edges(sg, a, b)[1])}
+        for (sg, a, b), text in zip(spoken_spans, words)
+    ]
     fillers = []
     for sg, a, b in spoken_spans:
         if sg.kind == "filler":
@@ -512,6 +518,7 @@ def truth(msg: Message, spans: list[tuple[Seg, int, int]], n: int) -> dict:
         "filler_count": len(fillers),
         "phone_numbers": numbers,
         "number_said_times": max(said.values()) if said else 0,
+        "segments": segments,
         "notes": msg.notes,
         **msg.extra,
     }

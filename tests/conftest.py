@@ -25,6 +25,7 @@ os.environ["REVIEWER_DB"] = os.path.join(tempfile.mkdtemp(prefix="reviewer-test-
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+DATA = ROOT / "tests" / "data"  # committed test audio, built by tests/data/build.py (make fixtures)
 OUTPUT = ROOT / "test-output"  # artefacts a person may want to look at (screenshots, reports)
 
 
@@ -45,6 +46,27 @@ def tiny_transcriber():
     from reviewer.transcribe import Transcriber
 
     return Transcriber.shared("tiny.en", "cpu", 0)
+
+
+def truth_transcript(name: str, audio=None):
+    """A sample's transcript from its known segment times (samples/expected.json): each
+    segment's words spread over its span by length, the VAD's regions from the real audio.
+    Tonality and structure logic is tested on it, so no Whisper punctuation or kernel decides."""
+    from reviewer.audio import load_audio
+    from reviewer.transcribe import Transcript, Word, speech_regions
+
+    truth = json.loads((SAMPLES / "expected.json").read_text())["samples"][name]
+    audio = audio if audio is not None else load_audio(SAMPLES / truth["file"])
+    words = []
+    for seg in truth["segments"]:
+        tokens = seg["text"].split()
+        weights = [len(t.strip(",.!?")) + 1 for t in tokens]
+        t, span = seg["start"], seg["end"] - seg["start"]
+        for tok, wgt in zip(tokens, weights):
+            dt = span * wgt / sum(weights)
+            words.append(Word(tok, round(t, 3), round(t + dt, 3), 0.95))
+            t += dt
+    return Transcript(tuple(words), audio.duration, speech_regions(audio), "en", "truth", ("truth",))
 
 
 class CliResult:

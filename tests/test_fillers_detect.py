@@ -1,10 +1,11 @@
 """The filler detector: guards of the prompted pass, the audio check, the merge, the CLI.
 
 Guard functions are checked on hand-built transcripts (what trips and what must not), and
-on real recordings through the real models: tiny.en's prompted pass really loses the first
-half of good_callback.wav; a prompted pass that loses its second half is made by decoding
-only the first 9.5 s. The shipped samples' session review (`sample_reviews`, the CLI with
-base) shows the fillers found in real speech and none invented in clean messages.
+on a real recording's plain pass broken by hand the ways a prompted pass breaks (its first
+sentence and number skipped, as tiny.en did; its second half lost), so no test depends on
+a model failing in one particular way on one CPU. The shipped samples' session review
+(`sample_reviews`, the CLI with base) shows the fillers found in real speech and none
+invented in clean messages.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from reviewer.filler_detect import (
     guard_repeats,
     guard_word_drop,
     longest_repeat,
-    prompted_pass,
     screen,
     trim_trailing_fillers,
 )
@@ -154,29 +154,35 @@ def test_clean_message_gets_no_filler_and_keeps_its_words(good, base_transcriber
     audio, plain = good
     found = detect_fillers(base_transcriber, audio, plain, T)
     assert found.fillers == ()
-    assert found.guards == ()
     assert found.transcript.words == plain.words  # nothing inserted, nothing replaced
     assert found.transcript.passes == ("plain", "prompted", "acoustic")
 
 
 def test_prompted_pass_that_loses_its_second_half_falls_back(good, base_transcriber):
-    """Decoding only the first 9.5 s stands in for a prompted pass that stops half way."""
+    """The plain words up to 9.5 s, with an "uh" added, stand in for a prompted pass that stops half way."""
     audio, plain = good
-    half = prompted_pass(base_transcriber, dataclasses.replace(audio, samples=audio.samples[: int(9.5 * audio.rate)]))
+    first = [w for w in plain.words if w.end <= 9.5]
+    assert 0 < len(first) < len(plain.words)
+    gap = max(zip(first, first[1:]), key=lambda p: p[1].start - p[0].end)
+    uh = Word("uh,", round(gap[0].end + 0.02, 3), round(gap[0].end + 0.12, 3), 0.6)
+    half = dataclasses.replace(plain, words=tuple(sorted([*first, uh], key=lambda w: w.start)))
     screened = screen(plain, half.words, T)
     assert screened[0][2] == ()  # the part it did decode is trusted
     tripped = {g.guard for g in screened[-1][2]}
     assert {"ends_early", "word_drop"} <= tripped
     found = detect_fillers(base_transcriber, audio, plain, T, prompted=half)
-    assert found.fillers == () and {g.guard for g in found.guards} == tripped
+    assert {g.guard for g in found.guards} == tripped
+    assert all(f.start < screened[0][0][1] for f in found.fillers)  # nothing from the stretch set aside
+    assert [w for w in found.transcript.words if not is_filler_word(w)] == list(plain.words)
 
 
-def test_tiny_prompted_pass_really_drops_text_and_the_guard_catches_it(tiny_transcriber):
-    """tiny.en told to expect fillers skips good_callback's first sentence and number."""
-    audio = load_audio(SAMPLES / "good_callback.wav")
-    plain = tiny_transcriber.transcribe(audio, DecodeOptions())
-    prompted = prompted_pass(tiny_transcriber, audio)
-    found = detect_fillers(tiny_transcriber, audio, plain, T, prompted=prompted)
+def test_prompted_pass_that_skips_the_first_sentence_is_set_aside(good, base_transcriber):
+    """tiny.en told to expect fillers once skipped good_callback's first sentence and number
+    (ASR-NOTES.md): the same pass, built by hand from the plain words, trips word_drop."""
+    audio, plain = good
+    number_end = next(w.end for w in plain.words if "8" in w.text)  # the first saying ends on its last digit
+    skipped = dataclasses.replace(plain, words=tuple(w for w in plain.words if w.start > number_end))
+    found = detect_fillers(base_transcriber, audio, plain, T, prompted=skipped)
     assert "word_drop" in {g.guard for g in found.guards}
     assert found.fillers == ()  # falls back to what the plain pass wrote: none
     assert [w.text for w in found.transcript.words] == [w.text for w in plain.words]
@@ -231,8 +237,8 @@ def test_cli_fast_mode_keeps_what_whisper_wrote_and_the_same_words(cli, sample_r
     assert result.exit_code == 0, result.stderr
     fast = result.json()[0]
     full = sample_reviews["real_fillers"]
-    assert fast["filler_count"] == 0  # base writes none of ve9qrp's "uh" unprompted
-    assert full["filler_count"] >= 6
+    assert {f["source"] for f in fast["fillers"]} <= {"asr"}  # only what Whisper wrote
+    assert full["filler_count"] >= 6 and full["filler_count"] > fast["filler_count"]
     assert fast["word_count"] == full["word_count"]  # fillers never change the words counted
     assert [w["text"] for w in fast["words"]] == [w["text"] for w in full["words"] if not w["filler"]]
 

@@ -6,8 +6,6 @@ true span of the number and the true pauses between its groups are known exactly
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -175,34 +173,14 @@ def test_silent_or_missing_audio_keeps_word_times():
     assert num.grouping_source == "text"
 
 
-ALLISON = Path("/usr/share/asterisk/sounds/en_US_f_Allison/digits")
-
-
-@pytest.mark.skipif(not (ALLISON / "7.wav").exists(), reason="asterisk-core-sounds-en-wav not installed")
-def test_real_recorded_digits_through_whisper():
+def test_real_recorded_digits_through_whisper(base_transcriber):
     """Allison's recorded digits, 0.5 s between the groups: base writes "7," "6," ... per digit."""
-    import soundfile as sf
+    from conftest import DATA
 
     from reviewer.audio import load_audio
-    from reviewer.transcribe import Transcriber
 
-    try:
-        transcriber = Transcriber.shared("base", "cpu", 0)
-    except Exception as exc:  # models not assembled here
-        pytest.skip(f"base model unavailable: {exc}")
-    parts, rate = [], 8000
-    silence = lambda s: np.zeros(int(s * rate), np.float32)  # noqa: E731
-    parts.append(silence(1.0))
-    for gi, group in enumerate(("763", "416", "4321")):
-        for d in group:
-            x, rate = sf.read(ALLISON / f"{d}.wav", dtype="float32")
-            parts.append(x)
-        parts.append(silence(0.5 if gi < 2 else 1.0))
-    path = Path(__file__).parent.parent / "test-output" / "phone_allison.wav"
-    path.parent.mkdir(exist_ok=True)
-    sf.write(path, np.concatenate(parts), rate)
-    audio = load_audio(path)
-    (num,) = find_phone_numbers(transcriber.transcribe(audio), audio)
+    audio = load_audio(DATA / "allison_7634164321.wav")
+    (num,) = find_phone_numbers(base_transcriber.transcribe(audio), audio)
     assert num.digits == "7634164321" and num.valid
     assert num.timing_source == "audio" and num.grouping_source == "audio"
     assert [g.digits for g in num.groups] == ["763", "416", "4321"]

@@ -11,6 +11,8 @@ import re
 import pytest
 from conftest import SAMPLES
 
+from reviewer.thresholds import Thresholds
+
 NAMES = ["good_callback", "fillers_rushed", "too_long", "real_voice_number", "real_fillers"]
 
 
@@ -93,10 +95,17 @@ def status(review: dict) -> dict:
     return {f["check"]: f["status"] for f in review["findings"]}
 
 
-def test_feedback_matches_what_each_sample_demonstrates(reviews):
+def test_feedback_matches_what_each_sample_demonstrates(reviews, expected):
     good, rushed, long_, real = (status(reviews[n]) for n in NAMES[:4])
     # The espeak voice is monotone and flat in energy: legitimate tonality warnings, not message faults.
-    assert all(s == "pass" for c, s in good.items() if c not in ("pitch_variety", "energy")), good
+    # good_callback has exactly the word limit (35): within the word-count tolerance either
+    # verdict is right, as long as it follows the count that was measured.
+    truth, tol = expected["samples"]["good_callback"], expected["tolerances"]
+    edge = {"word_count"} if abs(truth["word_count"] - Thresholds().words_max) <= tol["word_count_abs"] else set()
+    assert all(s == "pass" for c, s in good.items() if c not in {"pitch_variety", "energy", *edge}), good
+    if edge:
+        measured = reviews["good_callback"]["word_count"]
+        assert good["word_count"] == ("pass" if measured <= Thresholds().words_max else "warn")
     assert reviews["good_callback"]["score"] >= 90
     assert rushed["opening"] == "fail" and rushed["fillers"] == "fail"
     assert rushed["number_pace"] == "fail" and rushed["number_repeated"] == "warn"
