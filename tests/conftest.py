@@ -114,6 +114,33 @@ def cli_process():
     return run
 
 
+def png_size(path: Path) -> tuple[int, int]:
+    """(width, height) from a PNG's header."""
+    import struct
+
+    head = path.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    return struct.unpack(">II", head[16:24])
+
+
+def check_screenshot(page, path: Path) -> None:
+    """A full-page screenshot a person can read: nothing wider than the window (no sideways
+    scrolling, no cut-off text), and the picture is the whole page at its size."""
+    overflow = page.evaluate(
+        """() => [...document.querySelectorAll('body *')].filter(e => {
+            const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+            return r.width > 0 && s.visibility !== 'hidden' && r.right > document.documentElement.clientWidth + 1
+                && !e.closest('[style*="overflow"], .scroll, table');
+        }).map(e => e.tagName + '.' + e.className).slice(0, 5)"""
+    )
+    assert overflow == [], f"wider than the window: {overflow}"
+    width = page.evaluate("document.documentElement.clientWidth")
+    height = page.evaluate("document.documentElement.scrollHeight")
+    page.screenshot(path=str(path), full_page=True)
+    w, h = png_size(path)
+    assert abs(w - width) <= 16 and abs(h - height) <= 2, ((w, h), (width, height))
+
+
 def write_wav(path: Path, samples: np.ndarray, rate: int) -> Path:
     sf.write(str(path), samples, rate, subtype="PCM_16")
     return path

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import soundfile as sf
-from conftest import OUTPUT, SAMPLES, resample, write_wav
+from conftest import OUTPUT, SAMPLES, check_screenshot, resample, write_wav
 
 from reviewer.server import ServerConfig, create_app
 
@@ -147,8 +147,7 @@ def test_record_review_retry(page, server_url, microphone, sample_reviews):
 
     OUTPUT.mkdir(exist_ok=True)
     shot = OUTPUT / "practice.png"
-    page.screenshot(path=str(shot), full_page=True)
-    assert shot.stat().st_size > 20_000
+    check_screenshot(page, shot)
 
     assert page.locator("img").count() == 0  # the hostile name stayed text
     assert problems == []

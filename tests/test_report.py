@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import OUTPUT, SAMPLES
+from conftest import OUTPUT, SAMPLES, check_screenshot
 
 from reviewer.batch import find_jobs, summarise, write_outputs
 from reviewer.report import audio_src
@@ -302,6 +302,7 @@ def test_screenshot(page):
     page.open("fillers_rushed.wav")
     OUTPUT.mkdir(exist_ok=True)
     shot = OUTPUT / "report.png"
-    p.screenshot(path=str(shot), full_page=True)
-    assert shot.stat().st_size > 20_000
+    detail = p.locator("table#recordings tbody", has_text="fillers_rushed.wav").locator("tr.detail")
+    assert detail.is_visible() and p.locator("table#recordings tr.detail:visible").count() == 1
+    check_screenshot(p, shot)
     page.assert_clean()
