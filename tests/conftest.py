@@ -27,6 +27,38 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 DATA = ROOT / "tests" / "data"  # committed test audio, built by tests/data/build.py (make fixtures)
 OUTPUT = ROOT / "test-output"  # artefacts a person may want to look at (screenshots, reports)
+# The browser tests drive Debian's chromium through playwright (no browser download).
+CHROMIUM = Path(os.environ.get("REVIEWER_TEST_CHROMIUM", "/usr/bin/chromium"))
+
+
+CHROMIUM_MISSING = "chromium is missing (apt-get install chromium fonts-dejavu-core)"
+
+
+def require_chromium() -> None:
+    if not CHROMIUM.exists():
+        pytest.skip(f"browser tests: {CHROMIUM_MISSING}")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives chromium; left out, in one line, where it is missing")
+
+
+def pytest_collection_modifyitems(config, items):
+    """The one thing the suite leaves out: the browser tests on a machine without chromium,
+    said in one line at the end rather than one per test."""
+    browser = [item for item in items if item.get_closest_marker("browser")]
+    if browser and not CHROMIUM.exists():
+        items[:] = [item for item in items if not item.get_closest_marker("browser")]
+        config.hook.pytest_deselected(items=browser)
+        config.stash[_LEFT_OUT] = len(browser)
+
+
+_LEFT_OUT = pytest.StashKey[int]()
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if left_out := config.stash.get(_LEFT_OUT, 0):
+        terminalreporter.write_line(f"SKIPPED {left_out} browser tests: {CHROMIUM_MISSING}")
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import OUTPUT, SAMPLES
+from conftest import CHROMIUM, OUTPUT, SAMPLES, require_chromium
 
 from reviewer.history import History, next_focus, sparkline
 
@@ -80,18 +80,19 @@ def test_progress_shows_trends_and_what_to_practise(cli, three_attempts, tmp_pat
     assert "Practise next:" in text and "improved" in text
 
 
+@pytest.mark.browser
 def test_progress_page_in_headless_chromium(cli, three_attempts, tmp_path):
     db, _, _ = three_attempts
     page_path = tmp_path / "progress.html"
     assert cli("progress", "--db", db, "--rep", "sam", "--html", page_path).exit_code == 0
     html = page_path.read_text()
     assert "http://" not in html and "https://" not in html and "<script" not in html
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("Debian chromium is not installed (.ci/run installs it)")
+    from playwright import sync_api
+
+    require_chromium()
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(
-            executable_path="/usr/bin/chromium",
+            executable_path=str(CHROMIUM),
             headless=True,
             args=[
                 "--no-sandbox",

@@ -16,16 +16,11 @@ from pathlib import Path
 
 import pytest
 import soundfile as sf
-from conftest import OUTPUT, SAMPLES, check_screenshot, resample, write_wav
+from conftest import CHROMIUM, OUTPUT, SAMPLES, check_screenshot, require_chromium, resample, write_wav
+from playwright.sync_api import expect, sync_playwright  # the test extra
 
 from reviewer.server import ServerConfig, create_app
 
-try:
-    from playwright.sync_api import expect, sync_playwright
-except ImportError:  # the test extra brings it; CI installs it
-    sync_playwright = None
-
-CHROMIUM = Path("/usr/bin/chromium")
 GOOD = SAMPLES / "good_callback.wav"
 HOSTILE = "<img src=x onerror=alert(1)>.wav"
 REP = "Sam O'Neil & Co"
@@ -62,10 +57,7 @@ def microphone(tmp_path_factory) -> tuple[Path, float]:
 
 @pytest.fixture(scope="module")
 def page(microphone):
-    if sync_playwright is None:
-        pytest.skip("playwright is not installed (pip install 'reviewer[test]')")
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    require_chromium()
     wav, _ = microphone
     args = [
         "--no-sandbox",
@@ -83,6 +75,7 @@ def page(microphone):
         browser.close()
 
 
+@pytest.mark.browser
 def test_record_review_retry(page, server_url, microphone, sample_reviews):
     problems, requests = [], []
     page.on("console", lambda m: m.type == "error" and problems.append(m.text))

@@ -15,17 +15,12 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import OUTPUT, SAMPLES, check_screenshot
+from conftest import CHROMIUM, OUTPUT, SAMPLES, check_screenshot, require_chromium
+from playwright.sync_api import sync_playwright  # the test extra
 
 from reviewer.batch import find_jobs, summarise, write_outputs
 from reviewer.report import audio_src
 
-try:
-    from playwright.sync_api import sync_playwright
-except ImportError:  # the test extra brings it; CI installs it
-    sync_playwright = None
-
-CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -123,10 +118,7 @@ def test_audio_src_points_at_the_recording_from_the_report(rows, report):
 
 @pytest.fixture(scope="module")
 def browser():
-    if sync_playwright is None:
-        pytest.skip("playwright is not installed (pip install 'reviewer[test]')")
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    require_chromium()
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         yield b
@@ -182,6 +174,7 @@ def numbers(values: list[str]) -> list[float | None]:
     return [None if v in ("", "—") else float(v) for v in values]
 
 
+@pytest.mark.browser
 def test_page_loads_clean_with_team_view(page, rows):
     p = page.page
     reviewed = sum(r["review"] is not None for r in rows)
@@ -195,6 +188,7 @@ def test_page_loads_clean_with_team_view(page, rows):
     page.assert_clean()
 
 
+@pytest.mark.browser
 def test_header_click_sorts_numbers_numerically_both_ways(page):
     p = page.page
     before = numbers([r["word_count"] for r in page.rows()])
@@ -221,6 +215,7 @@ def test_header_click_sorts_numbers_numerically_both_ways(page):
     page.assert_clean()
 
 
+@pytest.mark.browser
 def test_rep_filter_hides_other_reps_and_their_drill_downs(page, rows):
     p = page.page
     p.click("#expand-all")
@@ -241,6 +236,7 @@ def test_rep_filter_hides_other_reps_and_their_drill_downs(page, rows):
     page.assert_clean()
 
 
+@pytest.mark.browser
 def test_hostile_names_show_as_text_and_run_nothing(page):
     p = page.page
     files = [r["file"] for r in page.rows()]
@@ -254,6 +250,7 @@ def test_hostile_names_show_as_text_and_run_nothing(page):
     page.assert_clean()
 
 
+@pytest.mark.browser
 def test_drill_down_shows_highlights_findings_fixes_and_a_working_player(page, rows):
     p = page.page
     review = next(r["review"] for r in rows if r["file"].endswith("fillers_rushed.wav"))
@@ -295,6 +292,7 @@ def test_drill_down_shows_highlights_findings_fixes_and_a_working_player(page, r
     page.assert_clean()
 
 
+@pytest.mark.browser
 def test_screenshot(page):
     """A picture for people: sorted by score, one recording open."""
     p = page.page
