@@ -41,6 +41,7 @@ def require_chromium() -> None:
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "browser: drives chromium; left out, in one line, where it is missing")
+    config.addinivalue_line("markers", "fresh_reviews: every review decodes (no reuse of the session's reviews)")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -59,6 +60,41 @@ _LEFT_OUT = pytest.StashKey[int]()
 def pytest_terminal_summary(terminalreporter, config):
     if left_out := config.stash.get(_LEFT_OUT, 0):
         terminalreporter.write_line(f"SKIPPED {left_out} browser tests: {CHROMIUM_MISSING}")
+
+
+_REVIEWS: dict = {}  # (audio SHA-256, settings) -> Review, for this session
+
+
+@pytest.fixture(autouse=True)
+def reuse_reviews(request, monkeypatch):
+    """Reviews are deterministic (test_determinism shows it with this off), so a test that
+    reviews audio the session already reviewed with the same settings gets that review, under
+    its own file name, instead of decoding again: most modules review the same samples. A test
+    marked `fresh_reviews` always decodes."""
+    if request.node.get_closest_marker("fresh_reviews"):
+        yield
+        return
+    import dataclasses
+    import hashlib
+
+    from reviewer.review import Reviewer
+
+    decode = Reviewer.review_file
+
+    def review_file(self, path):
+        try:
+            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            return decode(self, path)  # the reviewer says why, as it would
+        t = self.transcriber
+        key = (digest, t.spec.name, str(t.spec.path), t.device, repr(self.options), self.fillers,
+               repr(self.thresholds), self.goal, repr(self.script))  # fmt: skip
+        if key not in _REVIEWS:
+            _REVIEWS[key] = decode(self, path)
+        return dataclasses.replace(_REVIEWS[key], file=str(Path(path)))
+
+    monkeypatch.setattr(Reviewer, "review_file", review_file)
+    yield
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,8 @@ from starlette.testclient import TestClient
 
 from reviewer.server import ServerConfig, create_app
 
+pytestmark = pytest.mark.fresh_reviews  # each review really decodes
+
 FILES = [DATA / "hesitant_phone.wav", SAMPLES / "good_callback.wav"]
 
 

@@ -160,6 +160,7 @@ def test_client_names_never_reach_the_filesystem(server, audio):
         assert answer.status_code == 404 and answer.content != stored.read_bytes()
 
 
+@pytest.mark.fresh_reviews  # the queue must see real decoding
 def test_a_burst_of_requests_all_get_answers(server, audio):
     client, root = server
     plan = ["review"] * 3 + ["garbage"] * 3 + ["history"] * 8 + ["reps"] * 4 + ["page"] * 2
