@@ -7,7 +7,6 @@ Every failure is one line, `Error: FILE: reason`, never a traceback.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 import sqlite3
@@ -723,9 +722,7 @@ def serve(
         body_timeout_s=timeouts[1],
         max_connections=max_connections,
     )
-    config = access_config(config, host, None if no_token else token, tuple(allowed_hosts))
-    if as_lan:
-        config = dataclasses.replace(config, allow_ip_hosts=True)
+    config = access_config(config, host, None if no_token else token, tuple(allowed_hosts), lan=as_lan)
     shown = socket.gethostname() if host in ("0.0.0.0", "::") else f"[{host}]" if ":" in host else host
     link = f"{'https' if ssl_certfile else 'http'}://{shown}:{port}/" + (f"?token={token}" if config.token else "")
     click.echo(

@@ -886,15 +886,16 @@ LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 
 
 def access_config(
-    config: ServerConfig, host: str, token: str | None, extra_hosts: tuple[str, ...] = ()
+    config: ServerConfig, host: str, token: str | None, extra_hosts: tuple[str, ...] = (), lan: bool = False
 ) -> ServerConfig:
     """Who may use a server listening on `host`: on loopback, this machine under its loopback
-    names; beyond it, the token holders, under this machine's names, IP literals and `extra_hosts`."""
+    names; beyond it (or with `lan`), the token holders, under this machine's names, IP literals
+    and `extra_hosts`."""
     import socket
 
     bound = host_name(host if not (":" in host and not host.startswith("[")) else f"[{host}]")
     names = {*LOOPBACK_NAMES, *(h.lower() for h in extra_hosts)}
-    if is_loopback(host):
+    if is_loopback(host) and not lan:
         return dataclasses.replace(config, allowed_hosts=tuple(sorted(names | {bound})), token=token)
     hostname = socket.gethostname().lower()  # no DNS: the kernel's name for this machine
     names |= {hostname, f"{hostname}.local", bound} - {"0.0.0.0", "[::]"}
@@ -909,15 +910,43 @@ def _redact_token(record: logging.LogRecord) -> bool:
 
 
 def _guarded_protocol(header_timeout_s: float):
-    """uvicorn's HTTP/1.1 protocol with a deadline for the request headers: a client that
-    connects and sends nothing, or headers a byte at a time, is cut off (slowloris)."""
+    """uvicorn's HTTP/1.1 protocol with a deadline for each request's headers: a client that
+    connects and sends nothing, or headers a byte at a time, is cut off (slowloris). uvicorn
+    itself waits for headers indefinitely (its keep-alive timer stops at the first byte)."""
+    import h11
     from uvicorn.protocols.http.h11_impl import H11Protocol
 
     class HeaderDeadline(H11Protocol):
+        deadline = None
+
+        def _arm(self) -> None:
+            if self.deadline is not None:
+                self.deadline.cancel()
+            self.deadline = self.loop.call_later(header_timeout_s, self._expire)
+
+        def _expire(self) -> None:
+            self.deadline = None
+            if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+                self.transport.close()  # the headers did not come in time
+
         def connection_made(self, transport) -> None:  # type: ignore[override]
             super().connection_made(transport)
-            # uvicorn's keep-alive timer closes the connection and is cancelled when a full request arrives.
-            self.timeout_keep_alive_task = self.loop.call_later(header_timeout_s, self.timeout_keep_alive_handler)
+            self._arm()
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self.conn.their_state is not h11.IDLE and self.deadline is not None:
+                self.deadline.cancel()  # the headers are in
+                self.deadline = None
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            self._arm()  # the next request on this connection gets its own deadline
+
+        def connection_lost(self, exc) -> None:
+            if self.deadline is not None:
+                self.deadline.cancel()
+            super().connection_lost(exc)
 
     return HeaderDeadline
 
@@ -933,6 +962,12 @@ def serve(
     `config` comes through `access_config` (the CLI does it)."""
     import uvicorn
 
+    ours = logging.getLogger("reviewer")
+    if not ours.handlers:  # our lines beside uvicorn's, in its style: "INFO:     ..."
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
+        ours.addHandler(handler)
+        ours.setLevel(logging.INFO)
     app = create_app(config)
     logging.getLogger("uvicorn.access").addFilter(_redact_token)
     uvicorn.run(
