@@ -296,6 +296,19 @@ def test_a_review_whose_client_left_is_dropped(server, audio):
     time.sleep(0.5)
     assert _json(server.request("GET", "/api/history?rep=gone")[2])["attempts"] == []
     assert "the client went away; its review was dropped" in server.log_text()
+    # hanging up halfway through the upload: one line in the log (before: a traceback)
+    s = socket.create_connection(("127.0.0.1", server.port))
+    s.sendall(
+        f"POST /api/review HTTP/1.1\r\nHost: {server.host}\r\nAuthorization: Bearer {server.token}\r\n"
+        f"Content-Type: {ctype}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+        + body[: len(body) // 2]
+    )
+    time.sleep(0.3)
+    s.close()
+    deadline = time.monotonic() + 10
+    while "the client went away during the upload" not in server.log_text():
+        assert time.monotonic() < deadline, server.log_text()[-2000:]
+        time.sleep(0.1)
     assert not [p for p in (server.root / "team" / "recordings").iterdir() if p.suffix == ".part"]
 
 
