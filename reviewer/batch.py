@@ -181,7 +181,7 @@ def _die_with_parent() -> None:
         libc = ctypes.CDLL(None, use_errno=True)
         PR_SET_PDEATHSIG = 1
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
+    except Exception:  # no prctl (macOS, Windows): the watchdog below does it
         pass
     if os.getppid() != parent.pid:  # the parent died before the signal was armed
         os._exit(1)

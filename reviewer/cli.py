@@ -39,6 +39,9 @@ def fail(message: str, code: int = EXIT_USAGE):
     sys.exit(code)
 
 
+NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click 8.2+
+
+
 class OneLineErrors(click.Group):
     """Usage errors as one line, `Error: ...` (exit 2), like every other failure."""
 
@@ -46,6 +49,9 @@ class OneLineErrors(click.Group):
         kwargs["standalone_mode"] = False
         try:
             rv = super().main(*args, **kwargs)
+        except NO_ARGS_IS_HELP as exc:  # `reviewer` alone: the help, as click shows it
+            exc.show()
+            sys.exit(exc.exit_code)
         except click.ClickException as exc:
             fail(exc.format_message(), exc.exit_code)
         except click.Abort:

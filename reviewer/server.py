@@ -22,6 +22,7 @@ import dataclasses
 import functools
 import hashlib
 import ipaddress
+import json
 import logging
 import os
 import re
@@ -39,7 +40,14 @@ from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
 from starlette.routing import Route
 
 from .audio import AudioError, load_audio
@@ -146,6 +154,8 @@ class Guard:
         request = Request(scope)
         refusal = self.refusal(request)
         if refusal is not None:
+            if not request.url.path.startswith("/api/"):  # a person at the page: plain words, not JSON
+                refusal = PlainTextResponse(json.loads(refusal.body)["error"], status_code=refusal.status_code)
             return await refusal(scope, receive, send)
         query_token = request.query_params.get("token")
         if self.config.token and query_token and request.method == "GET" and request.url.path == "/":
@@ -469,7 +479,11 @@ class PracticeApp:
         return FileResponse(
             path,
             media_type=MEDIA_TYPES[path.suffix],
-            headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "private, max-age=3600"},
+            headers={
+                "X-Content-Type-Options": "nosniff",
+                "Cache-Control": "private, max-age=3600",
+                "Cross-Origin-Resource-Policy": "same-origin",  # no other site may embed a rep's voice
+            },
         )
 
     @api
@@ -962,6 +976,8 @@ def serve(
     `config` comes through `access_config` (the CLI does it)."""
     import uvicorn
 
+    if config.allowed_hosts is None:  # called without access_config: the rules for `host`, no token
+        config = access_config(config, host, config.token)
     ours = logging.getLogger("reviewer")
     if not ours.handlers:  # our lines beside uvicorn's, in its style: "INFO:     ..."
         handler = logging.StreamHandler()

@@ -352,3 +352,23 @@ def test_a_burst_of_20_hostile_requests_stays_under_1_gb(server, audio):
 
 def test_the_server_log_holds_no_traceback(server):
     assert "Traceback" not in server.log_text()
+
+
+def test_which_addresses_count_as_beyond_loopback():
+    """The token is made by default exactly when is_loopback(host) is false (cli.serve)."""
+    from reviewer.server import ServerConfig, access_config, host_name, is_loopback
+
+    assert all(is_loopback(h) for h in ("127.0.0.1", "127.0.0.2", "::1", "[::1]", "localhost"))
+    assert not any(is_loopback(h) for h in ("0.0.0.0", "::", "192.168.1.20", "10.0.0.5", "fe80::1", "myhost"))
+    assert [host_name(h) for h in ("127.0.0.1:8000", "[::1]:8000", "Example.test", "[::1]")] == [
+        "127.0.0.1",
+        "[::1]",
+        "example.test",
+        "[::1]",
+    ]
+    local = access_config(ServerConfig(), "127.0.0.1", None)
+    assert local.allowed_hosts == ("127.0.0.1", "[::1]", "localhost") and not local.allow_ip_hosts
+    lan = access_config(ServerConfig(), "0.0.0.0", "t0ken-t0ken", ("coach.example",))
+    assert lan.token == "t0ken-t0ken" and lan.allow_ip_hosts
+    assert {"coach.example", socket.gethostname().lower(), "localhost"} <= set(lan.allowed_hosts)
+    assert "0.0.0.0" not in lan.allowed_hosts
