@@ -398,15 +398,14 @@ class PracticeApp:
                 except Exception as exc:  # raised below, outside the task group (not as a group)
                     failure = exc
                 tg.cancel_scope.cancel()
+            if failure is not None:
+                raise failure
+            if gone.is_set() or result is None:
+                raise ClientGone("the client went away; its review was dropped")
+            review, contour, stored = result
+            os.replace(part, stored)  # kept only now: a dropped review leaves no recording behind
         finally:
             part.unlink(missing_ok=True)
-        if failure is not None:
-            raise failure
-        if gone.is_set() or result is None:
-            if result is not None:
-                result[2].unlink(missing_ok=True)
-            raise ClientGone("the client went away; its review was dropped")
-        review, contour, stored = result
         recording = {"id": stored.name, "url": f"/api/recordings/{stored.name}", "name": name}
         stored_review = dict(review, recording={"id": stored.name, "name": name})
         history = await anyio.to_thread.run_sync(self._record, stored_review, rep, script[0] if script else None)
@@ -433,7 +432,7 @@ class PracticeApp:
     @api
     async def delete_attempt(self, request: Request) -> Response:
         raw = request.path_params["id"]
-        if not raw.isdigit():
+        if not (raw.isascii() and raw.isdigit() and len(raw) < 19):
             raise ApiError(404, "no such attempt")
 
         def drop() -> tuple[int, int]:
@@ -537,8 +536,9 @@ class PracticeApp:
         return part
 
     def _review(self, part: Path, goal: str, script, gone: threading.Event) -> tuple[dict, list, Path] | None:
-        """Decode once (stopping at the duration cap), review, keep the recording; None if the
-        client went away before the end. Runs in a worker thread, one at a time."""
+        """Decode once (stopping at the duration cap) and review: (review, pitch contour, the
+        path to keep the recording at), or None if the client went away meanwhile. Runs in a
+        worker thread, one at a time."""
         from .review import Reviewer
 
         if gone.is_set():
@@ -574,7 +574,6 @@ class PracticeApp:
         except Exception:  # a chart is not worth losing the review for
             log.exception("pitch contour of %s failed", part.name)
             contour = []
-        os.replace(part, stored)
         return data, contour, stored
 
     def _record(self, review: dict, rep: str, script: str | None) -> dict:

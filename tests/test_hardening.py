@@ -94,13 +94,15 @@ def test_a_review_opens_no_network_socket_and_writes_no_telemetry(tmp_path, clip
 
 # ---- 2. bounded ----------------------------------------------------------------------------
 
+# The peak resident set of this process image (VmHWM; ru_maxrss would include pytest's, inherited at fork).
 PEAK = (
-    "import resource, sys\n"
+    "import re, sys\n"
     "from reviewer.cli import main\n"
     "try:\n"
     "    main(sys.argv[1:], prog_name='reviewer')\n"
     "finally:\n"
-    "    print(f'peak_rss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}', file=sys.stdout)\n"
+    "    kb = int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))\n"
+    "    print(f'peak_rss_mb={kb / 1024:.0f}')\n"
 )
 
 
