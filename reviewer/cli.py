@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -704,8 +705,8 @@ def serve(
 
     if token and no_token:
         fail("--token and --no-token contradict each other")
-    if token is not None and len(token) < 8:
-        fail("--token must be at least 8 characters")
+    if token is not None and not re.fullmatch(r"[A-Za-z0-9._~-]{8,}", token):
+        fail("--token must be at least 8 characters, letters, digits and . _ ~ - only (it goes in a link)")
     beyond = as_lan or not is_loopback(host)
     if not no_token and token is None and beyond:
         token = secrets.token_urlsafe(24)

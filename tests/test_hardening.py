@@ -344,6 +344,8 @@ def test_a_damaged_history_is_one_line_from_the_console_script(cli_process, dama
         ("", ["batch", "{dir}", "-o", "{f}/out"], 2, "{f}/out: cannot write the output folder (Not a directory)"),
         (b"file,rep\ntake.wav,Jos\xe9\n", ["batch", "{dir}", "--manifest", "{f}"], 2, "{f}: the manifest is not UTF-8"),
         (None, ["review", "--max-seconds", "0", "{good}"], 2, "Invalid value for '--max-seconds'"),
+        (None, ["serve", "--token", "a&b"], 2, "--token must be at least 8 characters"),
+        (None, ["serve", "--token", "long-enough", "--no-token"], 2, "--token and --no-token contradict"),
     ],
 )
 def test_refusals_are_one_line(cli, tmp_path, setup, args, code, message):
