@@ -37,8 +37,14 @@ class Audio:
         return len(self.samples) / self.rate
 
 
-def load_audio(path: str | os.PathLike, min_duration: float = MIN_DURATION_S) -> Audio:
-    """Decode `path`; raise AudioError with a reason a rep understands on any failure."""
+def load_audio(
+    path: str | os.PathLike, min_duration: float = MIN_DURATION_S, max_duration: float | None = None
+) -> Audio:
+    """Decode `path`; raise AudioError with a reason a rep understands on any failure.
+
+    With `max_duration` (s) decoding stops as soon as the audio runs past it: a small file can
+    hold hours of audio (1 h of FLAC silence is under 100 kB), and hours decoded to float32 are
+    gigabytes, so the cap is kept while decoding, not checked afterwards."""
     p = Path(path)
     if not p.exists():
         raise AudioError("no such file")
@@ -47,7 +53,7 @@ def load_audio(path: str | os.PathLike, min_duration: float = MIN_DURATION_S) ->
     if p.stat().st_size == 0:
         raise AudioError("file is empty (0 bytes)")
     try:
-        samples, source_rate, channels = _decode(p)
+        samples, source_rate, channels = _decode(p, max_duration)
     except AudioError:
         raise
     except Exception as exc:  # PyAV raises many types for broken input
@@ -60,7 +66,13 @@ def load_audio(path: str | os.PathLike, min_duration: float = MIN_DURATION_S) ->
     return audio
 
 
-def _decode(p: Path) -> tuple[np.ndarray, int, int]:
+def too_long(seconds: float | None, max_duration: float) -> AudioError:
+    """The one reason for a recording over the cap (seconds None: decoding stopped at the cap)."""
+    said = f"{seconds:.1f} s" if seconds is not None else f"over {max_duration:g} s"
+    return AudioError(f"the recording is too long ({said}; at most {max_duration:g} s)")
+
+
+def _decode(p: Path, max_duration: float | None = None) -> tuple[np.ndarray, int, int]:
     import av  # imported here so that a plain `import reviewer` stays light
 
     try:
@@ -74,12 +86,21 @@ def _decode(p: Path) -> tuple[np.ndarray, int, int]:
         stream = streams[0]
         source_rate = int(stream.codec_context.sample_rate or stream.rate or 0)
         channels = int(stream.codec_context.channels or 0)
+        limit = None if max_duration is None else int(max_duration * SAMPLE_RATE)
+        if limit is not None:  # refuse at once what the header says is too long (it may lie: see below)
+            declared = _declared_seconds(container, stream)
+            if declared is not None and declared > max_duration + 0.5:
+                raise too_long(declared, max_duration)
+        decoded = 0
         resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
         chunks: list[np.ndarray] = []
         try:
             for frame in container.decode(stream):
                 for out in resampler.resample(frame):
                     chunks.append(out.to_ndarray().reshape(-1))
+                    decoded += chunks[-1].size
+                if limit is not None and decoded > limit:  # stop here: never decode past the cap
+                    raise too_long(None, max_duration)
             for out in resampler.resample(None):
                 chunks.append(out.to_ndarray().reshape(-1))
         except av.error.InvalidDataError:
@@ -90,6 +111,15 @@ def _decode(p: Path) -> tuple[np.ndarray, int, int]:
     if not np.all(np.isfinite(samples)):
         raise AudioError("the decoded audio holds invalid (NaN or infinite) samples")
     return samples, source_rate, channels
+
+
+def _declared_seconds(container, stream) -> float | None:
+    """The length the file's header claims, if it claims one."""
+    if stream.duration and stream.time_base:
+        return float(stream.duration * stream.time_base)
+    if container.duration:
+        return container.duration / 1_000_000  # av.time_base
+    return None
 
 
 def _short(exc: Exception) -> str:

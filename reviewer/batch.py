@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .audio import AUDIO_SUFFIXES
 from .models import sha256_of
+from .textsafe import csv_row
 from .thresholds import Thresholds
 
 STORE_NAME = "results.sqlite"
@@ -51,6 +52,7 @@ class Settings:
     language: str | None = "en"
     device: str = "cpu"
     thresholds: Thresholds = Thresholds()
+    max_seconds: float | None = 600.0  # longer recordings are refused while decoding
 
     def fingerprint(self) -> str:
         data = {
@@ -60,6 +62,8 @@ class Settings:
             "thresholds": dataclasses.asdict(self.thresholds),
             "pipeline": PIPELINE_VERSION,
         }
+        if self.max_seconds != 600.0:  # a refusal as too long depends on it (the default keeps old keys)
+            data["max_seconds"] = self.max_seconds
         if self.model not in ("base", "tiny.en"):
             data["model_path"] = str(Path(self.model).resolve())
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
@@ -76,34 +80,44 @@ def find_jobs(dirs: Iterable[str | os.PathLike], manifest: str | os.PathLike | N
         if not root.is_dir():
             raise BatchError(f"{d}: no such folder")
         files.extend(sorted(f for f in root.rglob("*") if f.is_file() and f.suffix.lower() in AUDIO_SUFFIXES))
-    by_manifest = read_manifest(manifest) if manifest else {}
+    by_path, by_name = read_manifest(manifest) if manifest else ({}, {})
+    names = Counter(f.name for f in files)
     jobs = []
     for f in files:
-        entry = by_manifest.get(str(f.resolve())) or by_manifest.get(f.name)
+        # The folder's rep, unless the manifest names this exact file: by its path, or by a bare
+        # name (written without a folder) that no other file in the batch shares.
+        entry = by_path.get(str(f.resolve())) or (by_name.get(f.name) if names[f.name] == 1 else None)
         rep, date = entry if entry else (f.parent.name, "")
         jobs.append(Job(str(f), rep, date))
     return jobs
 
 
-def read_manifest(path: str | os.PathLike) -> dict[str, tuple[str, str]]:
-    """CSV with columns file,rep[,date]; file relative to the manifest's folder or a bare name."""
+def read_manifest(path: str | os.PathLike) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """CSV with columns file,rep[,date]; file relative to the manifest's folder or a bare name.
+    Returns (rep, date) by resolved path, and by name for the entries written as bare names."""
     p = Path(path)
     try:
         with open(p, newline="", encoding="utf-8-sig") as f:
             rows = list(csv.DictReader(f))
     except FileNotFoundError:
         raise BatchError(f"{path}: no such manifest file") from None
+    except UnicodeDecodeError as exc:
+        raise BatchError(f"{path}: the manifest is not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV") from None
+    except (OSError, csv.Error) as exc:
+        raise BatchError(f"{path}: cannot read the manifest ({exc})") from None
     if not rows or not {"file", "rep"} <= set(rows[0]):
         raise BatchError(f"{path}: a manifest needs a header with at least the columns file,rep[,date]")
-    out = {}
+    by_path: dict[str, tuple[str, str]] = {}
+    by_name: dict[str, tuple[str, str]] = {}
     for row in rows:
         name = (row.get("file") or "").strip()
         if not name:
             continue
         value = ((row.get("rep") or "").strip() or "unknown", (row.get("date") or "").strip())
-        out[Path(name).name] = value
-        out[str((p.parent / name).resolve())] = value
-    return out
+        if Path(name).name == name:
+            by_name[name] = value
+        by_path[str((p.parent / name).resolve())] = value
+    return by_path, by_name
 
 
 class ResultStore:
@@ -150,6 +164,42 @@ class ResultStore:
 _worker_reviewers: dict = {}
 
 
+def _die_with_parent() -> None:
+    """A worker exits when the batch that started it dies (SIGKILL, SIGTERM, a crash): it holds a
+    loaded model (~400 MB) and has nobody left to answer. Linux: the kernel's parent-death signal;
+    elsewhere a watchdog thread polls for the parent."""
+    import multiprocessing
+    import signal
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except Exception:  # no prctl (macOS, Windows): the watchdog below does it
+        pass
+    if os.getppid() != parent.pid:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent.pid:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
+def _start_worker(settings: Settings, cpu_threads: int) -> None:
+    """A pool worker's initializer: tie its life to the parent's, then load the model."""
+    _die_with_parent()
+    _init_worker(settings, cpu_threads)
+
+
 def _init_worker(settings: Settings, cpu_threads: int):
     """Load the model once per worker process (and per settings, in a long-lived one)."""
     key = (settings, cpu_threads)
@@ -174,7 +224,7 @@ def review_job(file: str, settings: Settings, cpu_threads: int = 0) -> tuple[dic
     reviewer = _init_worker(settings, cpu_threads)
     t0 = time.perf_counter()
     try:
-        review = reviewer.review_file(file).to_dict()
+        review = reviewer.review_file(file, max_duration=settings.max_seconds).to_dict()
         return review, None, time.perf_counter() - t0
     except AudioError as exc:
         return None, str(exc), time.perf_counter() - t0
@@ -279,7 +329,7 @@ def _execute(
 
     ctx = multiprocessing.get_context("spawn")  # no fork of a loaded CTranslate2 model
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(settings, threads)
+        max_workers=workers, mp_context=ctx, initializer=_start_worker, initargs=(settings, threads)
     ) as pool:
         futures = {pool.submit(review_job, job.file, settings, threads): job for job in jobs}
         try:
@@ -389,7 +439,7 @@ def write_outputs(rows: list[dict], outdir: str | os.PathLike) -> dict[str, Path
         writer = csv.DictWriter(f, fieldnames=CSV_FIELDS)
         writer.writeheader()
         for row in rows:
-            writer.writerow(row_figures(row))
+            writer.writerow(csv_row(row_figures(row)))
     with open(paths["jsonl"], "w", encoding="utf-8") as f:
         for row in rows:
             obj = dict(row["review"]) if row.get("review") else {"file": row["file"], "error": row.get("error")}

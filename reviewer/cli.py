@@ -6,8 +6,11 @@ Every failure is one line, `Error: FILE: reason`, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -19,13 +22,69 @@ from .checks import GOALS
 from .history import DEFAULT_REP, History, HistoryError, record_review
 from .models import ModelError, UnknownModelError, manifest, resolve_model
 from .script import ScriptError, load_script
+from .textsafe import csv_row, plain, terminal_safe
 from .thresholds import ConfigError, load_thresholds
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+DEFAULT_MAX_SECONDS = 600.0  # review and batch: longer recordings are refused while decoding
 
 
 def error_line(file: str, reason: str) -> str:
-    return f"Error: {file}: {reason}"
+    """`Error: FILE: reason`, with any control character in either shown, not obeyed."""
+    return terminal_safe(f"Error: {file}: {reason}")
+
+
+def fail(message: str, code: int = EXIT_USAGE):
+    """One line on stderr and the exit code: what every refusal looks like."""
+    click.echo(terminal_safe(f"Error: {message}"), err=True)
+    sys.exit(code)
+
+
+NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click 8.2+
+
+
+class OneLineErrors(click.Group):
+    """Usage errors as one line, `Error: ...` (exit 2), like every other failure."""
+
+    def main(self, *args, **kwargs):
+        kwargs["standalone_mode"] = False
+        try:
+            rv = super().main(*args, **kwargs)
+        except NO_ARGS_IS_HELP as exc:  # `reviewer` alone: the help, as click shows it
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            fail(exc.format_message(), exc.exit_code)
+        except click.Abort:
+            fail("aborted", EXIT_FAILED)
+        sys.exit(rv if isinstance(rv, int) else EXIT_OK)
+
+
+def writable_folder(path: str) -> Path:
+    """The output folder, made now: a file in its place or no permission is one line, not a traceback."""
+    out = Path(path)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".reviewer-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except FileExistsError:
+        fail(f"{path}: is a file, not a folder (-o names the output folder)")
+    except OSError as exc:
+        fail(f"{path}: cannot write the output folder ({exc.strerror or exc})")
+    return out
+
+
+MAX_SECONDS = click.option(
+    "--max-seconds",
+    type=click.FloatRange(min=1, min_open=False),
+    default=DEFAULT_MAX_SECONDS,
+    show_default=True,
+    help="Longest recording reviewed; decoding stops there and the file is refused.",
+)
+THREADS = click.option(
+    "--threads", type=click.IntRange(min=0), default=0, help="CPU threads for Whisper (0: CTranslate2's default)."
+)
 
 
 def expand_paths(paths: tuple[str, ...]) -> list[tuple[str, str | None]]:
@@ -50,7 +109,7 @@ def open_history(db_path: str | None) -> History | None:
     try:
         return History(db_path)
     except HistoryError as exc:
-        Console(stderr=True).print(f"Warning: {exc}; this review is not stored", markup=False)
+        Console(stderr=True).print(plain(f"Warning: {exc}; this review is not stored"))
         return None
 
 
@@ -63,11 +122,11 @@ def record(
     try:
         return record_review(history, review, rep, script, when).line
     except Exception as exc:  # history is a convenience: never lose the review for it
-        err.print(f"Warning: {history.path}: could not store the review ({exc})", markup=False)
+        err.print(plain(f"Warning: {history.path}: could not store the review ({exc})"))
         return None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="reviewer")
 def main() -> None:
     """Review practice sales voicemails offline: fillers, pace, phone number, and what to fix."""
@@ -93,7 +152,8 @@ def main() -> None:
 )
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding thresholds.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--threads", type=int, default=0, help="CPU threads for Whisper (0: CTranslate2's default).")
+@THREADS
+@MAX_SECONDS
 @click.option(
     "--fillers",
     "filler_mode",
@@ -118,14 +178,27 @@ def main() -> None:
 )
 @click.option("--no-history", is_flag=True, help="Do not store this review in the history.")
 def review(
-    paths, model, device, language, goal, config_path, fmt, threads, filler_mode, script_path, rep, db_path, no_history
+    paths,
+    model,
+    device,
+    language,
+    goal,
+    config_path,
+    fmt,
+    threads,
+    max_seconds,
+    filler_mode,
+    script_path,
+    rep,
+    db_path,
+    no_history,
 ) -> None:
     """Review recordings (files or folders of audio)."""
     try:
         thresholds = load_thresholds(config_path)
         script = load_script(script_path) if script_path else None
     except (ConfigError, ScriptError) as exc:
-        raise click.UsageError(str(exc)) from None
+        fail(str(exc))
     rep = rep or os.environ.get("REVIEWER_REP") or DEFAULT_REP
     history = None if no_history else open_history(db_path)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -134,7 +207,7 @@ def review(
     results: list = []
     failed = False
 
-    def fail(file: str, reason: str) -> None:
+    def failed_file(file: str, reason: str) -> None:
         nonlocal failed
         failed = True
         results.append({"file": file, "error": reason})
@@ -143,7 +216,7 @@ def review(
     reviewer = None
     for file, problem in inputs:
         if problem:
-            fail(file, problem)
+            failed_file(file, problem)
             continue
         if reviewer is None:
             try:
@@ -165,12 +238,12 @@ def review(
                 err.print(error_line(model, str(exc)), markup=False)
                 sys.exit(EXIT_FAILED)
         try:
-            result = reviewer.review_file(file)
+            result = reviewer.review_file(file, max_duration=max_seconds)
         except AudioError as exc:
-            fail(file, str(exc))
+            failed_file(file, str(exc))
             continue
         except Exception as exc:  # one bad file never stops the others
-            fail(file, f"could not be reviewed ({type(exc).__name__}: {exc})")
+            failed_file(file, f"could not be reviewed ({type(exc).__name__}: {exc})")
             continue
         results.append(result)
         comparison = record(history, result.to_dict(), rep, script[0] if script else None, err)
@@ -179,7 +252,7 @@ def review(
 
             render_review(result, out)
             if comparison:
-                out.print(comparison, markup=False)
+                out.print(plain(comparison))
     if fmt == "json":
         from .render import to_json
 
@@ -198,7 +271,12 @@ def review(
     help="Folder for results.csv, results.jsonl, report.html and the results store.",
 )
 @click.option("--manifest", type=click.Path(dir_okay=False), help="CSV with columns file,rep[,date].")
-@click.option("--workers", type=int, default=None, help="Recordings reviewed in parallel [default: from the cores].")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Recordings reviewed in parallel [default: from the cores].",
+)
 @click.option("--force", is_flag=True, help="Review again even files already in the results store.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
@@ -214,6 +292,7 @@ def review(
     help="History database [default: $REVIEWER_DB or the user data folder].",
 )
 @click.option("--no-history", is_flag=True, help="Do not store these reviews in the history.")
+@MAX_SECONDS
 def batch(
     dirs,
     outdir,
@@ -229,6 +308,7 @@ def batch(
     config_path,
     db_path,
     no_history,
+    max_seconds,
 ):
     """Review every recording under DIRS: a CSV, a JSONL and an HTML report for coaches."""
     import os
@@ -240,9 +320,10 @@ def batch(
         thresholds = load_thresholds(config_path)
         jobs = find_jobs(dirs, manifest)
     except (ConfigError, BatchError) as exc:
-        raise click.UsageError(str(exc)) from None
+        fail(str(exc))
     if not jobs:
-        raise click.UsageError(f"no audio files under {', '.join(dirs)}")
+        fail(f"no audio files under {', '.join(dirs)}")
+    writable_folder(outdir)
     try:
         resolve_model(model)  # fail fast, before any worker starts
         device = pick_device(device)[0]
@@ -254,7 +335,12 @@ def batch(
     cores = os.cpu_count() or 1
     workers = workers or max(1, min(4, cores // 2))
     settings = Settings(
-        model=model, goal=goal, language=None if language == "auto" else language, device=device, thresholds=thresholds
+        model=model,
+        goal=goal,
+        language=None if language == "auto" else language,
+        device=device,
+        thresholds=thresholds,
+        max_seconds=max_seconds,
     )
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     from rich.progress import (
@@ -301,7 +387,7 @@ def batch(
                 on_progress=on_progress,
             )
     except BatchError as exc:
-        raise click.UsageError(str(exc)) from None
+        fail(str(exc))
     except KeyboardInterrupt:
         err.print("Interrupted: finished recordings are kept; run the same command again to finish the rest.")
         sys.exit(130)
@@ -312,8 +398,10 @@ def batch(
     _print_summary(summarise(rows), table_console())
     state = final["state"]
     click.echo(
-        f"{len(rows)} recordings: {state.reviewed} reviewed now, {state.skipped} already done, "
-        f"{len(errors)} failed. Wrote {paths['csv']}, {paths['jsonl']}, {paths['html']}"
+        terminal_safe(
+            f"{len(rows)} recordings: {state.reviewed} reviewed now, {state.skipped} already done, "
+            f"{len(errors)} failed. Wrote {paths['csv']}, {paths['jsonl']}, {paths['html']}"
+        )
     )
     sys.exit(EXIT_FAILED if errors else EXIT_OK)
 
@@ -339,7 +427,7 @@ def _print_summary(summary: list[dict], console: Console) -> None:
 
     for s in summary:
         table.add_row(
-            s["rep"],
+            plain(s["rep"]),
             str(s["recordings"]),
             str(s["errors"]),
             fmt(s["average_score"], 0),
@@ -354,28 +442,38 @@ def _print_summary(summary: list[dict], console: Console) -> None:
     console.print(table)
 
 
-def _history_for_reading(db_path: str | None) -> History:
+@contextlib.contextmanager
+def reading_history(db_path: str | None):
+    """The history database for reading; missing, unreadable or damaged is one line, never a traceback."""
     from .history import default_db_path
 
     path = Path(db_path) if db_path else default_db_path()
     if not path.exists():
-        raise click.UsageError(f"{path}: no history yet (review a recording first, or pass --db)")
+        fail(f"{path}: no history yet (review a recording first, or pass --db)")
     try:
-        return History(path)
+        db = History(path)
     except HistoryError as exc:
-        raise click.UsageError(str(exc)) from None
+        fail(str(exc), EXIT_FAILED)
+    try:
+        with db:
+            yield db
+    except sqlite3.DatabaseError as exc:
+        fail(f"{path}: the history database is damaged ({exc}); restore it from a backup", EXIT_FAILED)
 
 
-@main.command()
+@main.group(invoke_without_command=True)
 @click.option("--rep", help="Only this rep's attempts.")
 @click.option("--script", "script_name", help="Only attempts at this script (its file name without suffix).")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), help="History database.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
-def history(rep, script_name, db_path, fmt) -> None:
-    """The stored attempts: date, score and key figures."""
+@click.pass_context
+def history(ctx, rep, script_name, db_path, fmt) -> None:
+    """The stored attempts: date, score and key figures (`history delete` removes some)."""
+    if ctx.invoked_subcommand is not None:
+        return
     from .history import attempts_to_rows
 
-    with _history_for_reading(db_path) as db:
+    with reading_history(db_path) as db:
         attempts = db.attempts(rep, script_name)
     rows = attempts_to_rows(attempts)
     if fmt == "json":
@@ -386,11 +484,11 @@ def history(rep, script_name, db_path, fmt) -> None:
 
         writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(csv_row(r) for r in rows)
         return
     from rich.table import Table
 
-    table = Table(title=f"Attempts{' of ' + rep if rep else ''}", title_justify="left")
+    table = Table(title=plain(f"Attempts{' of ' + rep if rep else ''}"), title_justify="left")
     show_rep = len({a.rep for a in attempts}) > 1
     show_script = any(a.script for a in attempts)
     columns = (
@@ -405,19 +503,40 @@ def history(rep, script_name, db_path, fmt) -> None:
     for a in attempts:
         table.add_row(
             str(a.id),
-            a.reviewed_at[:16].replace("T", " "),
-            *([a.rep] if show_rep else []),
-            Path(a.file).name,
-            *([a.script or ""] if show_script else []),
+            plain(a.reviewed_at[:16].replace("T", " ")),
+            *([plain(a.rep)] if show_rep else []),
+            plain(Path(a.file).name),
+            *([plain(a.script or "")] if show_script else []),
             _fmt(a.score, 0),
             _fmt(a.duration_s),
             _fmt(a.word_count, 0),
             _fmt(a.words_per_minute, 0),
             _fmt(a.filler_count, 0),
             _fmt(a.number_digits_per_second),
-            a.failed_checks,
+            plain(a.failed_checks),
         )
     table_console().print(table)
+
+
+@history.command("delete")
+@click.option("--rep", "rep_name", help="Delete every attempt of this rep.")
+@click.option("--attempt", "attempt_id", type=click.IntRange(min=1), help="Delete this attempt (its # in `history`).")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="History database.")
+@click.pass_context
+def history_delete(ctx, rep_name, attempt_id, db_path) -> None:
+    """Delete an attempt, or all of a rep's attempts, with the recordings the practice page stored
+    for them (a rep's own audio files are never touched)."""
+    from .history import delete_attempts
+
+    db_path = db_path or ctx.parent.params.get("db_path")
+    if (rep_name is None) == (attempt_id is None):
+        fail("history delete needs one of --rep NAME or --attempt ID")
+    with reading_history(db_path) as db:
+        attempts, recordings = delete_attempts(db, rep=rep_name, attempt_id=attempt_id)
+    what = f"attempt {attempt_id}" if attempt_id is not None else f"the attempts of {rep_name}"
+    if not attempts:
+        fail(f"nothing to delete: no {what} in {db.path}", EXIT_FAILED)
+    click.echo(terminal_safe(f"Deleted {attempts} attempt(s) ({what}) and {recordings} stored recording(s)."))
 
 
 def table_console() -> Console:
@@ -444,15 +563,15 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
     try:
         thresholds = load_thresholds(config_path)
     except ConfigError as exc:
-        raise click.UsageError(str(exc)) from None
-    with _history_for_reading(db_path) as db:
+        fail(str(exc))
+    with reading_history(db_path) as db:
         reps = db.reps()
         rep = rep or os.environ.get("REVIEWER_REP") or (reps[0] if len(reps) == 1 else None)
         if rep is None:
-            raise click.UsageError(f"several reps in the history ({', '.join(reps)}): choose one with --rep")
+            fail(f"several reps in the history ({', '.join(reps)}): choose one with --rep")
         attempts = db.attempts(rep, script_name)
     if not attempts:
-        raise click.UsageError(f"no attempts stored for {rep}" + (f" at script {script_name}" if script_name else ""))
+        fail(f"no attempts stored for {rep}" + (f" at script {script_name}" if script_name else ""))
     data = progress_summary(rep, script_name, attempts, thresholds)
     if html_path:
         from .progress_page import render_progress
@@ -463,7 +582,7 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
         return
     from rich.table import Table
 
-    table = Table(title=f"Progress of {rep}: {len(attempts)} attempts", title_justify="left")
+    table = Table(title=plain(f"Progress of {rep}: {len(attempts)} attempts"), title_justify="left")
     for col in ("metric", "first", "best", "latest", "trend", "since first"):
         table.add_column(col)
     for t in data["trends"]:
@@ -479,7 +598,7 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
     console = table_console()
     console.print(table)
     if data.get("since_last"):
-        console.print(f"Since the previous attempt: {data['since_last']}", markup=False)
+        console.print(plain(f"Since the previous attempt: {data['since_last']}"))
     focus = data["practise_next"]
     console.print(
         f"Practise next: {focus}: {data['practise_tip']}"
@@ -488,7 +607,7 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
         markup=False,
     )
     if html_path:
-        console.print(f"Wrote {html_path}", markup=False)
+        console.print(plain(f"Wrote {html_path}"))
 
 
 @main.command()
@@ -496,14 +615,14 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
     "--host",
     default="127.0.0.1",
     show_default=True,
-    help="Address to listen on; 0.0.0.0 serves a LAN (no login: trusted networks only).",
+    help="Address to listen on; 0.0.0.0 serves a LAN (then a token is required, printed at start).",
 )
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option("--model", default="base", show_default=True, help="base, tiny.en, or a CTranslate2 model folder.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
 @click.option("--language", default="en", show_default=True)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML file overriding thresholds.")
-@click.option("--threads", type=int, default=0, help="CPU threads for Whisper (0: CTranslate2's default).")
+@THREADS
 @click.option(
     "--db",
     "db_path",
@@ -515,14 +634,47 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
     type=click.Path(file_okay=False),
     help="Recordings go to DIR/recordings [default: next to the history database].",
 )
-@click.option("--max-upload-mb", type=float, default=20.0, show_default=True)
-@click.option("--max-seconds", type=float, default=120.0, show_default=True, help="Longest recording accepted.")
+@click.option("--max-upload-mb", type=click.FloatRange(min=0.01), default=20.0, show_default=True)
+@click.option(
+    "--max-seconds",
+    type=click.FloatRange(min=1),
+    default=120.0,
+    show_default=True,
+    help="Longest recording accepted; decoding stops there.",
+)
 @click.option(
     "--ssl-certfile",
     type=click.Path(dir_okay=False, exists=True),
     help="HTTPS certificate: browsers allow the microphone only on https or localhost.",
 )
 @click.option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
+@click.option(
+    "--token",
+    help="The access token [default: a random one when listening beyond loopback, none on loopback].",
+)
+@click.option("--no-token", is_flag=True, help="No token even beyond loopback (only on a network you trust).")
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    help="Another host name reps use to reach the server (this machine's name and IP addresses are allowed).",
+)
+@click.option(
+    "--timeouts",
+    nargs=2,
+    type=click.FloatRange(min=0.1),
+    default=(10.0, 30.0),
+    show_default=True,
+    help="Seconds a client may take to send its request headers, and may leave an upload silent.",
+)
+@click.option(
+    "--max-connections",
+    type=click.IntRange(min=2),
+    default=48,
+    show_default=True,
+    help="Concurrent connections; a request beyond them gets 503 at once.",
+)
+@click.option("--as-lan", is_flag=True, hidden=True, help="Apply the beyond-loopback rules on loopback (tests).")
 def serve(
     host,
     port,
@@ -537,15 +689,32 @@ def serve(
     max_seconds,
     ssl_certfile,
     ssl_keyfile,
+    token,
+    no_token,
+    allowed_hosts,
+    timeouts,
+    max_connections,
+    as_lan,
 ) -> None:
     """Practise in the browser: record, review, retry (open http://HOST:PORT)."""
-    from .server import ServerConfig
+    import secrets
+    import socket
+
+    from .server import ServerConfig, access_config, is_loopback
     from .server import serve as run_server
+
+    if token and no_token:
+        fail("--token and --no-token contradict each other")
+    if token is not None and not re.fullmatch(r"[A-Za-z0-9._~-]{8,}", token):
+        fail("--token must be at least 8 characters, letters, digits and . _ ~ - only (it goes in a link)")
+    beyond = as_lan or not is_loopback(host)
+    if not no_token and token is None and beyond:
+        token = secrets.token_urlsafe(24)
 
     try:
         thresholds = load_thresholds(config_path)
     except ConfigError as exc:
-        raise click.UsageError(str(exc)) from None
+        fail(str(exc))
     config = ServerConfig(
         model=model,
         device=device,
@@ -556,13 +725,20 @@ def serve(
         data_dir=Path(data_dir) if data_dir else None,
         max_upload_bytes=int(max_upload_mb * 1_000_000),
         max_duration_s=max_seconds,
+        header_timeout_s=timeouts[0],
+        body_timeout_s=timeouts[1],
+        max_connections=max_connections,
     )
-    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    config = access_config(config, host, None if no_token else token, tuple(allowed_hosts), lan=as_lan)
+    shown = socket.gethostname() if host in ("0.0.0.0", "::") else f"[{host}]" if ":" in host else host
+    link = f"{'https' if ssl_certfile else 'http'}://{shown}:{port}/" + (f"?token={token}" if config.token else "")
     click.echo(
-        f"Loading the {model} model; then open {'https' if ssl_certfile else 'http'}://{shown}:{port}/ "
+        f"Loading the {model} model; then open {link} "
         f"(history {config.history_path}, recordings in {config.recordings_dir}).",
         err=True,
     )
+    if beyond and not config.token:
+        click.echo("Warning: no token: anyone who can reach this port can read and change every rep's data.", err=True)
     try:
         run_server(config, host, port, ssl_certfile, ssl_keyfile)
     except UnknownModelError as exc:

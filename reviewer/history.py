@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
@@ -101,13 +102,20 @@ class History:
     def __init__(self, path: str | os.PathLike | None = None):
         self.path = Path(path) if path else default_db_path()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _private_file(self.path)
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.db.execute("PRAGMA busy_timeout = 30000")
+            self._refuse_newer()  # before WAL: a newer reviewer's database is left exactly as it was
             self._wal()
             self._migrate()
         except (sqlite3.Error, OSError) as exc:
             raise HistoryError(f"{self.path}: cannot open the history database ({exc})") from None
+
+    def _refuse_newer(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            self.db.close()
+            raise HistoryError(f"{self.path}: made by a newer reviewer (schema {version}); upgrade reviewer")
 
     def _wal(self, patience_s: float = 30.0) -> None:
         """Switch to WAL. The switch needs the database to itself, and SQLite answers "locked"
@@ -220,9 +228,59 @@ class History:
     def reps(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT rep FROM attempts ORDER BY rep")]
 
+    def delete(self, rep: str | None = None, attempt_id: int | None = None) -> list[tuple[int, str, dict]]:
+        """Delete one attempt, or every attempt of a rep, in one transaction; returns (id, file,
+        review) of each deleted row, so the caller can remove the recordings it stored. The rows are
+        overwritten on disk (secure_delete) and the WAL emptied: deleted means gone from the file."""
+        if (rep is None) == (attempt_id is None):
+            raise ValueError("delete one attempt or one rep's attempts")
+        where, arg = ("id = ?", attempt_id) if attempt_id is not None else ("rep = ?", rep)
+        self.db.execute("PRAGMA secure_delete = ON")
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            rows = self.db.execute(f"SELECT id, file, review FROM attempts WHERE {where}", (arg,)).fetchall()
+            self.db.execute(f"DELETE FROM attempts WHERE {where}", (arg,))
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return [(i, f, json.loads(r) if r else {}) for i, f, r in rows]
+
     def previous(self, rep: str, before_id: int, script: str | None = None) -> Attempt | None:
         earlier = self.attempts(rep, script, before_id)
         return earlier[-1] if earlier else None
+
+
+def _private_file(path: Path) -> None:
+    """Create the database (and its folder) readable by its owner only: it holds every rep's
+    attempts. SQLite gives the -wal and -shm files the database file's mode."""
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
+
+
+SERVER_RECORDING = re.compile(r"[0-9a-f]{32}\.[a-z0-9]{2,5}")
+
+
+def stored_recording(file: str, review: dict) -> Path | None:
+    """The recording the practice server stored for an attempt (its file, under a name the server
+    chose, in a `recordings` folder); None for a rep's own file, which is never deleted."""
+    path = Path(file)
+    if review.get("recording") and path.parent.name == "recordings" and SERVER_RECORDING.fullmatch(path.name):
+        return path
+    return None
+
+
+def delete_attempts(history: History, rep: str | None = None, attempt_id: int | None = None) -> tuple[int, int]:
+    """Delete attempts and the recordings the server stored for them: (attempts, recordings) deleted."""
+    removed = 0
+    rows = history.delete(rep=rep, attempt_id=attempt_id)
+    for _, file, review in rows:
+        path = stored_recording(file, review)
+        if path is not None and path.is_file():
+            path.unlink(missing_ok=True)
+            removed += 1
+    return len(rows), removed
 
 
 @dataclass(frozen=True)

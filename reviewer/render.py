@@ -12,6 +12,7 @@ from rich.text import Text
 
 from .checks import clock, format_digits
 from .review import Review
+from .textsafe import plain, terminal_safe
 
 STATUS_STYLE = {"pass": ("✓", "green"), "warn": ("!", "yellow"), "fail": ("✗", "bold red")}
 
@@ -36,30 +37,35 @@ def transcript_text(review: Review) -> Text:
             if w.probability < 0.5
             else ""
         )
-        text.append(w.text, style=style)
+        text.append(terminal_safe(w.text), style=style)
     return text
 
 
 def figures_table(review: Review) -> Table:
+    """Label and figures; the figures quote the transcript, so they go in as plain text, never markup."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold")
     table.add_column()
-    table.add_row(
+
+    def row(label: str, value: str) -> None:
+        table.add_row(label, plain(value))
+
+    row(
         "Length",
         f"{review.duration_s:.1f} s recorded, {review.speech_end_s - review.speech_start_s:.1f} s "
         f"spoken ({review.leading_silence_s:.1f} s before, {review.trailing_silence_s:.1f} s after)",
     )
-    table.add_row("Words", f"{review.word_count} at {review.words_per_minute:.0f} words per minute")
+    row("Words", f"{review.word_count} at {review.words_per_minute:.0f} words per minute")
     fillers = ", ".join(f"{f.text} {clock(f.start)}" for f in review.fillers) or "none"
-    table.add_row("Fillers", f"{review.filler_count} ({review.fillers_per_minute:.1f}/min): {fillers}")
+    row("Fillers", f"{review.filler_count} ({review.fillers_per_minute:.1f}/min): {fillers}")
     if review.hedges:
-        table.add_row("Hedges", ", ".join(f"{h.text} {clock(h.start)}" for h in review.hedges))
+        row("Hedges", ", ".join(f"{h.text} {clock(h.start)}" for h in review.hedges))
     if review.pauses:
-        table.add_row("Pauses", ", ".join(f"{p.duration:.1f} s at {clock(p.start)}" for p in review.pauses))
+        row("Pauses", ", ".join(f"{p.duration:.1f} s at {clock(p.start)}" for p in review.pauses))
     for n in review.phone_numbers:
         groups = " · ".join(g.digits for g in n.groups)
         pauses = ", ".join(f"{p:.2f}" for p in n.group_pauses)
-        table.add_row(
+        row(
             "Number",
             f"{format_digits(n.digits)} at {clock(n.start)}: {n.digits_per_second:.1f} digits/s, "
             f"groups {groups}"
@@ -67,11 +73,11 @@ def figures_table(review: Review) -> Table:
             + (f", said {n.times_said}x" if n.occurrence == 1 else ", repeat"),
         )
     if not review.phone_numbers:
-        table.add_row("Number", "none heard")
+        row("Number", "none heard")
     if review.tonality is not None:
-        table.add_row("Tonality", tonality_summary(review.tonality))
+        row("Tonality", tonality_summary(review.tonality))
     if review.clarity is not None:
-        table.add_row("Clarity", clarity_summary(review.clarity))
+        row("Clarity", clarity_summary(review.clarity))
     return table
 
 
@@ -115,7 +121,9 @@ def render_review(review: Review, console: Console) -> None:
         mark, style = STATUS_STYLE[f.status]
         fix_text.append(f"{k}. {mark} ", style=style)
         fix_text.append(
-            f.message + (f" ({clock(f.start)})" if f.start is not None and clock(f.start) not in f.message else "")
+            terminal_safe(
+                f.message + (f" ({clock(f.start)})" if f.start is not None and clock(f.start) not in f.message else "")
+            )
         )
         fix_text.append("\n")
     if not fixes:
@@ -123,10 +131,10 @@ def render_review(review: Review, console: Console) -> None:
     checks = Table(show_header=False, box=None, padding=(0, 1))
     for f in review.findings:
         mark, style = STATUS_STYLE[f.status]
-        checks.add_row(Text(mark, style=style), f.check, f.message)
+        checks.add_row(Text(mark, style=style), f.check, plain(f.message))
     score_style = "green" if review.score >= 80 else "yellow" if review.score >= 60 else "red"
     title = Text.assemble(
-        (review.file, "bold"),
+        (terminal_safe(review.file), "bold"),
         "  score ",
         (f"{review.score}/100", f"bold {score_style}"),
         f"  ({review.model}, goal: {review.goal})",

@@ -168,9 +168,13 @@ class Reviewer:
         self.goal = goal
         self.script = script
 
-    def review_file(self, path: str | os.PathLike) -> Review:
-        """Review one recording; AudioError says why it cannot be reviewed."""
-        audio = load_audio(path)
+    def review_file(self, path: str | os.PathLike, max_duration: float | None = None) -> Review:
+        """Review one recording; AudioError says why it cannot be reviewed (or that it runs past
+        `max_duration` s: decoding stops there)."""
+        return self.review_audio(load_audio(path, max_duration=max_duration), str(Path(path)))
+
+    def review_audio(self, audio: Audio, file: str) -> Review:
+        """Review decoded audio (the server decodes each upload once and reuses it)."""
         # The filler-prompted pass needs nothing from the plain pass: decode both at once.
         with ThreadPoolExecutor(max_workers=1) as pool:
             prompted = (
@@ -187,7 +191,7 @@ class Reviewer:
                 )
                 raise AudioError(reason)
             return self.review_transcript(
-                audio, transcript, file=str(Path(path)), prompted=prompted.result() if prompted else None
+                audio, transcript, file=file, prompted=prompted.result() if prompted else None
             )
 
     def review_transcript(

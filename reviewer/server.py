@@ -5,11 +5,15 @@ JSON API under /api/. Starlette + uvicorn, the field's standard small ASGI stack
 
 The model loads once when the app is made (`Transcriber.shared`); every review runs in a
 worker thread behind a limiter of one, so requests queue for the model while the event loop
-stays free for the page, the history and other uploads. Uploads are size-capped while they
-stream in, decoded only as audio (the reason from `AudioError` otherwise), capped in duration,
-and stored under the data directory with a name the server chooses: the client's file name is
-display text only. Any failure of one request is a JSON error for that request, never the
-server's end.
+stays free for the page, the history and other uploads. Uploads stream to disk with the size
+cap checked as the bytes arrive, wait for the model only if the queue has room, are decoded
+once, as audio only, and no further than the duration cap (a 100 kB FLAC can hold hours), and
+are stored under a name the server chooses: the client's file name is display text only. A
+review whose client has gone is dropped. Any failure of one request is a JSON error for that
+request, never the server's end.
+
+Access (`Guard`): a Host allow-list (DNS rebinding), a token when the server listens beyond
+loopback, and no state change from another origin (Origin / Sec-Fetch-Site).
 """
 
 from __future__ import annotations
@@ -17,26 +21,38 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import ipaddress
+import json
 import logging
 import os
 import re
 import secrets
+import shutil
+import threading
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
 from pathlib import Path, PurePosixPath
 
 import anyio
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
 from starlette.routing import Route
 
 from .audio import AudioError, load_audio
 from .checks import GOALS
-from .history import History, default_db_path, record_review
+from .history import History, default_db_path, delete_attempts, record_review
 from .thresholds import Thresholds
 
 log = logging.getLogger("reviewer.server")
@@ -73,7 +89,12 @@ class ServerConfig:
     max_upload_bytes: int = 20_000_000
     max_duration_s: float = 120.0
     max_queue: int = 32  # reviews waiting for the model; more get 503 rather than piling up memory
-    allowed_hosts: tuple[str, ...] | None = None  # Host headers served (loopback: stops DNS rebinding); None: any
+    allowed_hosts: tuple[str, ...] | None = None  # Host names served (stops DNS rebinding); None: any
+    allow_ip_hosts: bool = False  # also serve a Host that is an IP literal (no name to rebind)
+    token: str | None = None  # required on every request when set (cookie, bearer header or ?token=)
+    body_timeout_s: float = 30.0  # an upload that sends nothing for this long is cut off (408)
+    header_timeout_s: float = 10.0  # a connection must send its request headers within this (slowloris)
+    max_connections: int = 48  # concurrent connections; a request beyond them gets 503 at once (uvicorn)
 
     @property
     def history_path(self) -> Path:
@@ -82,6 +103,114 @@ class ServerConfig:
     @property
     def recordings_dir(self) -> Path:
         return Path(self.data_dir or self.history_path.parent) / "recordings"
+
+
+TOKEN_COOKIE = "reviewer_token"
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 or localhost: only this machine can connect."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def host_name(header: str) -> str:
+    """The host of a Host header or an Origin's netloc, without the port ("[::1]:8000" -> "[::1]")."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[: header.find("]") + 1] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+def _ip_literal(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name.strip("[]"))
+        return True
+    except ValueError:
+        return False
+
+
+class Guard:
+    """ASGI middleware in front of every route: Host allow-list, token, same-origin writes.
+
+    A DNS-rebinding page reaches us under its own name, so a Host outside the allow-list is
+    refused (an IP literal cannot be rebound, so a LAN server may accept those). The token
+    (printed once at start, as Jupyter does) arrives as ?token= on the first visit, which sets an
+    HttpOnly SameSite=Strict cookie; API clients may send `Authorization: Bearer TOKEN`. A
+    browser marks cross-site requests with Origin and Sec-Fetch-Site: a state-changing one from
+    another origin is refused even with the cookie."""
+
+    def __init__(self, app, config: ServerConfig):
+        self.app, self.config = app, config
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        request = Request(scope)
+        refusal = self.refusal(request)
+        if refusal is not None:
+            if not request.url.path.startswith("/api/"):  # a person at the page: plain words, not JSON
+                refusal = PlainTextResponse(json.loads(refusal.body)["error"], status_code=refusal.status_code)
+            return await refusal(scope, receive, send)
+        query_token = request.query_params.get("token")
+        if self.config.token and query_token and request.method == "GET" and request.url.path == "/":
+            # First visit by the printed link: keep the token in a cookie, out of the address bar and history.
+            response = RedirectResponse("/", status_code=303)
+            response.set_cookie(
+                TOKEN_COOKIE,
+                self.config.token,
+                httponly=True,
+                samesite="strict",
+                secure=request.url.scheme == "https",
+                path="/",
+            )
+            return await response(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+    def refusal(self, request: Request) -> Response | None:
+        c = self.config
+        host = host_name(request.headers.get("host", ""))
+        if c.allowed_hosts is not None and host not in c.allowed_hosts:
+            if not (c.allow_ip_hosts and _ip_literal(host)):
+                return error(400, f"this server does not answer to the host name {host!r}")
+        if c.token and not self._has_token(request):
+            return error(
+                401, "a token is required: open the link the server printed at start (http://HOST:PORT/?token=...)"
+            )
+        if request.method in UNSAFE_METHODS:
+            site = request.headers.get("sec-fetch-site")
+            origin = request.headers.get("origin")
+            if site is not None and site not in ("same-origin", "none"):
+                return error(403, f"cross-origin request refused (Sec-Fetch-Site: {site})")
+            if origin is not None:
+                netloc = origin.split("://", 1)[-1]
+                if origin == "null" or netloc.lower() != request.headers.get("host", "").lower():
+                    return error(403, "cross-origin request refused (Origin does not match this server)")
+        return None
+
+    def _has_token(self, request: Request) -> bool:
+        token = self.config.token or ""
+        offered = [request.query_params.get("token") or ""]
+        auth = request.headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            offered.append(auth[7:].strip())
+        cookie = SimpleCookie()
+        try:
+            cookie.load(request.headers.get("cookie", ""))
+        except Exception:  # a malformed cookie header is no token
+            pass
+        if TOKEN_COOKIE in cookie:
+            offered.append(cookie[TOKEN_COOKIE].value)
+        return any(secrets.compare_digest(o.encode(), token.encode()) for o in offered if o)
+
+
+class ClientGone(Exception):
+    """The client closed its connection: its review is dropped."""
 
 
 class ApiError(Exception):
@@ -107,6 +236,12 @@ def api(handler):
             return error(exc.status, exc.reason)
         except HTTPException as exc:
             return error(exc.status_code, str(exc.detail))
+        except ClientGone as exc:  # nobody to answer: one line in the log, no traceback
+            log.info("%s %s: %s", request.method, request.url.path, exc)
+            return error(499, str(exc))
+        except ClientDisconnect:
+            log.info("%s %s: the client went away during the upload", request.method, request.url.path)
+            return error(499, "the client went away")
         except Exception as exc:  # one request's failure never takes the server down
             log.exception("%s %s failed", request.method, request.url.path)
             return error(500, f"internal error ({type(exc).__name__}); see the server log")
@@ -164,7 +299,9 @@ class PracticeApp:
 
         self.config = config
         self.recordings = config.recordings_dir
-        self.recordings.mkdir(parents=True, exist_ok=True)
+        if not self.recordings.exists():  # every rep's recordings: this user's eyes only
+            self.recordings.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self.recordings.mkdir(mode=0o700)
         for stale in self.recordings.glob("*.part"):  # uploads cut off by a crash
             stale.unlink(missing_ok=True)
         History(config.history_path).close()  # fail at start, not on the first review
@@ -221,6 +358,17 @@ class PracticeApp:
 
     @api
     async def review(self, request: Request) -> Response:
+        # The queue is checked before anything is stored or decoded, and the place is held
+        # until the review is done: a burst beyond it costs a 503, not memory.
+        if self.waiting >= self.config.max_queue:
+            raise ApiError(503, "the server is busy with other reviews; try again in a minute")
+        self.waiting += 1
+        try:
+            return await self._review_upload(request)
+        finally:
+            self.waiting -= 1
+
+    async def _review_upload(self, request: Request) -> Response:
         form = await self._form(request)
         try:
             upload = form.get("file")
@@ -234,19 +382,30 @@ class PracticeApp:
             if len(text) > MAX_SCRIPT_CHARS:
                 raise ApiError(413, f"the script is too long ({len(text)} characters; at most {MAX_SCRIPT_CHARS})")
             script = (script_name(text), text) if text else None
-            data = await upload.read()
             name = display_name(upload.filename)
+            part = await anyio.to_thread.run_sync(self._save, upload.file)
         finally:
             await form.close()
-        if len(data) > self.config.max_upload_bytes:
-            raise ApiError(413, self._too_large())
-        stored = await anyio.to_thread.run_sync(self._store, data)
+        gone = threading.Event()
+        result, failure = None, None
         try:
-            result = await self._queued(self._review, stored, goal, script)
-        except BaseException:
-            stored.unlink(missing_ok=True)
-            raise
-        review, contour = result
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(self._watch_client, request, gone, tg.cancel_scope)
+                try:
+                    result = await anyio.to_thread.run_sync(
+                        self._review, part, goal, script, gone, limiter=self._model_limiter()
+                    )
+                except Exception as exc:  # raised below, outside the task group (not as a group)
+                    failure = exc
+                tg.cancel_scope.cancel()
+            if failure is not None:
+                raise failure
+            if gone.is_set() or result is None:
+                raise ClientGone("the client went away; its review was dropped")
+            review, contour, stored = result
+            os.replace(part, stored)  # kept only now: a dropped review leaves no recording behind
+        finally:
+            part.unlink(missing_ok=True)
         recording = {"id": stored.name, "url": f"/api/recordings/{stored.name}", "name": name}
         stored_review = dict(review, recording={"id": stored.name, "name": name})
         history = await anyio.to_thread.run_sync(self._record, stored_review, rep, script[0] if script else None)
@@ -254,6 +413,47 @@ class PracticeApp:
             review, file=name, recording=recording, history=history, pitch_contour={"hop_s": PITCH_HOP_S, "st": contour}
         )
         return JSONResponse(body)
+
+    async def _watch_client(self, request: Request, gone: threading.Event, scope: anyio.CancelScope) -> None:
+        """Wait for the client to hang up: a review still queued is then cancelled, one running
+        stops at its next step and is neither stored nor answered."""
+        while True:
+            message = await request.receive()
+            if message["type"] == "http.disconnect":
+                gone.set()
+                scope.cancel()
+                return
+
+    def _model_limiter(self) -> anyio.CapacityLimiter:
+        if self.limiter is None:
+            self.limiter = anyio.CapacityLimiter(1)
+        return self.limiter
+
+    @api
+    async def delete_attempt(self, request: Request) -> Response:
+        raw = request.path_params["id"]
+        if not (raw.isascii() and raw.isdigit() and len(raw) < 19):
+            raise ApiError(404, "no such attempt")
+
+        def drop() -> tuple[int, int]:
+            with History(self.config.history_path) as db:
+                return delete_attempts(db, attempt_id=int(raw))
+
+        attempts, recordings = await anyio.to_thread.run_sync(drop)
+        if not attempts:
+            raise ApiError(404, "no such attempt")
+        return JSONResponse({"deleted_attempts": attempts, "deleted_recordings": recordings})
+
+    @api
+    async def delete_history(self, request: Request) -> Response:
+        rep = _rep(request.query_params.get("rep"))
+
+        def drop() -> tuple[int, int]:
+            with History(self.config.history_path) as db:
+                return delete_attempts(db, rep=rep)
+
+        attempts, recordings = await anyio.to_thread.run_sync(drop)
+        return JSONResponse({"rep": rep, "deleted_attempts": attempts, "deleted_recordings": recordings})
 
     @api
     async def history(self, request: Request) -> Response:
@@ -278,7 +478,11 @@ class PracticeApp:
         return FileResponse(
             path,
             media_type=MEDIA_TYPES[path.suffix],
-            headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "private, max-age=3600"},
+            headers={
+                "X-Content-Type-Options": "nosniff",
+                "Cache-Control": "private, max-age=3600",
+                "Cross-Origin-Resource-Policy": "same-origin",  # no other site may embed a rep's voice
+            },
         )
 
     @api
@@ -291,65 +495,62 @@ class PracticeApp:
         return f"the upload is too large: at most {self.config.max_upload_bytes / 1e6:g} MB"
 
     async def _form(self, request: Request):
-        """The multipart form, read with the size cap applied as the bytes arrive."""
+        """The multipart form, streamed: the file part is spooled to disk by the parser, the size
+        cap is checked as the bytes arrive, and an upload that stalls is cut off."""
         limit = self.config.max_upload_bytes + MAX_FORM_OVERHEAD
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise ApiError(413, self._too_large())
-        body = bytearray()
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > limit:
-                raise ApiError(413, self._too_large())
-        sent = False
+        received = 0
+        done = False
 
-        async def replay() -> dict:
-            nonlocal sent
-            if sent:
-                return {"type": "http.disconnect"}
-            sent = True
-            return {"type": "http.request", "body": bytes(body), "more_body": False}
+        async def counted() -> dict:
+            nonlocal received, done
+            if done:  # the body is over: never wait on the client here (the watcher does that)
+                return {"type": "http.request", "body": b"", "more_body": False}
+            try:
+                with anyio.fail_after(self.config.body_timeout_s):
+                    message = await request.receive()
+            except TimeoutError:
+                raise ApiError(408, f"the upload stalled (nothing for {self.config.body_timeout_s:g} s)") from None
+            if message["type"] == "http.disconnect":
+                raise ClientDisconnect()
+            received += len(message.get("body", b""))
+            if received > limit:
+                raise ApiError(413, self._too_large())
+            done = not message.get("more_body", False)
+            return message
 
         try:
-            return await Request(request.scope, replay).form(max_files=1, max_fields=10)
+            return await Request(request.scope, counted).form(max_files=1, max_fields=10)
         except HTTPException as exc:  # malformed multipart, too many parts
             raise ApiError(400, f"could not read the upload as a form ({exc.detail})") from None
 
-    def _store(self, data: bytes) -> Path:
-        """Write the upload under a server-chosen name; keep it only if it decodes as audio within the limits."""
-        rid = uuid.uuid4().hex
-        part = self.recordings / f"{rid}.part"
-        part.write_bytes(data)
-        try:
-            audio = load_audio(part)
-            if audio.duration > self.config.max_duration_s:
-                raise ApiError(
-                    422, f"the recording is too long ({audio.duration:.1f} s; at most {self.config.max_duration_s:g} s)"
-                )
-            stored = self.recordings / f"{rid}{detected_suffix(part)}"
-            os.replace(part, stored)
-            return stored
-        except AudioError as exc:
-            raise ApiError(422, str(exc)) from None
-        finally:
-            part.unlink(missing_ok=True)
+    def _save(self, source) -> Path:
+        """Copy the spooled upload to a private .part file under a server-chosen name, in blocks."""
+        part = self.recordings / f"{uuid.uuid4().hex}.part"
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            source.seek(0)
+            shutil.copyfileobj(source, out, 1 << 20)
+        return part
 
-    async def _queued(self, fn, *args):
-        """Run `fn` in a worker thread, one at a time: the model serves one review at once."""
-        if self.waiting >= self.config.max_queue:
-            raise ApiError(503, "the server is busy with other reviews; try again in a minute")
-        if self.limiter is None:
-            self.limiter = anyio.CapacityLimiter(1)
-        self.waiting += 1
-        try:
-            return await anyio.to_thread.run_sync(fn, *args, limiter=self.limiter)
-        finally:
-            self.waiting -= 1
-
-    def _review(self, path: Path, goal: str, script) -> tuple[dict, list]:
+    def _review(self, part: Path, goal: str, script, gone: threading.Event) -> tuple[dict, list, Path] | None:
+        """Decode once (stopping at the duration cap) and review: (review, pitch contour, the
+        path to keep the recording at), or None if the client went away meanwhile. Runs in a
+        worker thread, one at a time."""
         from .review import Reviewer
 
+        if gone.is_set():
+            return None
         c = self.config
+        try:
+            audio = load_audio(part, max_duration=c.max_duration_s)
+            suffix = detected_suffix(part)
+        except AudioError as exc:
+            raise ApiError(422, str(exc)) from None
+        if gone.is_set():
+            return None
         reviewer = Reviewer(
             model=c.model,
             device=c.device,
@@ -359,18 +560,21 @@ class PracticeApp:
             cpu_threads=c.cpu_threads,
             script=script,
         )
+        stored = part.with_suffix(suffix)
         try:
-            review = reviewer.review_file(path)
+            review = reviewer.review_audio(audio, str(stored))
         except AudioError as exc:
             raise ApiError(422, str(exc)) from None
+        if gone.is_set():
+            return None
         data = review.to_dict()
         try:
             regions = [(review.speech_start_s, review.speech_end_s)]
-            contour = pitch_contour(load_audio(path), (data.get("tonality") or {}).get("pitch_median_hz"), regions)
+            contour = pitch_contour(audio, (data.get("tonality") or {}).get("pitch_median_hz"), regions)
         except Exception:  # a chart is not worth losing the review for
-            log.exception("pitch contour of %s failed", path.name)
+            log.exception("pitch contour of %s failed", part.name)
             contour = []
-        return data, contour
+        return data, contour, stored
 
     def _record(self, review: dict, rep: str, script: str | None) -> dict:
         """Store the attempt; the history is a convenience, so a failure is a note, not an error."""
@@ -540,6 +744,40 @@ ROUTES: list[tuple[str, str, str, dict]] = [  # (path, method, PracticeApp attri
         },
     ),
     (
+        "/api/attempts/{id}",
+        "DELETE",
+        "delete_attempt",
+        {
+            "summary": "Delete one attempt and the recording stored for it",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+            "responses": {
+                "200": {
+                    "description": "What was deleted",
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                },
+                "403": _err("A request from another origin"),
+                "404": _err("No such attempt"),
+            },
+        },
+    ),
+    (
+        "/api/history",
+        "DELETE",
+        "delete_history",
+        {
+            "summary": "Delete every attempt of a rep and the recordings stored for them",
+            "parameters": [{"name": "rep", "in": "query", "required": True, "schema": {"type": "string"}}],
+            "responses": {
+                "200": {
+                    "description": "What was deleted",
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                },
+                "403": _err("A request from another origin"),
+                "422": _err("No rep given"),
+            },
+        },
+    ),
+    (
         "/api/recordings/{id}",
         "GET",
         "recording",
@@ -580,8 +818,9 @@ def openapi_document() -> dict:
         "info": {
             "title": "reviewer practice server",
             "version": "1",
-            "description": "Review practice sales voicemails: upload, review, history. No authentication: "
-            "run it on a trusted network only.",
+            "description": "Review practice sales voicemails: upload, review, history. Beyond loopback every "
+            "request needs the server's token (cookie `reviewer_token`, `Authorization: Bearer TOKEN`, or "
+            "`?token=`); state-changing requests from another origin are refused.",
         },
         "paths": paths,
         "components": {
@@ -645,22 +884,84 @@ def create_app(config: ServerConfig = ServerConfig()) -> Starlette:
             return error(exc.status_code, str(exc.detail))
         return Response(str(exc.detail), status_code=exc.status_code, media_type="text/plain")
 
-    middleware = []
-    if config.allowed_hosts:
-        from starlette.middleware import Middleware
-        from starlette.middleware.trustedhost import TrustedHostMiddleware
+    from starlette.middleware import Middleware
 
-        middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=list(config.allowed_hosts)))
     app = Starlette(
         routes=[Route(path, getattr(practice, attr), methods=[method]) for path, method, attr, _ in ROUTES],
-        middleware=middleware,
+        middleware=[Middleware(Guard, config=config)],
         exception_handlers={HTTPException: not_found},
     )
     app.state.practice = practice
     return app
 
 
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+
+
+def access_config(
+    config: ServerConfig, host: str, token: str | None, extra_hosts: tuple[str, ...] = (), lan: bool = False
+) -> ServerConfig:
+    """Who may use a server listening on `host`: on loopback, this machine under its loopback
+    names; beyond it (or with `lan`), the token holders, under this machine's names, IP literals
+    and `extra_hosts`."""
+    import socket
+
+    bound = host_name(host if not (":" in host and not host.startswith("[")) else f"[{host}]")
+    names = {*LOOPBACK_NAMES, *(h.lower() for h in extra_hosts)}
+    if is_loopback(host) and not lan:
+        return dataclasses.replace(config, allowed_hosts=tuple(sorted(names | {bound})), token=token)
+    hostname = socket.gethostname().lower()  # no DNS: the kernel's name for this machine
+    names |= {hostname, f"{hostname}.local", bound} - {"0.0.0.0", "[::]"}
+    return dataclasses.replace(config, allowed_hosts=tuple(sorted(names)), allow_ip_hosts=True, token=token)
+
+
+def _redact_token(record: logging.LogRecord) -> bool:
+    """The token is printed once, at start; the access log shows `token=***` instead."""
+    if record.args and isinstance(record.args, tuple):
+        record.args = tuple(re.sub(r"token=[^&\s]*", "token=***", a) if isinstance(a, str) else a for a in record.args)
+    return True
+
+
+def _guarded_protocol(header_timeout_s: float):
+    """uvicorn's HTTP/1.1 protocol with a deadline for each request's headers: a client that
+    connects and sends nothing, or headers a byte at a time, is cut off (slowloris). uvicorn
+    itself waits for headers indefinitely (its keep-alive timer stops at the first byte)."""
+    import h11
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class HeaderDeadline(H11Protocol):
+        deadline = None
+
+        def _arm(self) -> None:
+            if self.deadline is not None:
+                self.deadline.cancel()
+            self.deadline = self.loop.call_later(header_timeout_s, self._expire)
+
+        def _expire(self) -> None:
+            self.deadline = None
+            if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+                self.transport.close()  # the headers did not come in time
+
+        def connection_made(self, transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._arm()
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self.conn.their_state is not h11.IDLE and self.deadline is not None:
+                self.deadline.cancel()  # the headers are in
+                self.deadline = None
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            self._arm()  # the next request on this connection gets its own deadline
+
+        def connection_lost(self, exc) -> None:
+            if self.deadline is not None:
+                self.deadline.cancel()
+            super().connection_lost(exc)
+
+    return HeaderDeadline
 
 
 def serve(
@@ -670,10 +971,28 @@ def serve(
     ssl_certfile: str | None = None,
     ssl_keyfile: str | None = None,
 ) -> None:
-    """Run the app with uvicorn until interrupted (the model loads first, then the port opens)."""
+    """Run the app with uvicorn until interrupted (the model loads first, then the port opens).
+    `config` comes through `access_config` (the CLI does it)."""
     import uvicorn
 
-    if host in LOOPBACK and config.allowed_hosts is None:  # a web page elsewhere cannot reach us by a rebound name
-        config = dataclasses.replace(config, allowed_hosts=("127.0.0.1", "localhost", "[::1]"))
+    if config.allowed_hosts is None:  # called without access_config: the rules for `host`, no token
+        config = access_config(config, host, config.token)
+    ours = logging.getLogger("reviewer")
+    if not ours.handlers:  # our lines beside uvicorn's, in its style: "INFO:     ..."
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
+        ours.addHandler(handler)
+        ours.setLevel(logging.INFO)
     app = create_app(config)
-    uvicorn.run(app, host=host, port=port, log_level="info", ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+    logging.getLogger("uvicorn.access").addFilter(_redact_token)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        ssl_certfile=ssl_certfile,
+        ssl_keyfile=ssl_keyfile,
+        http=_guarded_protocol(config.header_timeout_s),
+        limit_concurrency=config.max_connections,
+        timeout_keep_alive=5,
+    )

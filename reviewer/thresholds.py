@@ -138,7 +138,13 @@ def load_thresholds(path: str | Path | None) -> Thresholds:
         raise ConfigError(f"{path}: no such file") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
     data = data.get("thresholds", data)
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: thresholds must be a table ([thresholds] with name = value lines), got {data!r}")
     defaults = Thresholds()
     unknown = sorted(set(data) - set(defaults.fields))
     if unknown:
@@ -151,4 +157,27 @@ def load_thresholds(path: str | Path | None) -> Thresholds:
         if not isinstance(value, expected) or isinstance(value, bool):
             raise ConfigError(f"{path}: {name} must be {expected.__name__}, got {value!r}")
         values[name] = value
-    return dataclasses.replace(defaults, **values)
+    return check_ranges(dataclasses.replace(defaults, **values), str(path))
+
+
+def check_ranges(t: Thresholds, source: str) -> Thresholds:
+    """Refuse values no rubric can mean, naming the field: NaN or infinite anywhere, a negative
+    time, count, rate or share, a share or probability over 1, a dBFS level above full scale."""
+    import math
+
+    for f in dataclasses.fields(t):
+        value = getattr(t, f.name)
+        if not isinstance(value, int | float):
+            continue
+        if not math.isfinite(value):
+            raise ConfigError(f"{source}: {f.name} must be a finite number, got {value!r}")
+        if f.name.endswith("_dbfs"):
+            if value > 0:
+                raise ConfigError(f"{source}: {f.name} is a level in dBFS and must be 0 or below, got {value!r}")
+        elif value < 0:
+            raise ConfigError(f"{source}: {f.name} must be 0 or more, got {value!r}")
+        elif ("share" in f.name or "probability" in f.name or f.name.startswith("filler_") and "ratio" in f.name) and (
+            value > 1
+        ):
+            raise ConfigError(f"{source}: {f.name} is a fraction and must be between 0 and 1, got {value!r}")
+    return t

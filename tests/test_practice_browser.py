@@ -9,10 +9,12 @@ the same file and show the comparison with the first.
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import soundfile as sf
@@ -145,3 +147,35 @@ def test_record_review_retry(page, server_url, microphone, sample_reviews):
     assert page.locator("img").count() == 0  # the hostile name stayed text
     assert problems == []
     assert requests and all(u.startswith(server_url + "/") for u in requests), requests
+
+
+def test_a_rep_deletes_an_attempt_and_then_all_their_data(page, server_url):
+    """The ✕ on an attempt, then "Delete all": each after a confirm, the recordings go too."""
+    import urllib.error
+    import urllib.request
+
+    tab = page.context.new_page()  # the first test's page refuses every dialog
+    confirms: list[str] = []
+    tab.on("dialog", lambda d: (confirms.append(d.message), d.accept()))
+    tab.goto(server_url + "/")
+    tab.fill("#rep", REP)
+    rows = tab.locator("#history-rows tr")
+    expect(rows).to_have_count(2, timeout=30_000)
+    urls = [
+        a["recording_url"]
+        for a in json.loads(urllib.request.urlopen(f"{server_url}/api/history?rep={quote(REP)}").read())["attempts"]
+    ]
+    with tab.expect_response(lambda r: r.request.method == "DELETE") as answer:
+        rows.nth(0).locator("button.delete").click()
+    assert answer.value.status == 200 and answer.value.json() == {"deleted_attempts": 1, "deleted_recordings": 1}
+    expect(rows).to_have_count(1, timeout=30_000)
+    with tab.expect_response(lambda r: r.request.method == "DELETE") as answer:
+        tab.click("#forget")
+    assert answer.value.status == 200 and answer.value.json()["deleted_attempts"] == 1
+    expect(rows).to_have_count(0, timeout=30_000)
+    assert len(confirms) == 2 and confirms[1].startswith(f"Delete every attempt and recording of {REP}?")
+    for url in urls:
+        with pytest.raises(urllib.error.HTTPError) as gone:
+            urllib.request.urlopen(server_url + url)
+        assert gone.value.code == 404
+    tab.close()

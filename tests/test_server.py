@@ -244,3 +244,41 @@ def test_page_is_self_contained_and_locked_to_its_server(server):
     assert "default-src 'none'" in csp and "connect-src 'self'" in csp
     scripts = re.findall(r"<script\s+([^>]*)>", html)
     assert scripts == ['type="application/json" id="settings"', f'nonce="{nonce}"']
+
+
+def test_size_cap_applies_as_the_bytes_arrive(base_transcriber, tmp_path):
+    """No Content-Length (chunked): the cap is counted on the stream, and nothing is kept."""
+    boundary = "b0undary"
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="rep"\r\n\r\nsam\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.wav"\r\n\r\n'
+        ).encode()
+        + GOOD.read_bytes()
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    with make_client(tmp_path, max_upload_bytes=300_000) as client:
+        answer = client.post(
+            "/api/review",
+            content=(body[i : i + 65536] for i in range(0, len(body), 65536)),
+            headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+        )
+        assert answer.status_code == 413 and answer.json() == {"error": "the upload is too large: at most 0.3 MB"}
+        assert recordings(tmp_path) == []
+
+
+def test_one_decode_per_upload_and_the_queue_before_any(base_transcriber, audio, tmp_path, monkeypatch):
+    import reviewer.audio
+
+    decodes = []
+    real = reviewer.audio._decode
+    monkeypatch.setattr(reviewer.audio, "_decode", lambda *a, **k: decodes.append(a[0].name) or real(*a, **k))
+    with make_client(tmp_path / "one") as client:
+        answer = upload(client, audio["clip"], rep="once")
+        assert answer.status_code == 200, answer.text
+    assert len(decodes) == 1  # before: three (the duration check, the review, the pitch chart)
+    decodes.clear()
+    with make_client(tmp_path / "full", max_queue=0) as client:  # a full queue: refused before storing or decoding
+        busy = upload(client, audio["clip"], rep="later")
+        assert busy.status_code == 503 and "busy" in busy.json()["error"]
+    assert decodes == [] and recordings(tmp_path / "full") == []
