@@ -8,12 +8,12 @@ must get the number across; an `educate` message may be longer and must say why 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import cues
 from .clarity import Clarity
-from .fillers import Filler, Hedge, is_filler_word, normalise
+from .fillers import Filler, Hedge, is_filler_word
 from .pace import Timing
 from .phone import PhoneNumber
 from .prosody import Tonality
@@ -33,6 +33,7 @@ class Finding:
     start: float | None = None  # s, the moment it refers to
     value: float | None = None  # the measured figure, in the check's unit
     weight: float = 1.0  # importance in the score
+    evidence: str | None = None  # what was heard that the verdict rests on ("this is Kevin")
 
 
 def clock(t: float | None) -> str:
@@ -41,39 +42,6 @@ def clock(t: float | None) -> str:
         return ""
     t = max(0.0, t)
     return f"{int(t // 60)}:{int(t % 60):02d}"
-
-
-# Keyword cues for the structure checks; simple on purpose, matched on the transcript text.
-NAME_CUE = re.compile(
-    r"\b(?:this is|my name is|my name's|it's|i'm|i am)\s+(?!calling|just|reaching|following|sorry)[A-Z][a-z]+"
-)
-COMPANY_CUE = re.compile(r"\b(?:from|with|at|here at|over at|of)\s+(?!the\b|a\b|your\b|you\b)[A-Z][\w&'-]*")
-REASON_CUE = re.compile(
-    r"\b(?:calling (?:about|because|regarding|to|since|after|with|on)|the reason|reaching out (?:about|because|to)"
-    r"|wanted to (?:share|ask|talk|see|let|show|tell)|noticed|following up on|saw that|we help|we've helped|(?:i|we) can"
-    r"|helped|so that you|save|cut|reduce|increase|improve)\b",
-    re.IGNORECASE,
-)
-CALLBACK_CUE = re.compile(
-    r"\b(?:call me|give me a (?:call|ring)|call (?:me )?back|reach me|ring me|let me know|get back to me"
-    r"|text me|email me|my (?:number|direct line|cell|phone) is|you can reach|call (?:at|on)|dial|return my call)\b",
-    re.IGNORECASE,
-)
-NEXT_STEP_CUE = re.compile(
-    r"\b(?:i'll (?:try|call|follow|reach|be in touch|send)|i will (?:try|call|follow|send)|talk soon"
-    r"|speak (?:soon|then)|next week|on (?:monday|tuesday|wednesday|thursday|friday))\b",
-    re.IGNORECASE,
-)
-WEAK_OPENINGS = (
-    "sorry to bother",
-    "sorry to disturb",
-    "just checking in",
-    "just wanted to",
-    "just calling to",
-    "touching base",
-    "i know you're busy",
-    "hope i'm not",
-)
 
 
 # What to practise when a check keeps failing: one concrete drill per check.
@@ -108,30 +76,26 @@ def run_checks(
     if goal not in GOALS:
         raise ValueError(f"goal must be one of {GOALS}")
     t = thresholds
-    text, starts = _cue_text(transcript)
+    toks = cues.tokens_from_transcript(transcript)
+    name = cues.find_name(toks, t.extra_name_cues)
     findings = [
         _check_length(timing, t, goal),
         _check_words(timing, t, goal),
         _check_pace(timing, t),
         _check_opening(transcript, fillers, t),
         _check_fillers(fillers, timing, t),
-        _check_cue(
-            "name", NAME_CUE, text, starts, "You said who you are", 'Say your name early: "This is Sam from ...".', 1.5
-        ),
-        _check_cue(
+        _cue_finding("name", name, "You said who you are", 'Say your name early: "This is Sam from ...".', 1.5),
+        _cue_finding(
             "company",
-            COMPANY_CUE,
-            text,
-            starts,
+            cues.find_company(toks, name, t.extra_company_cues),
             "You named your company",
             "Name your company so they know who is calling.",
             1.0,
+            unsure="Couldn't make out your company name",
         ),
-        _check_cue(
+        _cue_finding(
             "reason",
-            REASON_CUE,
-            text,
-            starts,
+            cues.find_reason(toks, t.extra_reason_cues),
             "You gave a reason for the call",
             "Give one specific reason for calling: what's in it for them.",
             2.0 if goal == "educate" else 1.5,
@@ -139,11 +103,9 @@ def run_checks(
     ]
     if goal == "callback":
         findings.append(
-            _check_cue(
+            _cue_finding(
                 "call_to_action",
-                CALLBACK_CUE,
-                text,
-                starts,
+                cues.find_call_to_action(toks, t.extra_cta_cues),
                 "You asked for a call back",
                 'End with a clear ask: "Call me back at ...".',
                 1.5,
@@ -152,11 +114,9 @@ def run_checks(
         findings.extend(_check_number(numbers, t, required=True))
     else:
         findings.append(
-            _check_cue(
+            _cue_finding(
                 "next_step",
-                NEXT_STEP_CUE,
-                text,
-                starts,
+                cues.find_next_step(toks, t.extra_next_step_cues),
                 "You said what happens next",
                 "Say when you will try them again, so the next call is expected.",
                 1.0,
@@ -312,8 +272,8 @@ def _check_opening(transcript: Transcript, fillers: Sequence[Filler], t: Thresho
             None,
             2.0,
         )
-    joined = " ".join(normalise(w.text) for w in opening)
-    weak = next((p for p in WEAK_OPENINGS if p in joined), None)
+    weak_found = cues.find_weak_phrases(cues.tokens_from_transcript(transcript), t.extra_weak_phrases)
+    weak = next((c.value for c in weak_found if c.start is not None and c.start < opening_end), None)
     if weak is not None:
         first = opening[0].start if opening else None
         return Finding(
@@ -351,37 +311,29 @@ def _check_fillers(fillers: Sequence[Filler], timing: Timing, t: Thresholds) -> 
     )
 
 
-def _check_cue(
+def _cue_finding(
     check: str,
-    cue: re.Pattern,
-    text: str,
-    starts: list[tuple[int, float]],
+    cue: cues.Cue | None,
     ok: str,
     fix: str,
     weight: float,
     missing_status: str = "fail",
+    unsure: str | None = None,
 ) -> Finding:
-    match = cue.search(text)
-    if match is None:
+    """Pass with the words heard as evidence; where Whisper was unsure of them, say so instead."""
+    if cue is None:
         return Finding(check, missing_status, fix, None, None, weight)
-    when = next((time for pos, time in reversed(starts) if pos <= match.start()), None)
-    return Finding(check, "pass", f'{ok}: "{match.group(0)}".', when, None, weight)
-
-
-def _cue_text(transcript: Transcript) -> tuple[str, list[tuple[int, float]]]:
-    """The words without fillers or punctuation ("this is, uh, Kevin" -> "this is Kevin"),
-    and each word's (character offset, start time) to place a match in the recording."""
-    parts, starts, pos = [], [], 0
-    for w in transcript.words:
-        if is_filler_word(w):
-            continue
-        clean = w.text.strip('.,!?;:"()')
-        if not clean:
-            continue
-        starts.append((pos, w.start))
-        parts.append(clean)
-        pos += len(clean) + 1
-    return " ".join(parts), starts
+    if cue.unsure and unsure is not None:
+        return Finding(
+            check,
+            "warn",
+            f'{unsure}: it came out as "{cue.value}"; say it clearly.',
+            cue.start,
+            None,
+            weight,
+            cue.evidence,
+        )
+    return Finding(check, "pass", f'{ok}: "{cue.evidence}".', cue.start, None, weight, cue.evidence)
 
 
 def _check_number(numbers: Sequence[PhoneNumber], t: Thresholds, required: bool) -> list[Finding]:
@@ -499,22 +451,19 @@ def _check_number(numbers: Sequence[PhoneNumber], t: Thresholds, required: bool)
 
 
 def _check_weak_phrases(transcript: Transcript, t: Thresholds) -> Finding | None:
-    """Apologies and "just checking in" anywhere give the prospect no reason to call."""
-    text, starts = _cue_text(transcript)
-    lowered = text.lower()
-    found = [(lowered.index(p), p) for p in WEAK_OPENINGS if p in lowered]
+    """Apologies, "just checking in" and hedged asks anywhere give the prospect no reason to call."""
+    found = cues.find_weak_phrases(cues.tokens_from_transcript(transcript), t.extra_weak_phrases)
     if not found:
         return Finding("weak_phrases", "pass", "No apologetic or empty phrases.", None, None, 1.0)
-    pos, phrase = min(found)
-    when = next((time for p, time in reversed(starts) if p <= pos), None)
-    listing = ", ".join(f'"{p}"' for _, p in sorted(found))
+    listing = ", ".join(dict.fromkeys(f'"{c.value}"' for c in found))
     return Finding(
         "weak_phrases",
         "warn",
         f"Cut {listing}: they give no reason to call back; say what is in it for them.",
-        when,
-        None,
+        found[0].start,
+        len(found),
         1.0,
+        "; ".join(c.evidence for c in found),
     )
 
 

@@ -122,6 +122,15 @@ class Thresholds:
     clipped_warn_share: float = 0.001  # fraction of samples, more warns
     clipped_fail_share: float = 0.01  # fraction of samples, more fails
 
+    # A team's own phrases (cues.py): literal, any case, counted when heard. E.g.
+    # extra_company_cues = ["Sales Architects"], extra_cta_cues = ["book a slot"].
+    extra_name_cues: tuple[str, ...] = ()  # phrases that say who is calling
+    extra_company_cues: tuple[str, ...] = ()  # the company's name as said
+    extra_reason_cues: tuple[str, ...] = ()  # phrases that give a reason to call back
+    extra_cta_cues: tuple[str, ...] = ()  # calls to action
+    extra_next_step_cues: tuple[str, ...] = ()  # what happens next (educate goal)
+    extra_weak_phrases: tuple[str, ...] = ()  # phrases to flag as weak
+
     @property
     def fields(self) -> tuple[str, ...]:
         return tuple(f.name for f in dataclasses.fields(self))
@@ -146,6 +155,11 @@ def load_thresholds(path: str | Path | None) -> Thresholds:
     values = {}
     for name, value in data.items():
         expected = type(getattr(defaults, name))
+        if expected is tuple:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{path}: {name} must be a list of strings, got {value!r}")
+            values[name] = tuple(value)
+            continue
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, expected) or isinstance(value, bool):
