@@ -25,7 +25,7 @@ import phonenumbers
 from .audio import Audio
 from .transcribe import Transcript, Word
 
-__all__ = ["DigitGroup", "PhoneNumber", "PhoneOptions", "find_phone_numbers", "digits_in_word"]
+__all__ = ["DigitGroup", "PhoneNumber", "PhoneOptions", "find_phone_numbers", "digits_in_word", "stray_digits"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class PhoneNumber:
     # "pattern" (3-3-4 by length), "none" (one group). Only "audio" and "word-gaps" are
     # evidence of audible pauses; otherwise judge group_pauses (from word times) yourself.
     grouping_source: str = "none"
+    extension: str | None = None  # digits said after "extension" / "ext." right after the number
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,40 @@ def _classify(index: int, word: Word) -> _Item:
         item.kind = "oh" if parts in (["oh"], ["o"]) else "digits"
         return item
     return item
+
+
+# Words Whisper writes for a digit when it loses the run's thread: "I" for nine, "for", "to",
+# "ate", "won". Read as digits only between digits, inside a run, never on their own.
+_HOMOPHONES = {"i": "9", "nein": "9", "for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
+
+
+def _homophones(items: list[_Item], max_gap: float = 0.6) -> list[_Item]:
+    """A homophone with a digit unit on both sides, each within `max_gap` s (fillers between allowed)."""
+
+    def neighbour(k: int, step: int) -> _Item | None:
+        j = k + step
+        while 0 <= j < len(items) and items[j].kind in _SOFT:
+            j += step
+        return items[j] if 0 <= j < len(items) else None
+
+    for k, it in enumerate(items):
+        if it.kind != "word":
+            continue
+        letters = re.sub(r"[^a-z]", "", it.raw.lower())
+        if letters not in _HOMOPHONES:
+            continue
+        before, after = neighbour(k, -1), neighbour(k, 1)
+        if (
+            before is not None
+            and after is not None
+            and before.kind in _DIG
+            and after.kind in _DIG
+            and it.start - before.end <= max_gap
+            and after.start - it.end <= max_gap
+            and not before.sentence_end
+        ):
+            it.kind, it.digits = "digits", _HOMOPHONES[letters]
+    return items
 
 
 def _combine(items: list[_Item]) -> list[_Item]:
@@ -751,7 +786,7 @@ def find_phone_numbers(
     """
     opts = options or PhoneOptions()
     words = transcript.words
-    items = _combine([_classify(i, w) for i, w in enumerate(words)])
+    items = _homophones(_combine([_classify(i, w) for i, w in enumerate(words)]))
     candidates = [
         _drop_stray_edge(part, region)
         for run in _runs(items, opts.max_word_gap_s)
@@ -775,5 +810,48 @@ def find_phone_numbers(
     out = list(found)
     for cl in clusters:
         for occ, i in enumerate(cl, 1):
-            out[i] = replace(found[i], times_said=len(cl), occurrence=occ)
+            out[i] = replace(found[i], times_said=len(cl), occurrence=occ, extension=_extension(items, found[i]))
     return tuple(out)
+
+
+_EXTENSION = {"extension", "ext", "x"}
+
+
+def _extension(items: list[_Item], number: PhoneNumber) -> str | None:
+    """Digits said right after the number, behind "extension" / "ext." ("... 4321, extension 204")."""
+    last = number.word_indices[-1]
+    k = next((k for k, it in enumerate(items) if last in it.words), None)
+    if k is None:
+        return None
+    k += 1
+    while k < len(items) and items[k].kind in _SOFT:
+        k += 1
+    if k >= len(items) or re.sub(r"[^a-z]", "", items[k].raw.lower()) not in _EXTENSION:
+        return None
+    digits, k = "", k + 1
+    while k < len(items) and (items[k].kind in _DIG or items[k].kind in _SOFT):
+        digits += items[k].digits if items[k].kind in _DIG else ""
+        k += 1
+        if len(digits) >= 6:
+            break
+    return digits or None
+
+
+def stray_digits(transcript: Transcript, min_digits: int = 4) -> tuple[str, float] | None:
+    """Digit words heard where no phone number could be read: (what was heard, when), the longest run.
+
+    A number said too fast comes out as a few digits, or digits mixed with other words; a
+    lone "2" or "one" is a quantity, so a run needs `min_digits` digits."""
+    items = _homophones(_combine([_classify(i, w) for i, w in enumerate(transcript.words)]))
+    best: tuple[int, str, float] | None = None
+    run: list[_Item] = []
+    for it in [*items, _Item("word", 1e9, 1e9, [])]:
+        if it.kind in _DIG or (it.kind in _SOFT and run):
+            run.append(it)
+            continue
+        d = _digits(run)
+        if len(d) >= min_digits and not _looks_like_years(run) and (best is None or len(d) > best[0]):
+            text = " ".join(r.raw for r in run if r.kind in _DIG)
+            best = (len(d), text, run[0].start)
+        run = []
+    return (best[1], best[2]) if best else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .audio import Audio, AudioError, load_audio
-from .checks import Finding, clarity_checks, run_checks, score, script_finding, tonality_checks, top_fixes
+from .checks import Finding, clarity_checks, content_gate, run_checks, score, script_finding, tonality_checks, top_fixes
 from .clarity import Clarity, analyse_clarity
 from .filler_detect import FILLER_MODES, detect_fillers, prompted_pass
 from .fillers import Filler, Hedge, find_fillers, find_hedges, is_filler_word
@@ -65,6 +65,10 @@ class Review:
     script: ScriptCheck | None = None  # against the practised script, with --script
     tonality: Tonality | None = None  # pitch, endings, loudness, pace over time, energy (README)
     clarity: Clarity | None = None  # unsure words, noise, clipping, bandwidth (README)
+    words_for_limit: int | None = None  # word_count with the number's repeat left out (the word limit's count)
+    words_per_minute_outside_number: float | None = None  # pace outside the dictated number(s); None without one
+    score_cap: int = 100  # the content gate that bounds the score (README, "The score")
+    score_capped_by: tuple[str, ...] = ()  # the checks behind it
 
     def to_dict(self) -> dict:
         data = dataclasses.asdict(self)
@@ -99,16 +103,17 @@ def assemble_review(
     hedges = find_hedges(transcript)
     numbers = find_phone_numbers(transcript, audio, region=thresholds.number_region)
     number_words = {i for n in numbers for i in n.word_indices}
-    timing: Timing = measure_timing(transcript, number_words, thresholds.pause_min_s)
+    timing: Timing = measure_timing(transcript, number_words, thresholds.pause_min_s, numbers)
     findings = run_checks(transcript, timing, fillers, hedges, numbers, thresholds, goal)
     tonality = analyse_tonality(audio, transcript, numbers, thresholds)
     clarity = analyse_clarity(audio, transcript, thresholds)
-    findings += tonality_checks(tonality, thresholds) + clarity_checks(clarity, thresholds)
+    findings += tonality_checks(tonality, thresholds, numbers) + clarity_checks(clarity, thresholds)
     script_check = None
     if script is not None:
         spoken = " ".join(w.text for w in transcript.words if not is_filler_word(w))
         script_check = compare_script(script[0], script[1], spoken, [n.digits for n in numbers])
         findings += (script_finding(script_check, thresholds),)
+    gate = content_gate(findings, thresholds)
     words = tuple(
         ReviewWord(w.text, w.start, w.end, w.probability, is_filler_word(w), i in number_words)
         for i, w in enumerate(transcript.words)
@@ -134,12 +139,16 @@ def assemble_review(
         hedges=hedges,
         phone_numbers=numbers,
         findings=findings,
-        score=score(findings),
+        score=score(findings, thresholds),
         top_fixes=tuple(f.check for f in top_fixes(findings)),
         audio={"source_rate": audio.source_rate, "source_channels": audio.source_channels},
         script=script_check,
         tonality=tonality,
         clarity=clarity,
+        words_for_limit=timing.words_for_limit,
+        words_per_minute_outside_number=timing.words_per_minute_outside_number,
+        score_cap=gate[0],
+        score_capped_by=tuple(gate[1]),
     )
 
 

@@ -103,6 +103,7 @@ class Thresholds:
     # rushed only above 260; under 90 inside a phrase is hesitant (ve9qrp's "uh"-filled phrase: 74).
     rushed_phrase_wpm: float = 260.0  # words/min inside one phrase, faster is a rushed stretch
     dragging_phrase_wpm: float = 90.0  # words/min inside one phrase, slower drags
+    min_phrase_words: int = 4  # words, a shorter phrase ("call me at") gives no pace verdict
     # The number should be the slowest part ("at dictation speed"): its digits per minute over
     # the rest's words per minute; above 1 the rep sped up for the very part to be written down.
     number_pace_ratio_max: float = 1.0  # ratio, higher warns
@@ -121,6 +122,15 @@ class Thresholds:
     # Clipping: samples stuck at the peak level in flat tops. One in a thousand is audible crackle.
     clipped_warn_share: float = 0.001  # fraction of samples, more warns
     clipped_fail_share: float = 0.01  # fraction of samples, more fails
+
+    # The score's content gates (README, "The score"): the most a message may score while it stands.
+    gate_no_number: int = 50  # a call-back message without a valid number
+    gate_no_reason: int = 60  # no reason to call back
+    gate_too_long: int = 60  # spoken for more than twice the length limit
+    gate_two_failures: int = 50  # two or more of the message's checks fail: poor
+    gate_one_failure: int = 80  # one fails: there is one thing to fix, so not "good" (85+)
+    # Tonality verdicts need a confident measurement: this much voiced speech behind the pitch figures.
+    tonality_min_voiced_s: float = 4.0  # s of voiced speech, less gives no pitch or energy verdict
 
     # A team's own phrases (cues.py): literal, any case, counted when heard. E.g.
     # extra_company_cues = ["Sales Architects"], extra_cta_cues = ["book a slot"].
