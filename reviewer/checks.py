@@ -506,15 +506,16 @@ def _check_opening(transcript: Transcript, fillers: Sequence[Filler], t: Thresho
         )
     weak_found = cues.find_weak_phrases(cues.tokens_from_transcript(transcript), t.extra_weak_phrases)
     weak = next((c.value for c in weak_found if c.start is not None and c.start < opening_end), None)
-    if weak is not None:
+    if weak is not None:  # RUBRIC.md: no filler and no apology in the first words, alike
         first = opening[0].start if opening else None
         return Finding(
             "opening",
-            "warn",
-            f'"{weak}" in your opening sounds apologetic; lead with your name and why they should care.',
+            "fail",
+            f'"{weak}" in your opening sounds apologetic or empty; lead with your name and why they should care.',
             first,
             None,
             2.0,
+            weak,
         )
     return Finding("opening", "pass", f"Your first {t.opening_words} words are clean.", None, None, 2.0)
 

@@ -206,6 +206,9 @@ def find_name(tokens: Tokens, extra: Sequence[str] = ()) -> Cue | None:
         m = pattern.search(tokens.text)
         if m:
             k = tokens.index_at(m.start(1))
+            greeted = k > 0 and toks[k - 1].low in ("hi", "hello", "hey", "morning", "afternoon")
+            if greeted and pattern is _NAME_HERE and " calling " in m.group(0):
+                continue  # "Hi Tom, calling from ...": Tom is the one called
             if k < len(toks) and _namey(toks[k], capital_required=False):
                 i, j = tokens.span(m.start(), m.end())
                 return _cue(tokens, "name", i, j, toks[k].text, (k, k + 1))
@@ -247,16 +250,17 @@ _REASON = tuple(
         r"\bfollowing up (?:on|about) (?:your|the|our|my|a)(?: \S+){1,}",
         r"\b(?:wanted|want|would like|i'd like) to (?:share|show you|tell you about|offer|invite|talk (?:to you )?about|see if)(?: \S+){2,}",
         # a benefit: a verb of gain with what it changes for them
-        r"\b(?:save|saves|saving|cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering|increase|increases|"
-        r"improve|improves|boost|boosts|grow|grows|halve|halves|double|doubles|triple|speed up|speeds up|free up|"
-        r"protect|protects|avoid|eliminate|shorten|shortens|fix|fixes|streamline|recover|raise)"
+        r"\b(?:save|saves|saved|saving|cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|"
+        r"increase|increases|increased|improve|improves|improved|boost|boosts|boosted|grow|grows|grew|halve|halves|"
+        r"halved|double|doubles|doubled|triple|speed up|speeds up|sped up|free up|protect|protects|avoid|eliminate|"
+        r"shorten|shortens|fix|fixes|streamline|recover|raise)"
         r"(?: \S+){0,3}? (?:your|you|yours|their|costs?|time|bills?|spend|fees?|rates?|revenue|sales|hours|days|"
         r"downtime|turnover|churn|risk|premiums?|payroll|energy|power|fuel|waste|losses|delays|errors)\b",
         # something specific about them
         r"\b(?:noticed|saw|see|heard|read|learned|understand)(?: that)? (?:your|you|you're|you've|you'll|the|a|an|"
         r"on|in|how|our|we)(?: \S+){2,}",
         r"\bcongratulations on(?: \S+){1,}",
-        r"\b(?:you|yours|your \S+(?: \S+)?) (?:qualify|qualifies|are eligible|is eligible|may be eligible|could save|"
+        r"\b(?:you|yours|your \S+(?: \S+)?) (?:qualify|qualifies|qualified|are eligible|is eligible|may be eligible|could save|"
         r"could get|could qualify|could cut|could be saving|are paying|are overpaying|might be overpaying)\b",
         r"\b(?:neighbou?rs?|competitors?|companies like yours|teams like yours|businesses like yours|others in your)\b",
         # what we do for people like them
@@ -265,7 +269,9 @@ _REASON = tuple(
         # a figure
         r"\b\d+ ?(?:%|percent)|\bby (?:a third|a quarter|half|\d+)|\bin half\b|\b(?:thousands|hundreds) of dollars\b",
         r"\b(?:free|no-cost|no cost|complimentary) (?:quote|assessment|audit|inspection|estimate|trial|consultation|"
-        r"review|demo|analysis)\b",
+        r"review|demo|analysis)\b|\b(?:for free|at no cost)\b",
+        # a date that concerns them: a renewal, an expiry, something overdue
+        r"\byour(?: \S+){1,3} (?:ends|expires|renews|is due|is overdue|are due|are overdue|runs out|is expiring)\b",
     )
 )
 
@@ -288,7 +294,7 @@ def find_reason(tokens: Tokens, extra: Sequence[str] = ()) -> Cue | None:
 _CTA = re.compile(
     r"\b(?:call (?:me )?back|(?:call|ring|phone|text|email|e-mail|message|buzz) me|"
     r"give me a (?:call|ring|buzz|shout|text)|(?:reach|contact) me|get back to me|get in touch|return my call|"
-    r"shoot me (?:a|an) (?:text|email|e-mail|note|line|message)|drop me (?:a|an) (?:line|note|email|text)|"
+    r"shoot me|drop me (?:a|an) (?:line|note|email|text)|"
     r"my (?:direct |cell |mobile |office )?(?:number|line|cell|mobile|phone)(?: number)? is|my direct line|"
     r"you can (?:reach|call|text|get|ring) (?:me|us|hold of me)|(?:call|text|ring) (?:us |me )?(?:at|on)|"
     r"\bdial\b|let me know|the best (?:number|way to reach me)|(?:book|grab|pick) a time|call us)\b"

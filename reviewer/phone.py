@@ -151,6 +151,7 @@ class _Item:
     sentence_end: bool = False  # text ends with . ! ?
     tens_open: bool = False  # a lone tens word ("forty") that a following unit can complete
     repeat: int = 1
+    tentative: bool = False  # a homophone read as a digit at a run's edge: kept only if it makes the number
 
 
 def digits_in_word(text: str) -> str:
@@ -163,6 +164,8 @@ def _classify(index: int, word: Word) -> _Item:
     raw = word.text.strip()
     item = _Item("word", word.start, word.end, [index], raw=raw)
     core = raw.strip(_QUOTES)
+    if re.fullmatch(r"[Oo]\d[\d.,\-]*", core):  # "O207": the letter O read for a zero
+        core = "0" + core[1:]
     trail = core.rstrip(_TRAIL)
     item.sep_after = trail != core
     item.sentence_end = core[-1:] in (".", "!", "?") if core else False
@@ -244,7 +247,27 @@ def _homophones(items: list[_Item], max_gap: float = 0.6) -> list[_Item]:
             and not before.sentence_end
         ):
             it.kind, it.digits = "digits", _HOMOPHONES[letters]
+        elif (
+            (before is None or before.kind not in _DIG)
+            and after is not None
+            and after.kind in _DIG
+            and after.start - it.end <= max_gap
+            and not it.sentence_end
+            and letters in ("to", "too", "for", "ate", "won")  # "... on to 0 6 5 ...": "two" heard as "to"
+        ):
+            it.kind, it.digits, it.tentative = "digits", _HOMOPHONES[letters], True
     return items
+
+
+def _settle_tentative(run: list[_Item], region: str) -> list[_Item]:
+    """Keep a leading homophone digit only when the number is valid with it and not without it."""
+    if not run or not run[0].tentative:
+        return run
+    rest = _strip_fillers(run[1:])
+    with_it, without = _digits(run), _digits(rest)
+    if _parse(with_it, False, region, intl_without_plus=False)[1] and not _parse(without, False, region)[1]:
+        return run
+    return rest
 
 
 def _combine(items: list[_Item]) -> list[_Item]:
@@ -366,7 +389,7 @@ def _trim_ohs(run: list[_Item]) -> list[_Item]:
 # ---------------------------------------------------------------- validity and splitting
 
 
-def _parse(d: str, plus: bool, region: str) -> tuple[str | None, bool]:
+def _parse(d: str, plus: bool, region: str, intl_without_plus: bool = True) -> tuple[str | None, bool]:
     """(E.164 when the number is complete, valid); a '+' said or written parses internationally."""
     fmt = phonenumbers.PhoneNumberFormat.E164
     num = None
@@ -376,7 +399,7 @@ def _parse(d: str, plus: bool, region: str) -> tuple[str | None, bool]:
         pass
     if num is not None and phonenumbers.is_valid_number(num):
         return phonenumbers.format_number(num, fmt), True
-    if not plus and len(d) >= 11 and d[0] != "1":  # "44 20 7946 0958" said without "plus"
+    if intl_without_plus and not plus and len(d) >= 11 and d[0] != "1":  # "44 20 7946 0958" said without "plus"
         try:
             intl = phonenumbers.parse("+" + d, None)
             if phonenumbers.is_valid_number(intl):
@@ -394,7 +417,7 @@ def _parse(d: str, plus: bool, region: str) -> tuple[str | None, bool]:
 def _part_score(d: str, plus: bool, region: str, min_digits: int) -> int:
     if len(d) < min_digits or len(d) > 15:
         return 0
-    if _parse(d, plus, region)[1]:
+    if _parse(d, plus, region, intl_without_plus=False)[1]:
         return 3
     return 2 if _standard(d) else 1
 
@@ -415,6 +438,8 @@ def _split(run: list[_Item], region: str, min_digits: int) -> list[list[_Item]]:
         )
         if min(len(dl), len(dr)) >= min_digits and (dl.endswith(dr) or dr.endswith(dl)):
             score += 2  # the same number again
+        elif len(dr) >= 4 and dl.endswith(dr) and _part_score(dl, False, region, min_digits) == 3:
+            score += 2  # the repeat partly heard ("... 1 9 4 7, [that's 2 0 6 5] 8 3 1 9 4 7")
         key = (score, run[b].start - run[a].end)
         if best is None or key > best[0]:
             best = (key, left, right)
@@ -788,10 +813,11 @@ def find_phone_numbers(
     words = transcript.words
     items = _homophones(_combine([_classify(i, w) for i, w in enumerate(words)]))
     candidates = [
-        _drop_stray_edge(part, region)
+        _drop_stray_edge(_settle_tentative(part, region), region)
         for run in _runs(items, opts.max_word_gap_s)
         for part in _split(run, region, opts.min_digits)
     ]
+    candidates = [c for c in candidates if c]
     candidates = [c for c in candidates if len(_digits(c)) >= opts.min_digits and not _looks_like_years(c)]
     if not candidates:
         return ()

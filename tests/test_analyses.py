@@ -98,9 +98,9 @@ def test_filler_in_the_opening_fails_and_comes_first_in_fixes():
     assert fixes[:2] == ["phone_number", "reason"] and "opening" in fixes
 
 
-def test_apologetic_opening_warns():
+def test_apologetic_opening_fails_like_a_filler():
     by = {f.check: f for f in _review(t("Hi Sam, sorry to bother you, this is Dana from Northwind"))}
-    assert by["opening"].status == "warn" and "sorry to bother" in by["opening"].message
+    assert by["opening"].status == "fail" and "sorry to bother" in by["opening"].message
 
 
 def test_goal_changes_which_checks_apply():
