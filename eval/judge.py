@@ -79,7 +79,8 @@ def judge(model: str, only: set[str] | None = None) -> list[dict]:
                     statuses[c] = "fail"  # not judged on a wrong number: not passed
                 else:
                     statuses[c] = f["status"] if f else None
-            heard = review["phone_numbers"][0]["digits"] if review["phone_numbers"] else None
+            valid = [n for n in review["phone_numbers"] if n["valid"]] or review["phone_numbers"]
+            heard = valid[0]["digits"] if valid else None  # the number phone_number judged
             rows.append(
                 {
                     "name": j.name,

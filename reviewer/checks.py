@@ -17,7 +17,7 @@ from . import cues
 from .clarity import Clarity
 from .fillers import Filler, Hedge, is_filler_word
 from .pace import Timing
-from .phone import PhoneNumber, stray_digits
+from .phone import PhoneNumber, is_subsequence, stray_digits
 from .prosody import Tonality
 from .script import ScriptCheck
 from .thresholds import Thresholds
@@ -532,11 +532,11 @@ def _cue_finding(
     """Pass with the words heard as evidence; where Whisper was unsure of them, say so instead."""
     if cue is None:
         return Finding(check, missing_status, fix, None, None, weight)
-    if cue.unsure and unsure is not None:
+    if cue.unsure and unsure is not None:  # named, but Whisper was unsure of the words: say so
         return Finding(
             check,
-            "warn",
-            f'{unsure}: it came out as "{cue.value}"; say it clearly.',
+            "pass",
+            f'{ok}, but {unsure[0].lower() + unsure[1:]}: it came out as "{cue.value}"; say it clearly.',
             cue.start,
             None,
             weight,
@@ -569,7 +569,8 @@ def _check_number(
             return fail("No phone number heard: say your number so they can call back.")
         return []
     region = t.number_region
-    first = numbers[0]
+    valid = [n for n in numbers if n.valid]
+    first = valid[0] if valid else numbers[0]
     said = _said(transcript, first)
     conflict = _conflicting(numbers)
     if conflict is not None:
@@ -589,6 +590,22 @@ def _check_number(
             first.start,
             said,
         )
+    unheard = next((n for n in valid if n.confirmed is False), None)
+    if unheard is not None:
+        return fail(
+            f"Your number came out as {format_digits(unheard.digits)} at {clock(unheard.start)}, but a second listen "
+            "did not hear it the same: at phone quality, say it slowly, digit by digit, in 3-3-4 groups.",
+            unheard.start,
+            format_digits(unheard.digits),
+        )
+    unsure = next((n for n in valid if n.second_opinion), None)
+    if unsure is not None:
+        return fail(
+            f"Your number at {clock(unsure.start)} came out two ways, {format_digits(unsure.digits)} and "
+            f"{format_digits(unsure.second_opinion)}: likely unclear; say it slowly, digit by digit.",
+            unsure.start,
+            f"{format_digits(unsure.digits)} / {format_digits(unsure.second_opinion)}",
+        )
     ext = f", extension {first.extension}" if first.extension else ""
     out = [
         Finding(
@@ -601,6 +618,7 @@ def _check_number(
             said,
         )
     ]
+    sayings = sum(1 for n in numbers if first.digits.endswith(n.digits) or is_subsequence(n.digits, first.digits))
     numbers = [n for n in numbers if n.valid] or list(numbers)
     fastest = max(numbers, key=lambda n: n.digits_per_second)
     slowest = min(numbers, key=lambda n: n.digits_per_second)
@@ -675,7 +693,7 @@ def _check_number(
             )
         )
     if required:
-        if max(n.times_said for n in numbers) >= 2:
+        if max(n.times_said for n in numbers) >= 2 or sayings >= 2:
             out.append(Finding("number_repeated", "pass", "You gave the number twice.", first.start, None, 1.0))
         else:
             out.append(
@@ -698,11 +716,13 @@ def _said(transcript: Transcript | None, number: PhoneNumber) -> str | None:
 
 
 def _conflicting(numbers: Sequence[PhoneNumber]) -> tuple[PhoneNumber, PhoneNumber] | None:
-    """Two sayings of what must be one number that came out different (a digit swapped, lost or added)."""
+    """Two sayings of what must be one number that came out with different digits (swapped or
+    changed, not only lost: a saying missing digits is judged as heard, not as a second number)."""
     from difflib import SequenceMatcher
 
     for a, b in combinations(numbers, 2):
-        if a.digits.endswith(b.digits) or b.digits.endswith(a.digits):
+        short, long_ = sorted((a.digits, b.digits), key=len)
+        if long_.endswith(short) or is_subsequence(short, long_):
             continue
         if abs(len(a.digits) - len(b.digits)) <= 1 and SequenceMatcher(None, a.digits, b.digits).ratio() >= 0.75:
             return a, b

@@ -180,7 +180,7 @@ def _extra(tokens: Tokens, part: str, phrases: Sequence[str]) -> Cue | None:
 
 def _cue(tokens: Tokens, part: str, i: int, j: int, value: str, core: tuple[int, int] | None = None) -> Cue:
     a, b = core or (i, j)
-    unsure = any(t.probability < 0.4 for t in tokens.toks[a:b])
+    unsure = any(t.probability < 0.3 for t in tokens.toks[a:b])
     return Cue(part, tokens.said(i, j), value, tokens.toks[i].start if tokens.toks else None, i, j, unsure)
 
 

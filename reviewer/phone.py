@@ -25,7 +25,15 @@ import phonenumbers
 from .audio import Audio
 from .transcribe import Transcript, Word
 
-__all__ = ["DigitGroup", "PhoneNumber", "PhoneOptions", "find_phone_numbers", "digits_in_word", "stray_digits"]
+__all__ = [
+    "DigitGroup",
+    "PhoneNumber",
+    "PhoneOptions",
+    "find_phone_numbers",
+    "digits_in_word",
+    "stray_digits",
+    "number_stretches",
+]
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,10 @@ class PhoneNumber:
     # evidence of audible pauses; otherwise judge group_pauses (from word times) yourself.
     grouping_source: str = "none"
     extension: str | None = None  # digits said after "extension" / "ext." right after the number
+    # The digits a second, digit-prompted listen to this stretch heard, where they differ (redecode.py)
+    second_opinion: str | None = None
+    # Telephone-band audio only: False when the second listen did not hear this number the same
+    confirmed: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -399,7 +411,9 @@ def _parse(d: str, plus: bool, region: str, intl_without_plus: bool = True) -> t
         pass
     if num is not None and phonenumbers.is_valid_number(num):
         return phonenumbers.format_number(num, fmt), True
-    if intl_without_plus and not plus and len(d) >= 11 and d[0] != "1":  # "44 20 7946 0958" said without "plus"
+    # "44 20 7946 0958" said without "plus": 12 digits or more, so an 11-digit misheard
+    # national number ("7 713 486 2590") is not read as a foreign one
+    if intl_without_plus and not plus and len(d) >= 12 and d[0] != "1":
         try:
             intl = phonenumbers.parse("+" + d, None)
             if phonenumbers.is_valid_number(intl):
@@ -561,7 +575,9 @@ def _refine_span(
         if not inside:
             return None
         i0, i1 = inside[0], inside[-1]
-        while i0 > 0 and segs[i0][0] - segs[i0 - 1][1] < opts.link_gap_s:
+        # speech just before joins the number only where it reaches into the digits' own times:
+        # the word before ("that's") is never part of the number's span
+        while i0 > 0 and segs[i0][0] - segs[i0 - 1][1] < opts.link_gap_s and segs[i0 - 1][1] > ws:
             i0 -= 1
         while i1 < len(segs) - 1 and segs[i1 + 1][0] - segs[i1][1] < opts.link_gap_s:
             i1 += 1
@@ -861,6 +877,33 @@ def _extension(items: list[_Item], number: PhoneNumber) -> str | None:
         if len(digits) >= 6:
             break
     return digits or None
+
+
+def is_subsequence(short: str, long_: str) -> bool:
+    """`short`'s digits appear in `long_` in order: `long_` only adds digits that `short` lost."""
+    it = iter(long_)
+    return all(c in it for c in short)
+
+
+def number_stretches(transcript: Transcript, min_digits: int = 4, reach_s: float = 1.5) -> list[tuple[float, float]]:
+    """Where digits were heard: (start, end) from the end of the word before a run of digit words
+    (fillers inside allowed) to the start of the word after it, at most `reach_s` beyond the
+    digits; runs under `min_digits` digits are quantities, not numbers."""
+    words = transcript.words
+    items = _homophones(_combine([_classify(i, w) for i, w in enumerate(words)]))
+    out: list[tuple[float, float]] = []
+    for run in _runs(items, 1.5):
+        if len(_digits(run)) < min_digits:
+            continue
+        first, last = min(run[0].words), max(run[-1].words)
+        a = words[first - 1].end if first > 0 else 0.0
+        b = words[last + 1].start if last + 1 < len(words) else transcript.duration or run[-1].end + reach_s
+        a, b = max(a, run[0].start - reach_s), min(b, run[-1].end + reach_s)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((round(a, 3), round(b, 3)))
+    return out
 
 
 def stray_digits(transcript: Transcript, min_digits: int = 4) -> tuple[str, float] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from .fillers import Filler, Hedge, find_fillers, find_hedges, is_filler_word
 from .pace import Pause, Timing, fillers_per_minute, measure_timing
 from .phone import PhoneNumber, find_phone_numbers
 from .prosody import Tonality, analyse_tonality
+from .redecode import second_listen
 from .script import ScriptCheck, compare_script
 from .thresholds import Thresholds
 from .transcribe import DecodeOptions, Transcriber, Transcript
@@ -98,10 +100,25 @@ def assemble_review(
     goal: str,
     file: str | None,
     script: tuple[str, str] | None = None,
+    second_opinions: Sequence[tuple[float, float, str]] = (),
+    unconfirmed: Sequence[tuple[float, float]] | None = None,
 ) -> Review:
-    """`script` is (name, text) of the script the rep practised, if any."""
+    """`script` is (name, text) of the script the rep practised, if any; `second_opinions` the
+    (start, end, digits) a digit-prompted second listen heard differently (redecode.py)."""
     hedges = find_hedges(transcript)
     numbers = find_phone_numbers(transcript, audio, region=thresholds.number_region)
+    if second_opinions:
+        numbers = tuple(
+            dataclasses.replace(
+                n, second_opinion=next((d for a, b, d in second_opinions if a <= n.start <= b or a <= n.end <= b), None)
+            )
+            for n in numbers
+        )
+    if unconfirmed is not None:  # telephone band: a number must be heard the same twice to pass
+        numbers = tuple(
+            dataclasses.replace(n, confirmed=not any(a <= n.start <= b or a <= n.end <= b for a, b in unconfirmed))
+            for n in numbers
+        )
     number_words = {i for n in numbers for i in n.word_indices}
     timing: Timing = measure_timing(transcript, number_words, thresholds.pause_min_s, numbers)
     findings = run_checks(transcript, timing, fillers, hedges, numbers, thresholds, goal)
@@ -207,7 +224,18 @@ class Reviewer:
         "um"), so other languages keep what the plain pass wrote."""
         if self.fillers == "full" and transcript.language == "en":
             found = detect_fillers(self.transcriber, audio, transcript, self.thresholds, self.options, prompted)
-            return assemble_review(
-                audio, found.transcript, found.fillers, self.thresholds, self.goal, file, self.script
-            )
-        return build_review(audio, transcript, self.thresholds, self.goal, file=file, script=self.script)
+            words, fillers = found.transcript, found.fillers
+        else:
+            words, fillers = transcript, find_fillers(transcript)
+        listen = second_listen(self.transcriber, audio, words, self.options, self.thresholds.number_region)
+        return assemble_review(
+            audio,
+            listen.transcript,
+            tuple(fillers),
+            self.thresholds,
+            self.goal,
+            file,
+            self.script,
+            listen.disagreements,
+            listen.unconfirmed if audio.source_rate <= 8000 else None,
+        )

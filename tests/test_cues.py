@@ -181,7 +181,7 @@ def test_unsure_company_says_it_could_not_make_it_out():
     th = Thresholds()
     timing = measure_timing(tr)
     by = {f.check: f for f in run_checks(tr, timing, (), (), (), th, "callback")}
-    assert by["company"].status == "warn"
+    assert by["company"].status == "pass"  # named; the message says it was not clear
     assert "couldn't make out your company name" in by["company"].message.lower()
 
 
