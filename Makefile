@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup models fixtures lint run test eval bench serve clean
+.PHONY: setup models fixtures lint run test eval eval-judged bench serve clean
 
 setup: models
 
@@ -34,8 +34,12 @@ lint: $(STAMP)
 test: models lint
 	$(BIN)/pytest
 
-eval: models
+eval: models eval-judged
 	$(BIN)/python eval/run.py
+
+# Agreement with a coach on the judged set (eval/judged.py), into eval/RESULTS.md's section.
+eval-judged: models
+	$(BIN)/python eval/judge.py --before eval/judged-results/before.json --save eval/judged-results/after.json
 
 bench: models
 	$(BIN)/python bench/run.py

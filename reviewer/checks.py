@@ -8,14 +8,16 @@ must get the number across; an `educate` message may be longer and must say why 
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
 
+from . import cues
 from .clarity import Clarity
-from .fillers import Filler, Hedge, is_filler_word, normalise
+from .fillers import Filler, Hedge, is_filler_word
 from .pace import Timing
-from .phone import PhoneNumber
+from .phone import PhoneNumber, is_subsequence, stray_digits
 from .prosody import Tonality
 from .script import ScriptCheck
 from .thresholds import Thresholds
@@ -33,6 +35,8 @@ class Finding:
     start: float | None = None  # s, the moment it refers to
     value: float | None = None  # the measured figure, in the check's unit
     weight: float = 1.0  # importance in the score
+    evidence: str | None = None  # what was heard that the verdict rests on ("this is Kevin")
+    cap: int | None = None  # a content gate: the most the score may be while this stands (README)
 
 
 def clock(t: float | None) -> str:
@@ -41,39 +45,6 @@ def clock(t: float | None) -> str:
         return ""
     t = max(0.0, t)
     return f"{int(t // 60)}:{int(t % 60):02d}"
-
-
-# Keyword cues for the structure checks; simple on purpose, matched on the transcript text.
-NAME_CUE = re.compile(
-    r"\b(?:this is|my name is|my name's|it's|i'm|i am)\s+(?!calling|just|reaching|following|sorry)[A-Z][a-z]+"
-)
-COMPANY_CUE = re.compile(r"\b(?:from|with|at|here at|over at|of)\s+(?!the\b|a\b|your\b|you\b)[A-Z][\w&'-]*")
-REASON_CUE = re.compile(
-    r"\b(?:calling (?:about|because|regarding|to|since|after|with|on)|the reason|reaching out (?:about|because|to)"
-    r"|wanted to (?:share|ask|talk|see|let|show|tell)|noticed|following up on|saw that|we help|we've helped|(?:i|we) can"
-    r"|helped|so that you|save|cut|reduce|increase|improve)\b",
-    re.IGNORECASE,
-)
-CALLBACK_CUE = re.compile(
-    r"\b(?:call me|give me a (?:call|ring)|call (?:me )?back|reach me|ring me|let me know|get back to me"
-    r"|text me|email me|my (?:number|direct line|cell|phone) is|you can reach|call (?:at|on)|dial|return my call)\b",
-    re.IGNORECASE,
-)
-NEXT_STEP_CUE = re.compile(
-    r"\b(?:i'll (?:try|call|follow|reach|be in touch|send)|i will (?:try|call|follow|send)|talk soon"
-    r"|speak (?:soon|then)|next week|on (?:monday|tuesday|wednesday|thursday|friday))\b",
-    re.IGNORECASE,
-)
-WEAK_OPENINGS = (
-    "sorry to bother",
-    "sorry to disturb",
-    "just checking in",
-    "just wanted to",
-    "just calling to",
-    "touching base",
-    "i know you're busy",
-    "hope i'm not",
-)
 
 
 # What to practise when a check keeps failing: one concrete drill per check.
@@ -95,6 +66,354 @@ PRACTICE_TIPS = {
 }
 
 
+@dataclass(frozen=True)
+class Band:
+    """Where a measure passes, warns and fails: edges from Thresholds, None where there is no edge."""
+
+    fail_low: float | None = None
+    warn_low: float | None = None
+    warn_high: float | None = None
+    fail_high: float | None = None
+
+    def place(self, v: float) -> str:
+        """fail_high, warn_high, fail_low, warn_low or pass."""
+        if self.fail_high is not None and v > self.fail_high:
+            return "fail_high"
+        if self.fail_low is not None and v < self.fail_low:
+            return "fail_low"
+        if self.warn_high is not None and v > self.warn_high:
+            return "warn_high"
+        if self.warn_low is not None and v < self.warn_low:
+            return "warn_low"
+        return "pass"
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a check may measure."""
+
+    t: Thresholds
+    goal: str = "callback"
+    transcript: Transcript | None = None
+    timing: Timing | None = None
+    fillers: Sequence[Filler] = ()
+    numbers: Sequence[PhoneNumber] = ()
+    tonality: Tonality | None = None
+    clarity: Clarity | None = None
+    tokens: cues.Tokens | None = None
+
+
+@dataclass(frozen=True)
+class Check:
+    """One row of the rubric. A banded check has `measure`, `band` and `messages` (keyed by the
+    band's place; formatted with v, t and what `extra` returns); any other has `judge`."""
+
+    id: str
+    weight: float | Callable[[str], float]  # by goal where it differs
+    goals: tuple[str, ...] = GOALS
+    group: str = "message"  # message: what the message says and how the number gets across; delivery: tonality, clarity
+    measure: Callable[[Context], float | None] | None = None
+    band: Callable[[Thresholds, str], Band] | None = None
+    messages: dict[str, str] = field(default_factory=dict)
+    extra: Callable[[Context, float], dict] | None = None  # more values for the messages, and "start"
+    cap: Callable[[Context, float], int | None] | None = None  # a content gate: the most the score may be
+    judge: Callable[[Context], Finding | list[Finding] | None] | None = None
+
+
+def grade(check: Check, ctx: Context) -> list[Finding]:
+    """The one grading function: a banded measure placed in its band, or the check's own judge."""
+    if ctx.goal not in check.goals:
+        return []
+    if check.judge is not None:
+        out = check.judge(ctx)
+        return [] if out is None else out if isinstance(out, list) else [out]
+    v = check.measure(ctx)
+    if v is None:
+        return []
+    place = check.band(ctx.t, ctx.goal).place(v)
+    values = check.extra(ctx, v) if check.extra else {}
+    start = values.pop("start", None)
+    weight = check.weight(ctx.goal) if callable(check.weight) else check.weight
+    message = check.messages[place].format(v=v, t=ctx.t, **values)
+    cap = check.cap(ctx, v) if check.cap else None
+    return [Finding(check.id, place.split("_")[0], message, start, round(float(v), 4), weight, cap=cap)]
+
+
+def _length_band(t: Thresholds, goal: str) -> Band:
+    warn_at, fail_at = (
+        (t.length_max_s, t.length_fail_s) if goal == "callback" else (t.educate_length_max_s, t.educate_length_fail_s)
+    )
+    return Band(t.length_hangup_s, t.length_min_s, warn_at, fail_at)
+
+
+def _words_band(t: Thresholds, goal: str) -> Band:
+    if goal == "callback":
+        return Band(warn_high=t.words_max, fail_high=t.words_fail)
+    return Band(warn_high=t.educate_words_max, fail_high=t.educate_words_fail)
+
+
+def _length_extra(ctx: Context, v: float) -> dict:
+    band = _length_band(ctx.t, ctx.goal)
+    tm = ctx.timing
+    late = v > band.warn_high
+    return {"warn_at": band.warn_high, "start": round(tm.speech_start_s + band.warn_high, 2) if late else None}
+
+
+def _length_cap(ctx: Context, v: float) -> int | None:
+    return ctx.t.gate_too_long if v > 2 * _length_band(ctx.t, ctx.goal).warn_high else None
+
+
+def _filler_extra(ctx: Context, v: float) -> dict:
+    fl = ctx.fillers
+    n = len(fl)
+    return {
+        "n": n,
+        "s": "s" if n != 1 else "",
+        "listing": ", ".join(f'"{f.text}" at {clock(f.start)}' for f in fl[:4]),
+        "none": "No fillers to speak of."
+        if n == 0
+        else f"{n} filler ({v:.0%} of words), within {ctx.t.filler_ok_ratio:.0%}.",
+        "start": fl[0].start if fl else None,
+    }
+
+
+def _words_extra(ctx: Context, v: float) -> dict:
+    tm = ctx.timing
+    free = tm.word_count - int(v)
+    return {
+        "limit": _words_band(ctx.t, ctx.goal).warn_high,
+        "repeat": f" (the number's repeat, {free} words, is free)" if free > 0 else "",
+    }
+
+
+def _pace_measure(ctx: Context) -> float | None:
+    tm = ctx.timing
+    v = tm.words_per_minute_outside_number
+    return tm.words_per_minute if v is None else v
+
+
+def _pace_extra(ctx: Context, v: float) -> dict:
+    outside = ctx.timing.words_per_minute_outside_number
+    has_number = outside is not None and bool(ctx.numbers)
+    return {"where": " outside your number" if has_number else ""}
+
+
+def _pitch_measure(ctx: Context) -> float | None:
+    ton = ctx.tonality
+    if ton is None or ton.pitch_range_st is None or ton.voiced_s < ctx.t.tonality_min_voiced_s:
+        return None  # too little voiced speech for a confident verdict
+    return ton.pitch_range_st
+
+
+def _range(lo: float, hi: float) -> str:
+    return f"{lo:.0f}-{hi:.0f}"
+
+
+def _structure(
+    check: str,
+    find,
+    ok: str,
+    fix: str,
+    weight,
+    missing: str = "fail",
+    unsure: str | None = None,
+    gate: str | None = None,
+):
+    def judge(ctx: Context) -> Finding:
+        w = weight(ctx.goal) if callable(weight) else weight
+        found = _cue_finding(check, find(ctx), ok, fix, w, missing, unsure)
+        if gate is not None and found.status == "fail":
+            found = dataclasses.replace(found, cap=getattr(ctx.t, gate))
+        return found
+
+    return judge
+
+
+def _name(ctx: Context) -> cues.Cue | None:
+    return cues.find_name(ctx.tokens, ctx.t.extra_name_cues)
+
+
+# The rubric as a table: id, weight, goals, group, and either a measure with its band from
+# Thresholds and a message per place in the band, or a judge of its own. Order is the order shown.
+CHECKS: tuple[Check, ...] = (
+    Check(
+        "length",
+        2.0,
+        measure=lambda c: c.timing.speech_span_s,
+        band=_length_band,
+        extra=_length_extra,
+        cap=_length_cap,
+        messages={
+            "fail_low": "Your message is only {v:.0f} s long; under {t.length_hangup_s:.0f} s sounds like a hang-up, aim for {t.length_min_s:.0f}-{warn_at:.0f} s.",
+            "warn_low": "Your message is {v:.0f} s long; aim for {t.length_min_s:.0f}-{warn_at:.0f} s so there is room for a reason.",
+            "fail_high": "Your message runs {v:.0f} s; most people stop listening after {warn_at:.0f} s, so cut it to one idea.",
+            "warn_high": "Your message runs {v:.0f} s, a little over {warn_at:.0f} s: trim a sentence.",
+            "pass": "Length {v:.0f} s is in the {t.length_min_s:.0f}-{warn_at:.0f} s sweet spot.",
+        },
+    ),
+    Check(
+        "word_count",
+        1.5,
+        measure=lambda c: c.timing.words_for_limit if c.timing.words_for_limit is not None else c.timing.word_count,
+        band=_words_band,
+        extra=_words_extra,
+        messages={
+            "fail_high": "{v:.0f} words{repeat} is far more than the {limit} a voicemail can carry; keep one idea and cut the rest.",
+            "warn_high": "{v:.0f} words{repeat}; aim for {limit} or fewer, the number said once included.",
+            "pass": "{v:.0f} words{repeat}, within {limit}.",
+        },
+    ),
+    Check(
+        "pace",
+        1.5,
+        measure=_pace_measure,
+        band=lambda t, g: Band(t.pace_slow_fail_wpm, t.pace_min_wpm, t.pace_max_wpm, t.pace_fast_fail_wpm),
+        extra=_pace_extra,
+        messages={
+            "fail_high": "You spoke at {v:.0f} words per minute{where}, which sounds rushed; slow down to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.",
+            "warn_high": "{v:.0f} words per minute{where} is a bit fast; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.",
+            "fail_low": "{v:.0f} words per minute{where} drags; pick up the pace to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.",
+            "warn_low": "{v:.0f} words per minute{where} is a little slow; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.",
+            "pass": "Pace {v:.0f} words per minute{where} is easy to follow.",
+        },
+    ),
+    Check("opening", 2.0, judge=lambda c: _check_opening(c.transcript, c.fillers, c.t)),
+    Check(
+        "fillers",
+        1.5,
+        measure=lambda c: len(c.fillers) / max(1, c.timing.word_count),
+        band=lambda t, g: Band(warn_high=t.filler_ok_ratio, fail_high=t.filler_fail_ratio),
+        extra=_filler_extra,
+        messages={
+            "fail_high": "{n} fillers ({v:.0%} of words): {listing}; pause silently instead.",
+            "warn_high": "{n} filler{s} ({v:.0%} of words): {listing}.",
+            "pass": "{none}",
+        },
+    ),
+    Check(
+        "name",
+        1.5,
+        judge=_structure("name", _name, "You said who you are", 'Say your name early: "This is Sam from ...".', 1.5),
+    ),
+    Check(
+        "company",
+        1.0,
+        judge=_structure(
+            "company",
+            lambda c: cues.find_company(c.tokens, _name(c), c.t.extra_company_cues),
+            "You named your company",
+            "Name your company so they know who is calling.",
+            1.0,
+            unsure="Couldn't make out your company name",
+        ),
+    ),
+    Check(
+        "reason",
+        lambda g: 2.0 if g == "educate" else 1.5,
+        judge=_structure(
+            "reason",
+            lambda c: cues.find_reason(c.tokens, c.t.extra_reason_cues),
+            "You gave a reason for the call",
+            "Give one specific reason for calling: what's in it for them.",
+            lambda g: 2.0 if g == "educate" else 1.5,
+            gate="gate_no_reason",
+        ),
+    ),
+    Check(
+        "call_to_action",
+        1.5,
+        goals=("callback",),
+        judge=_structure(
+            "call_to_action",
+            lambda c: cues.find_call_to_action(c.tokens, c.t.extra_cta_cues),
+            "You asked for a call back",
+            'End with a clear ask: "Call me back at ...".',
+            1.5,
+        ),
+    ),
+    Check(
+        "next_step",
+        1.0,
+        goals=("educate",),
+        judge=_structure(
+            "next_step",
+            lambda c: cues.find_next_step(c.tokens, c.t.extra_next_step_cues),
+            "You said what happens next",
+            "Say when you will try them again, so the next call is expected.",
+            1.0,
+            missing="warn",
+        ),
+    ),
+    Check("phone_number", 2.0, judge=lambda c: _check_number(c.transcript, c.numbers, c.t, c.goal == "callback")),
+    Check("weak_phrases", 1.0, judge=lambda c: _check_weak_phrases(c.transcript, c.t)),
+    Check("dead_air", 0.5, judge=lambda c: _check_dead_air(c.timing, c.t)),
+    Check("pauses", 0.5, judge=lambda c: _check_long_pauses(c.timing, c.t)),
+)
+
+TONALITY: tuple[Check, ...] = (
+    Check(
+        "pitch_variety",
+        0.75,
+        group="delivery",
+        measure=_pitch_measure,
+        band=lambda t, g: Band(fail_low=t.flat_range_st, warn_low=t.monotone_range_st),
+        messages={
+            "fail_low": "Your pitch stays on one note (a range of {v:.0f} semitones); let your voice rise on the words that matter, like your company and your reason.",
+            "warn_low": "Your voice sounds flat (a pitch range of {v:.0f} semitones; lively speakers use {t.monotone_range_st:.0f} or more); stress the key words, like your reason for calling.",
+            "pass": "Your pitch moves over a range of {v:.0f} semitones, which sounds engaged.",
+        },
+    ),
+    Check("phrase_endings", 0.75, group="delivery", judge=lambda c: _check_endings(c.tonality, c.t)),
+    Check(
+        "volume",
+        0.5,
+        group="delivery",
+        measure=lambda c: c.tonality.level_dbfs,
+        band=lambda t, g: Band(fail_low=t.quiet_fail_dbfs, warn_low=t.quiet_dbfs),
+        messages={
+            "fail_low": "Your voice is very quiet ({v:.0f} dBFS); speak up and hold the phone close to your mouth.",
+            "warn_low": "Your voice is quiet ({v:.0f} dBFS); speak up or move the phone closer.",
+            "pass": "Your voice is at a good level ({v:.0f} dBFS).",
+        },
+    ),
+    Check("trailing_off", 0.5, group="delivery", judge=lambda c: _check_trailing(c.tonality, c.t)),
+    Check("pace_stretches", 0.5, group="delivery", judge=lambda c: _check_stretches(c.tonality, c.t, c.numbers)),
+    Check("number_slowdown", 0.5, group="delivery", judge=lambda c: _check_number_slowdown(c.tonality, c.t)),
+    Check("energy", 0.5, group="delivery", judge=lambda c: _check_energy(c.tonality, c.t)),
+)
+
+CLARITY: tuple[Check, ...] = (
+    Check("clear_words", 0.5, group="delivery", judge=lambda c: _check_unsure(c.clarity, c.t)),
+    Check(
+        "noise",
+        0.5,
+        group="delivery",
+        measure=lambda c: c.clarity.snr_db,
+        band=lambda t, g: Band(fail_low=t.snr_fail_db, warn_low=t.snr_warn_db),
+        messages={
+            "fail_low": "Background noise nearly drowns your voice (only {v:.0f} dB above it); record somewhere quiet.",
+            "warn_low": "There is background noise (your voice is {v:.0f} dB above it); find a quieter spot or hold the phone closer.",
+            "pass": "Clean recording: your voice is {v:.0f} dB above the background.",
+        },
+    ),
+    Check(
+        "clipping",
+        0.5,
+        group="delivery",
+        measure=lambda c: c.clarity.clipped_share,
+        band=lambda t, g: Band(warn_high=t.clipped_warn_share, fail_high=t.clipped_fail_share),
+        messages={
+            "fail_high": "Your recording distorts ({v:.1%} of the speech is clipped); hold the phone a little further away or speak less hard into it.",
+            "warn_high": "Your loudest words distort slightly ({v:.2%} clipped); hold the phone a little further away.",
+            "pass": "No distortion from clipping.",
+        },
+    ),
+    Check("bandwidth", 0.0, group="delivery", judge=lambda c: _check_band(c.clarity)),
+)
+
+DELIVERY = frozenset(c.id for c in TONALITY + CLARITY)
+
+
 def run_checks(
     transcript: Transcript,
     timing: Timing,
@@ -104,197 +423,70 @@ def run_checks(
     thresholds: Thresholds,
     goal: str = "callback",
 ) -> tuple[Finding, ...]:
-    """All checks that apply to `goal`, most important first within their kind."""
+    """The message checks that apply to `goal`, graded from the CHECKS table."""
     if goal not in GOALS:
         raise ValueError(f"goal must be one of {GOALS}")
-    t = thresholds
-    text, starts = _cue_text(transcript)
-    findings = [
-        _check_length(timing, t, goal),
-        _check_words(timing, t, goal),
-        _check_pace(timing, t),
-        _check_opening(transcript, fillers, t),
-        _check_fillers(fillers, timing, t),
-        _check_cue(
-            "name", NAME_CUE, text, starts, "You said who you are", 'Say your name early: "This is Sam from ...".', 1.5
-        ),
-        _check_cue(
-            "company",
-            COMPANY_CUE,
-            text,
-            starts,
-            "You named your company",
-            "Name your company so they know who is calling.",
-            1.0,
-        ),
-        _check_cue(
-            "reason",
-            REASON_CUE,
-            text,
-            starts,
-            "You gave a reason for the call",
-            "Give one specific reason for calling: what's in it for them.",
-            2.0 if goal == "educate" else 1.5,
-        ),
-    ]
-    if goal == "callback":
-        findings.append(
-            _check_cue(
-                "call_to_action",
-                CALLBACK_CUE,
-                text,
-                starts,
-                "You asked for a call back",
-                'End with a clear ask: "Call me back at ...".',
-                1.5,
-            )
-        )
-        findings.extend(_check_number(numbers, t, required=True))
-    else:
-        findings.append(
-            _check_cue(
-                "next_step",
-                NEXT_STEP_CUE,
-                text,
-                starts,
-                "You said what happens next",
-                "Say when you will try them again, so the next call is expected.",
-                1.0,
-                missing_status="warn",
-            )
-        )
-        findings.extend(_check_number(numbers, t, required=False))
-    findings.append(_check_weak_phrases(transcript, t))
-    findings.append(_check_dead_air(timing, t))
-    findings.append(_check_long_pauses(timing, t))
-    return tuple(f for f in findings if f is not None)
+    ctx = Context(
+        thresholds,
+        goal,
+        transcript,
+        timing,
+        tuple(fillers),
+        tuple(numbers),
+        tokens=cues.tokens_from_transcript(transcript),
+    )
+    return tuple(f for check in CHECKS for f in grade(check, ctx))
 
 
-def score(findings: Sequence[Finding]) -> int:
+def tonality_checks(tonality: Tonality, t: Thresholds, numbers: Sequence[PhoneNumber] = ()) -> tuple[Finding, ...]:
+    """Pitch variety, phrase endings, volume, fading, pace stretches, number slowdown, energy."""
+    ctx = Context(t, tonality=tonality, numbers=tuple(numbers))
+    return tuple(f for check in TONALITY for f in grade(check, ctx))
+
+
+def clarity_checks(clarity: Clarity, t: Thresholds) -> tuple[Finding, ...]:
+    """Mumbled words, background noise, clipping, and a note on telephone bandwidth."""
+    ctx = Context(t, clarity=clarity)
+    return tuple(f for check in CLARITY for f in grade(check, ctx))
+
+
+def content_gate(findings: Sequence[Finding], t: Thresholds | None = None) -> tuple[int, list[str]]:
+    """The most the score may be, and why: RUBRIC.md's gates, from the message's content alone."""
+    t = t or Thresholds()
+    cap, why = 100, []
+    for f in findings:
+        if f.cap is not None and f.cap < 100:
+            cap = min(cap, f.cap)
+            why.append(f.check)
+    failed = [f.check for f in findings if f.status == "fail" and f.check not in DELIVERY and f.check != "script"]
+    if len(failed) >= 2 and t.gate_two_failures < cap:
+        cap, why = t.gate_two_failures, [*why, *failed]
+    elif len(failed) == 1 and t.gate_one_failure < cap:
+        cap, why = t.gate_one_failure, [*why, *failed]
+    return cap, list(dict.fromkeys(why))
+
+
+def score(findings: Sequence[Finding], t: Thresholds | None = None) -> int:
+    """Content gates first, then weights (README, "The score").
+
+    weighted = 100 * sum(weight * credit) / sum(weight), credit 1 pass, 0.5 warn, 0 fail;
+    score = weighted where no gate applies, else cap * weighted / 100, so a gated message stays
+    under its cap and messages under the same cap still rank by everything else.
+    """
     total = sum(f.weight for f in findings)
     if not total:
         return 0
-    return round(100 * sum(f.weight * STATUS_CREDIT[f.status] for f in findings) / total)
+    weighted = 100 * sum(f.weight * STATUS_CREDIT[f.status] for f in findings) / total
+    cap, _ = content_gate(findings, t)
+    return round(weighted if cap >= 100 else cap * weighted / 100)
 
 
 def top_fixes(findings: Sequence[Finding], n: int = 3) -> list[Finding]:
-    """Fails before warnings, heavier first: what to fix first."""
+    """What to fix first: the message's failures, then its warnings, then delivery (tonality and
+    clarity), which never outranks the content; heavier first within each."""
     order = {"fail": 0, "warn": 1}
     bad = [f for f in findings if f.status in order]
-    return sorted(bad, key=lambda f: (order[f.status], -f.weight))[:n]
-
-
-def _check_length(timing: Timing, t: Thresholds, goal: str) -> Finding:
-    span = timing.speech_span_s
-    warn_at, fail_at = (
-        (t.length_max_s, t.length_fail_s) if goal == "callback" else (t.educate_length_max_s, t.educate_length_fail_s)
-    )
-    if span < t.length_hangup_s:
-        return Finding(
-            "length",
-            "fail",
-            f"Your message is only {span:.0f} s long; under {t.length_hangup_s:.0f} s sounds like a hang-up, aim for {t.length_min_s:.0f}-{warn_at:.0f} s.",
-            timing.speech_start_s,
-            span,
-            2.0,
-        )
-    if span < t.length_min_s:
-        return Finding(
-            "length",
-            "warn",
-            f"Your message is {span:.0f} s long; aim for {t.length_min_s:.0f}-{warn_at:.0f} s so there is room for a reason.",
-            timing.speech_start_s,
-            span,
-            2.0,
-        )
-    if span > fail_at:
-        return Finding(
-            "length",
-            "fail",
-            f"Your message runs {span:.0f} s; most people stop listening after {warn_at:.0f} s, so cut it to one idea.",
-            round(timing.speech_start_s + warn_at, 2),
-            span,
-            2.0,
-        )
-    if span > warn_at:
-        return Finding(
-            "length",
-            "warn",
-            f"Your message runs {span:.0f} s, a little over {warn_at:.0f} s: trim a sentence.",
-            round(timing.speech_start_s + warn_at, 2),
-            span,
-            2.0,
-        )
-    return Finding(
-        "length",
-        "pass",
-        f"Length {span:.0f} s is in the {t.length_min_s:.0f}-{warn_at:.0f} s sweet spot.",
-        None,
-        span,
-        2.0,
-    )
-
-
-def _check_words(timing: Timing, t: Thresholds, goal: str) -> Finding:
-    n = timing.word_count
-    warn_at, fail_at = (
-        (t.words_max, t.words_fail) if goal == "callback" else (t.educate_words_max, t.educate_words_fail)
-    )
-    if n > fail_at:
-        return Finding(
-            "word_count",
-            "fail",
-            f"{n} words is far more than the {warn_at} a voicemail can carry; keep one idea and cut the rest.",
-            None,
-            n,
-            1.5,
-        )
-    if n > warn_at:
-        return Finding(
-            "word_count", "warn", f"{n} words; aim for {warn_at} or fewer, contact details included.", None, n, 1.5
-        )
-    return Finding("word_count", "pass", f"{n} words, within {warn_at}.", None, n, 1.5)
-
-
-def _check_pace(timing: Timing, t: Thresholds) -> Finding:
-    wpm = timing.words_per_minute
-    if wpm > t.pace_fast_fail_wpm:
-        return Finding(
-            "pace",
-            "fail",
-            f"You spoke at {wpm:.0f} words per minute, which sounds rushed; slow down to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.",
-            None,
-            wpm,
-            1.5,
-        )
-    if wpm > t.pace_max_wpm:
-        return Finding(
-            "pace",
-            "warn",
-            f"{wpm:.0f} words per minute is a bit fast; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.",
-            None,
-            wpm,
-            1.5,
-        )
-    if wpm < t.pace_slow_fail_wpm:
-        return Finding(
-            "pace",
-            "fail",
-            f"{wpm:.0f} words per minute drags; pick up the pace to {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.",
-            None,
-            wpm,
-            1.5,
-        )
-    if wpm < t.pace_min_wpm:
-        return Finding(
-            "pace",
-            "warn",
-            f"{wpm:.0f} words per minute is a little slow; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.",
-            None,
-            wpm,
-            1.5,
-        )
-    return Finding("pace", "pass", f"Pace {wpm:.0f} words per minute is easy to follow.", None, wpm, 1.5)
+    return sorted(bad, key=lambda f: (f.check in DELIVERY, order[f.status], f.cap is None, -f.weight))[:n]
 
 
 def _check_opening(transcript: Transcript, fillers: Sequence[Filler], t: Thresholds) -> Finding:
@@ -312,103 +504,122 @@ def _check_opening(transcript: Transcript, fillers: Sequence[Filler], t: Thresho
             None,
             2.0,
         )
-    joined = " ".join(normalise(w.text) for w in opening)
-    weak = next((p for p in WEAK_OPENINGS if p in joined), None)
-    if weak is not None:
+    weak_found = cues.find_weak_phrases(cues.tokens_from_transcript(transcript), t.extra_weak_phrases)
+    weak = next((c.value for c in weak_found if c.start is not None and c.start < opening_end), None)
+    if weak is not None:  # RUBRIC.md: no filler and no apology in the first words, alike
         first = opening[0].start if opening else None
         return Finding(
             "opening",
-            "warn",
-            f'"{weak}" in your opening sounds apologetic; lead with your name and why they should care.',
+            "fail",
+            f'"{weak}" in your opening sounds apologetic or empty; lead with your name and why they should care.',
             first,
             None,
             2.0,
+            weak,
         )
     return Finding("opening", "pass", f"Your first {t.opening_words} words are clean.", None, None, 2.0)
 
 
-def _check_fillers(fillers: Sequence[Filler], timing: Timing, t: Thresholds) -> Finding:
-    n = len(fillers)
-    words = max(1, timing.word_count)
-    ratio = n / words
-    first = fillers[0].start if fillers else None
-    listing = ", ".join(f'"{f.text}" at {clock(f.start)}' for f in fillers[:4])
-    if ratio > t.filler_fail_ratio:
-        return Finding(
-            "fillers", "fail", f"{n} fillers ({ratio:.0%} of words): {listing}; pause silently instead.", first, n, 1.5
-        )
-    if ratio > t.filler_ok_ratio:
-        return Finding(
-            "fillers", "warn", f"{n} filler{'s' if n != 1 else ''} ({ratio:.0%} of words): {listing}.", first, n, 1.5
-        )
-    return Finding(
-        "fillers",
-        "pass",
-        "No fillers to speak of." if n == 0 else f"{n} filler ({ratio:.0%} of words), within {t.filler_ok_ratio:.0%}.",
-        first,
-        n,
-        1.5,
-    )
-
-
-def _check_cue(
+def _cue_finding(
     check: str,
-    cue: re.Pattern,
-    text: str,
-    starts: list[tuple[int, float]],
+    cue: cues.Cue | None,
     ok: str,
     fix: str,
     weight: float,
     missing_status: str = "fail",
+    unsure: str | None = None,
 ) -> Finding:
-    match = cue.search(text)
-    if match is None:
+    """Pass with the words heard as evidence; where Whisper was unsure of them, say so instead."""
+    if cue is None:
         return Finding(check, missing_status, fix, None, None, weight)
-    when = next((time for pos, time in reversed(starts) if pos <= match.start()), None)
-    return Finding(check, "pass", f'{ok}: "{match.group(0)}".', when, None, weight)
+    if cue.unsure and unsure is not None:  # named, but Whisper was unsure of the words: say so
+        return Finding(
+            check,
+            "pass",
+            f'{ok}, but {unsure[0].lower() + unsure[1:]}: it came out as "{cue.value}"; say it clearly.',
+            cue.start,
+            None,
+            weight,
+            cue.evidence,
+        )
+    return Finding(check, "pass", f'{ok}: "{cue.evidence}".', cue.start, None, weight, cue.evidence)
 
 
-def _cue_text(transcript: Transcript) -> tuple[str, list[tuple[int, float]]]:
-    """The words without fillers or punctuation ("this is, uh, Kevin" -> "this is Kevin"),
-    and each word's (character offset, start time) to place a match in the recording."""
-    parts, starts, pos = [], [], 0
-    for w in transcript.words:
-        if is_filler_word(w):
-            continue
-        clean = w.text.strip('.,!?;:"()')
-        if not clean:
-            continue
-        starts.append((pos, w.start))
-        parts.append(clean)
-        pos += len(clean) + 1
-    return " ".join(parts), starts
+def _check_number(
+    transcript: Transcript, numbers: Sequence[PhoneNumber], t: Thresholds, required: bool
+) -> list[Finding]:
+    """The number right or flagged with what was heard; its pace, groups and repeat only once it is right."""
+    weight = 2.0 if required else 1.0
+    cap = t.gate_no_number if required else None
 
+    def fail(message: str, start: float | None = None, evidence: str | None = None) -> list[Finding]:
+        return [Finding("phone_number", "fail", message, start, None, weight, evidence, cap)]
 
-def _check_number(numbers: Sequence[PhoneNumber], t: Thresholds, required: bool) -> list[Finding]:
     if not numbers:
+        heard = stray_digits(transcript) if transcript is not None else None
+        if heard is not None:
+            text, start = heard
+            return fail(
+                f'Couldn\'t make out your number: likely too fast or unclear (heard "{text}" at {clock(start)}); '
+                "say it at writing speed, in 3-3-4 groups.",
+                start,
+                text,
+            )
         if required:
-            return [
-                Finding(
-                    "phone_number",
-                    "fail",
-                    "No phone number heard: say your number so they can call back.",
-                    None,
-                    None,
-                    2.0,
-                )
-            ]
+            return fail("No phone number heard: say your number so they can call back.")
         return []
-    first = numbers[0]
+    region = t.number_region
+    valid = [n for n in numbers if n.valid]
+    first = valid[0] if valid else numbers[0]
+    said = _said(transcript, first)
+    conflict = _conflicting(numbers)
+    if conflict is not None:
+        a, b = conflict
+        return fail(
+            f"You said {format_digits(a.digits)} at {clock(a.start)} and {format_digits(b.digits)} at {clock(b.start)}: "
+            "two different numbers; say the same number both times, slowly.",
+            a.start,
+            f"{format_digits(a.digits)} / {format_digits(b.digits)}",
+        )
+    if not first.valid:
+        n = len(first.digits)
+        why = f"{n} digits" if n not in (7, 10, 11) else f"not a valid {region} number"
+        return fail(
+            f"Heard {format_digits(first.digits)}: {why}, at {clock(first.start)}; "
+            "say every digit of your number, slowly, in 3-3-4 groups.",
+            first.start,
+            said,
+        )
+    unheard = next((n for n in valid if n.confirmed is False), None)
+    if unheard is not None:
+        return fail(
+            f"Your number came out as {format_digits(unheard.digits)} at {clock(unheard.start)}, but a second listen "
+            "did not hear it the same: at phone quality, say it slowly, digit by digit, in 3-3-4 groups.",
+            unheard.start,
+            format_digits(unheard.digits),
+        )
+    unsure = next((n for n in valid if n.second_opinion), None)
+    if unsure is not None:
+        return fail(
+            f"Your number at {clock(unsure.start)} came out two ways, {format_digits(unsure.digits)} and "
+            f"{format_digits(unsure.second_opinion)}: likely unclear; say it slowly, digit by digit.",
+            unsure.start,
+            f"{format_digits(unsure.digits)} / {format_digits(unsure.second_opinion)}",
+        )
+    ext = f", extension {first.extension}" if first.extension else ""
     out = [
         Finding(
             "phone_number",
             "pass",
-            f"Number {format_digits(first.digits)} heard at {clock(first.start)}.",
+            f"Number {format_digits(first.digits)}{ext} heard at {clock(first.start)}.",
             first.start,
             None,
-            2.0 if required else 1.0,
+            weight,
+            said,
         )
     ]
+    sayings = sum(1 for n in numbers if first.digits.endswith(n.digits) or is_subsequence(n.digits, first.digits))
+    numbers = [n for n in numbers if n.valid] or list(numbers)
     fastest = max(numbers, key=lambda n: n.digits_per_second)
     slowest = min(numbers, key=lambda n: n.digits_per_second)
     if fastest.digits_per_second > t.number_fail_dps:
@@ -482,7 +693,7 @@ def _check_number(numbers: Sequence[PhoneNumber], t: Thresholds, required: bool)
             )
         )
     if required:
-        if max(n.times_said for n in numbers) >= 2:
+        if max(n.times_said for n in numbers) >= 2 or sayings >= 2:
             out.append(Finding("number_repeated", "pass", "You gave the number twice.", first.start, None, 1.0))
         else:
             out.append(
@@ -498,23 +709,40 @@ def _check_number(numbers: Sequence[PhoneNumber], t: Thresholds, required: bool)
     return out
 
 
+def _said(transcript: Transcript | None, number: PhoneNumber) -> str | None:
+    if transcript is None or not number.word_indices:
+        return None
+    return " ".join(transcript.words[i].text for i in number.word_indices)
+
+
+def _conflicting(numbers: Sequence[PhoneNumber]) -> tuple[PhoneNumber, PhoneNumber] | None:
+    """Two sayings of what must be one number that came out with different digits (swapped or
+    changed, not only lost: a saying missing digits is judged as heard, not as a second number)."""
+    from difflib import SequenceMatcher
+
+    for a, b in combinations(numbers, 2):
+        short, long_ = sorted((a.digits, b.digits), key=len)
+        if long_.endswith(short) or is_subsequence(short, long_):
+            continue
+        if abs(len(a.digits) - len(b.digits)) <= 1 and SequenceMatcher(None, a.digits, b.digits).ratio() >= 0.75:
+            return a, b
+    return None
+
+
 def _check_weak_phrases(transcript: Transcript, t: Thresholds) -> Finding | None:
-    """Apologies and "just checking in" anywhere give the prospect no reason to call."""
-    text, starts = _cue_text(transcript)
-    lowered = text.lower()
-    found = [(lowered.index(p), p) for p in WEAK_OPENINGS if p in lowered]
+    """Apologies, "just checking in" and hedged asks anywhere give the prospect no reason to call."""
+    found = cues.find_weak_phrases(cues.tokens_from_transcript(transcript), t.extra_weak_phrases)
     if not found:
         return Finding("weak_phrases", "pass", "No apologetic or empty phrases.", None, None, 1.0)
-    pos, phrase = min(found)
-    when = next((time for p, time in reversed(starts) if p <= pos), None)
-    listing = ", ".join(f'"{p}"' for _, p in sorted(found))
+    listing = ", ".join(dict.fromkeys(f'"{c.value}"' for c in found))
     return Finding(
         "weak_phrases",
         "warn",
         f"Cut {listing}: they give no reason to call back; say what is in it for them.",
-        when,
-        None,
+        found[0].start,
+        len(found),
         1.0,
+        "; ".join(c.evidence for c in found),
     )
 
 
@@ -587,6 +815,8 @@ def format_digits(digits: str) -> str:
         return f"1-{digits[1:4]}-{digits[4:7]}-{digits[7:]}"
     if len(digits) == 7:
         return f"{digits[:3]}-{digits[3:]}"
+    if 8 <= len(digits) <= 9:  # an incomplete number, as heard: "503-827-146"
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
     return digits
 
 
@@ -595,62 +825,12 @@ def format_digits(digits: str) -> str:
 # message sounds matters, but what it says and whether the number gets across matter more.
 
 
-def tonality_checks(tonality: Tonality, t: Thresholds) -> tuple[Finding, ...]:
-    """Pitch variety, phrase endings, volume, fading, pace stretches, number slowdown, energy."""
-    checks = (
-        _check_pitch(tonality, t),
-        _check_endings(tonality, t),
-        _check_volume(tonality, t),
-        _check_trailing(tonality, t),
-        _check_stretches(tonality, t),
-        _check_number_slowdown(tonality, t),
-        _check_energy(tonality, t),
-    )
-    return tuple(f for f in checks if f is not None)
-
-
-def clarity_checks(clarity: Clarity, t: Thresholds) -> tuple[Finding, ...]:
-    """Mumbled words, background noise, clipping, and a note on telephone bandwidth."""
-    checks = (_check_unsure(clarity, t), _check_noise(clarity, t), _check_clipping(clarity, t), _check_band(clarity))
-    return tuple(f for f in checks if f is not None)
-
-
-def _check_pitch(ton: Tonality, t: Thresholds) -> Finding | None:
-    r = ton.pitch_range_st
-    if r is None:
-        return None
-    if r < t.flat_range_st:
-        return Finding(
-            "pitch_variety",
-            "fail",
-            f"Your pitch stays on one note (a range of {r:.0f} semitones); let your voice rise on the words that matter, like your company and your reason.",
-            None,
-            r,
-            0.75,
-        )
-    if r < t.monotone_range_st:
-        return Finding(
-            "pitch_variety",
-            "warn",
-            f"Your voice sounds flat (a pitch range of {r:.0f} semitones; lively speakers use {t.monotone_range_st:.0f} or more); stress the key words, like your reason for calling.",
-            None,
-            r,
-            0.75,
-        )
-    return Finding(
-        "pitch_variety",
-        "pass",
-        f"Your pitch moves over a range of {r:.0f} semitones, which sounds engaged.",
-        None,
-        r,
-        0.75,
-    )
-
-
 def _check_endings(ton: Tonality, t: Thresholds) -> Finding | None:
     if not ton.endings:
         return None
     rising = [e for e in ton.endings if e.direction == "rising"]
+    if len(rising) == 1 and rising[0].change_st < 1.5 * t.rising_ending_st:
+        rising = []  # one slight rise is not a confident measurement of a habit
     if not rising:
         return Finding(
             "phrase_endings",
@@ -673,31 +853,6 @@ def _check_endings(ton: Tonality, t: Thresholds) -> Finding | None:
     )
 
 
-def _check_volume(ton: Tonality, t: Thresholds) -> Finding | None:
-    level = ton.level_dbfs
-    if level is None:
-        return None
-    if level < t.quiet_fail_dbfs:
-        return Finding(
-            "volume",
-            "fail",
-            f"Your voice is very quiet ({level:.0f} dBFS); speak up and hold the phone close to your mouth.",
-            None,
-            level,
-            0.5,
-        )
-    if level < t.quiet_dbfs:
-        return Finding(
-            "volume",
-            "warn",
-            f"Your voice is quiet ({level:.0f} dBFS); speak up or move the phone closer.",
-            None,
-            level,
-            0.5,
-        )
-    return Finding("volume", "pass", f"Your voice is at a good level ({level:.0f} dBFS).", None, level, 0.5)
-
-
 def _check_trailing(ton: Tonality, t: Thresholds) -> Finding | None:
     drop = ton.ending_drop_db
     if drop is None:
@@ -714,11 +869,17 @@ def _check_trailing(ton: Tonality, t: Thresholds) -> Finding | None:
     return Finding("trailing_off", "pass", "You keep your volume up to the end.", None, drop, 0.5)
 
 
-def _check_stretches(ton: Tonality, t: Thresholds) -> Finding | None:
-    if not ton.phrases:
+def _lead_in(p, numbers: Sequence[PhoneNumber]) -> bool:
+    """A short phrase just before the number ("you can reach me at"): said quickly on purpose."""
+    return p.words < 6 and any(0 <= n.start - p.end <= 0.8 for n in numbers)
+
+
+def _check_stretches(ton: Tonality, t: Thresholds, numbers: Sequence[PhoneNumber] = ()) -> Finding | None:
+    phrases = [p for p in ton.phrases if p.words >= t.min_phrase_words]
+    if not phrases:
         return None
-    rushed = [p for p in ton.phrases if p.verdict == "rushed"]
-    dragging = [p for p in ton.phrases if p.verdict == "dragging"]
+    rushed = [p for p in phrases if p.verdict == "rushed" and not _lead_in(p, numbers)]
+    dragging = [p for p in phrases if p.verdict == "dragging"]
     if rushed:
         p = max(rushed, key=lambda p: p.words_per_minute)
         return Finding(
@@ -739,7 +900,7 @@ def _check_stretches(ton: Tonality, t: Thresholds) -> Finding | None:
             p.words_per_minute,
             0.5,
         )
-    rates = [p.words_per_minute for p in ton.phrases]
+    rates = [p.words_per_minute for p in phrases]
     return Finding(
         "pace_stretches",
         "pass",
@@ -775,8 +936,8 @@ def _check_number_slowdown(ton: Tonality, t: Thresholds) -> Finding | None:
 
 
 def _check_energy(ton: Tonality, t: Thresholds) -> Finding | None:
-    if ton.energy is None:
-        return None
+    if ton.energy is None or ton.voiced_s < t.tonality_min_voiced_s:
+        return None  # too little voiced speech for a confident verdict
     parts = ton.energy_parts
     names = {"pitch": "a flat pitch", "loudness": "an even volume", "pace": "a slow pace"}
     advice = {
@@ -821,56 +982,6 @@ def _check_unsure(cl: Clarity, t: Thresholds) -> Finding:
             0.5,
         )
     return Finding("clear_words", "pass", "Your words come through clearly.", None, cl.unsure_share, 0.5)
-
-
-def _check_noise(cl: Clarity, t: Thresholds) -> Finding | None:
-    snr = cl.snr_db
-    if snr is None:
-        return None
-    if snr < t.snr_fail_db:
-        return Finding(
-            "noise",
-            "fail",
-            f"Background noise nearly drowns your voice (only {snr:.0f} dB above it); record somewhere quiet.",
-            None,
-            snr,
-            0.5,
-        )
-    if snr < t.snr_warn_db:
-        return Finding(
-            "noise",
-            "warn",
-            f"There is background noise (your voice is {snr:.0f} dB above it); find a quieter spot or hold the phone closer.",
-            None,
-            snr,
-            0.5,
-        )
-    return Finding(
-        "noise", "pass", f"Clean recording: your voice is {snr:.0f} dB above the background.", None, snr, 0.5
-    )
-
-
-def _check_clipping(cl: Clarity, t: Thresholds) -> Finding:
-    share = cl.clipped_share
-    if share > t.clipped_fail_share:
-        return Finding(
-            "clipping",
-            "fail",
-            f"Your recording distorts ({share:.1%} of the speech is clipped); hold the phone a little further away or speak less hard into it.",
-            None,
-            share,
-            0.5,
-        )
-    if share > t.clipped_warn_share:
-        return Finding(
-            "clipping",
-            "warn",
-            f"Your loudest words distort slightly ({share:.2%} clipped); hold the phone a little further away.",
-            None,
-            share,
-            0.5,
-        )
-    return Finding("clipping", "pass", "No distortion from clipping.", None, share, 0.5)
 
 
 def _check_band(cl: Clarity) -> Finding | None:

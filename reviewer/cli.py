@@ -177,6 +177,11 @@ def main() -> None:
     help="History database [default: $REVIEWER_DB or the user data folder].",
 )
 @click.option("--no-history", is_flag=True, help="Do not store this review in the history.")
+@click.option(
+    "--region",
+    default=None,
+    help="Where numbers without a country code are from (US, GB, ...) [default: number_region, US].",
+)
 def review(
     paths,
     model,
@@ -192,10 +197,19 @@ def review(
     rep,
     db_path,
     no_history,
+    region,
 ) -> None:
     """Review recordings (files or folders of audio)."""
     try:
         thresholds = load_thresholds(config_path)
+        if region:
+            import dataclasses
+
+            import phonenumbers
+
+            if region.upper() not in phonenumbers.SUPPORTED_REGIONS:
+                raise ConfigError(f"--region {region}: not a region phonenumbers knows (US, GB, CA, AU, ...)")
+            thresholds = dataclasses.replace(thresholds, number_region=region.upper())
         script = load_script(script_path) if script_path else None
     except (ConfigError, ScriptError) as exc:
         fail(str(exc))

@@ -247,6 +247,18 @@ class History:
         earlier = self.attempts(rep, script, before_id)
         return earlier[-1] if earlier else None
 
+    def previous_take(self, rep: str, before_id: int, review: dict, script: str | None = None) -> Attempt | None:
+        """The rep's last attempt at the same message: the same script when one was practised,
+        else the same goal and a similar message (the same number, or mostly the same words)."""
+        if script is not None:
+            return self.previous(rep, before_id, script)
+        for earlier in reversed(self.attempts(rep, None, before_id)[-50:]):
+            if earlier.script is not None or (earlier.goal or "callback") != (review.get("goal") or "callback"):
+                continue
+            if same_message(self.review_json(earlier.id), review):
+                return earlier
+        return None
+
 
 def _private_file(path: Path) -> None:
     """Create the database (and its folder) readable by its owner only: it holds every rep's
@@ -303,15 +315,31 @@ def record_review(history: History, review: dict, rep: str, script: str | None =
         sha = sha256_of(review["file"])
     attempt_id = history.add(review, rep, script, when=at, audio_sha256=sha)
     latest = history.attempt(attempt_id)
-    previous = history.previous(rep, attempt_id, script)
+    previous = history.previous_take(rep, attempt_id, review, script)
     if previous is None:
-        line = f"First attempt stored for {rep}."
+        first = not history.attempts(rep, None, attempt_id)
+        line = f"First attempt stored for {rep}." if first else f"First take of this message stored for {rep}."
     else:
         line = f"Since your last attempt ({previous.reviewed_at[:16].replace('T', ' ')}): {compare(previous, latest)}"
     return Recorded(latest, previous, line)
 
 
 # ---- comparing and trends (pure functions over Attempts) --------------------------------
+
+
+def _message_words(review: dict) -> list[str]:
+    return [w["text"].strip(".,!?;:\"'").lower() for w in review.get("words") or [] if not w.get("filler")]
+
+
+def same_message(a: dict, b: dict, min_similarity: float = 0.5) -> bool:
+    """Two takes of one message: at least half the words in common, in order. (Not the number: a
+    rep says their own number in every message.)"""
+    from difflib import SequenceMatcher
+
+    wa, wb = _message_words(a), _message_words(b)
+    if not wa or not wb:
+        return False
+    return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= min_similarity
 
 
 def compare(previous: Attempt, latest: Attempt) -> str:

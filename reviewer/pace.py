@@ -8,7 +8,7 @@ speech span is taken from where the VAD hears speech, bounded by the words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .fillers import Filler, is_filler_word
@@ -39,6 +39,11 @@ class Timing:
     words_per_minute: float  # word_count over the speech span
     pauses: tuple[Pause, ...]  # silences of at least pause_min_s between words
     span_source: str  # "vad+words" or "words": which witnesses set the speech span
+    # The word limit counts the number once: word_count less the digits of its repeats.
+    words_for_limit: int | None = None
+    # Pace outside the dictated number(s), which are meant to be slow: the words and the time
+    # of the numbers taken out. None without a number (then words_per_minute is the pace).
+    words_per_minute_outside_number: float | None = None
 
     @property
     def speech_span_s(self) -> float:
@@ -99,11 +104,22 @@ def find_pauses(transcript: Transcript, start: float, end: float, min_pause: flo
     return tuple(pauses)
 
 
-def measure_timing(transcript: Transcript, number_word_indices: Iterable[int] = (), min_pause: float = 0.5) -> Timing:
+def measure_timing(
+    transcript: Transcript, number_word_indices: Iterable[int] = (), min_pause: float = 0.5, numbers: Sequence = ()
+) -> Timing:
+    """`numbers` (PhoneNumbers) give words_for_limit and words_per_minute_outside_number."""
+    number_word_indices = set(number_word_indices) | {i for n in numbers for i in n.word_indices}
     start, end, source = speech_span(transcript)
     count = count_words(transcript, number_word_indices)
     span = end - start
     wpm = count / (span / 60.0) if span > 0 else 0.0
+    repeats = sum(len(n.digits) for n in numbers if n.occurrence > 1)
+    outside = None
+    if numbers:
+        digits = sum(len(n.digits) for n in numbers)
+        number_s = sum(max(0.0, min(n.end, end) - max(n.start, start)) for n in numbers)
+        rest_s = span - number_s
+        outside = round((count - digits) / (rest_s / 60.0), 1) if rest_s > 1.0 and count > digits else None
     return Timing(
         duration_s=round(transcript.duration, 3),
         speech_start_s=start,
@@ -114,6 +130,8 @@ def measure_timing(transcript: Transcript, number_word_indices: Iterable[int] = 
         words_per_minute=round(wpm, 1),
         pauses=find_pauses(transcript, start, end, min_pause) if transcript.words else (),
         span_source=source,
+        words_for_limit=count - repeats,
+        words_per_minute_outside_number=outside,
     )
 
 

@@ -25,7 +25,15 @@ import phonenumbers
 from .audio import Audio
 from .transcribe import Transcript, Word
 
-__all__ = ["DigitGroup", "PhoneNumber", "PhoneOptions", "find_phone_numbers", "digits_in_word"]
+__all__ = [
+    "DigitGroup",
+    "PhoneNumber",
+    "PhoneOptions",
+    "find_phone_numbers",
+    "digits_in_word",
+    "stray_digits",
+    "number_stretches",
+]
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,11 @@ class PhoneNumber:
     # "pattern" (3-3-4 by length), "none" (one group). Only "audio" and "word-gaps" are
     # evidence of audible pauses; otherwise judge group_pauses (from word times) yourself.
     grouping_source: str = "none"
+    extension: str | None = None  # digits said after "extension" / "ext." right after the number
+    # The digits a second, digit-prompted listen to this stretch heard, where they differ (redecode.py)
+    second_opinion: str | None = None
+    # Telephone-band audio only: False when the second listen did not hear this number the same
+    confirmed: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -150,6 +163,7 @@ class _Item:
     sentence_end: bool = False  # text ends with . ! ?
     tens_open: bool = False  # a lone tens word ("forty") that a following unit can complete
     repeat: int = 1
+    tentative: bool = False  # a homophone read as a digit at a run's edge: kept only if it makes the number
 
 
 def digits_in_word(text: str) -> str:
@@ -162,6 +176,8 @@ def _classify(index: int, word: Word) -> _Item:
     raw = word.text.strip()
     item = _Item("word", word.start, word.end, [index], raw=raw)
     core = raw.strip(_QUOTES)
+    if re.fullmatch(r"[Oo]\d[\d.,\-]*", core):  # "O207": the letter O read for a zero
+        core = "0" + core[1:]
     trail = core.rstrip(_TRAIL)
     item.sep_after = trail != core
     item.sentence_end = core[-1:] in (".", "!", "?") if core else False
@@ -210,6 +226,60 @@ def _classify(index: int, word: Word) -> _Item:
         item.kind = "oh" if parts in (["oh"], ["o"]) else "digits"
         return item
     return item
+
+
+# Words Whisper writes for a digit when it loses the run's thread: "I" for nine, "for", "to",
+# "ate", "won". Read as digits only between digits, inside a run, never on their own.
+_HOMOPHONES = {"i": "9", "nein": "9", "for": "4", "fore": "4", "to": "2", "too": "2", "ate": "8", "won": "1"}
+
+
+def _homophones(items: list[_Item], max_gap: float = 0.6) -> list[_Item]:
+    """A homophone with a digit unit on both sides, each within `max_gap` s (fillers between allowed)."""
+
+    def neighbour(k: int, step: int) -> _Item | None:
+        j = k + step
+        while 0 <= j < len(items) and items[j].kind in _SOFT:
+            j += step
+        return items[j] if 0 <= j < len(items) else None
+
+    for k, it in enumerate(items):
+        if it.kind != "word":
+            continue
+        letters = re.sub(r"[^a-z]", "", it.raw.lower())
+        if letters not in _HOMOPHONES:
+            continue
+        before, after = neighbour(k, -1), neighbour(k, 1)
+        if (
+            before is not None
+            and after is not None
+            and before.kind in _DIG
+            and after.kind in _DIG
+            and it.start - before.end <= max_gap
+            and after.start - it.end <= max_gap
+            and not before.sentence_end
+        ):
+            it.kind, it.digits = "digits", _HOMOPHONES[letters]
+        elif (
+            (before is None or before.kind not in _DIG)
+            and after is not None
+            and after.kind in _DIG
+            and after.start - it.end <= max_gap
+            and not it.sentence_end
+            and letters in ("to", "too", "for", "ate", "won")  # "... on to 0 6 5 ...": "two" heard as "to"
+        ):
+            it.kind, it.digits, it.tentative = "digits", _HOMOPHONES[letters], True
+    return items
+
+
+def _settle_tentative(run: list[_Item], region: str) -> list[_Item]:
+    """Keep a leading homophone digit only when the number is valid with it and not without it."""
+    if not run or not run[0].tentative:
+        return run
+    rest = _strip_fillers(run[1:])
+    with_it, without = _digits(run), _digits(rest)
+    if _parse(with_it, False, region, intl_without_plus=False)[1] and not _parse(without, False, region)[1]:
+        return run
+    return rest
 
 
 def _combine(items: list[_Item]) -> list[_Item]:
@@ -331,7 +401,7 @@ def _trim_ohs(run: list[_Item]) -> list[_Item]:
 # ---------------------------------------------------------------- validity and splitting
 
 
-def _parse(d: str, plus: bool, region: str) -> tuple[str | None, bool]:
+def _parse(d: str, plus: bool, region: str, intl_without_plus: bool = True) -> tuple[str | None, bool]:
     """(E.164 when the number is complete, valid); a '+' said or written parses internationally."""
     fmt = phonenumbers.PhoneNumberFormat.E164
     num = None
@@ -341,7 +411,9 @@ def _parse(d: str, plus: bool, region: str) -> tuple[str | None, bool]:
         pass
     if num is not None and phonenumbers.is_valid_number(num):
         return phonenumbers.format_number(num, fmt), True
-    if not plus and len(d) >= 11 and d[0] != "1":  # "44 20 7946 0958" said without "plus"
+    # "44 20 7946 0958" said without "plus": 12 digits or more, so an 11-digit misheard
+    # national number ("7 713 486 2590") is not read as a foreign one
+    if intl_without_plus and not plus and len(d) >= 12 and d[0] != "1":
         try:
             intl = phonenumbers.parse("+" + d, None)
             if phonenumbers.is_valid_number(intl):
@@ -359,7 +431,7 @@ def _parse(d: str, plus: bool, region: str) -> tuple[str | None, bool]:
 def _part_score(d: str, plus: bool, region: str, min_digits: int) -> int:
     if len(d) < min_digits or len(d) > 15:
         return 0
-    if _parse(d, plus, region)[1]:
+    if _parse(d, plus, region, intl_without_plus=False)[1]:
         return 3
     return 2 if _standard(d) else 1
 
@@ -380,6 +452,8 @@ def _split(run: list[_Item], region: str, min_digits: int) -> list[list[_Item]]:
         )
         if min(len(dl), len(dr)) >= min_digits and (dl.endswith(dr) or dr.endswith(dl)):
             score += 2  # the same number again
+        elif len(dr) >= 4 and dl.endswith(dr) and _part_score(dl, False, region, min_digits) == 3:
+            score += 2  # the repeat partly heard ("... 1 9 4 7, [that's 2 0 6 5] 8 3 1 9 4 7")
         key = (score, run[b].start - run[a].end)
         if best is None or key > best[0]:
             best = (key, left, right)
@@ -501,7 +575,9 @@ def _refine_span(
         if not inside:
             return None
         i0, i1 = inside[0], inside[-1]
-        while i0 > 0 and segs[i0][0] - segs[i0 - 1][1] < opts.link_gap_s:
+        # speech just before joins the number only where it reaches into the digits' own times:
+        # the word before ("that's") is never part of the number's span
+        while i0 > 0 and segs[i0][0] - segs[i0 - 1][1] < opts.link_gap_s and segs[i0 - 1][1] > ws:
             i0 -= 1
         while i1 < len(segs) - 1 and segs[i1 + 1][0] - segs[i1][1] < opts.link_gap_s:
             i1 += 1
@@ -751,12 +827,13 @@ def find_phone_numbers(
     """
     opts = options or PhoneOptions()
     words = transcript.words
-    items = _combine([_classify(i, w) for i, w in enumerate(words)])
+    items = _homophones(_combine([_classify(i, w) for i, w in enumerate(words)]))
     candidates = [
-        _drop_stray_edge(part, region)
+        _drop_stray_edge(_settle_tentative(part, region), region)
         for run in _runs(items, opts.max_word_gap_s)
         for part in _split(run, region, opts.min_digits)
     ]
+    candidates = [c for c in candidates if c]
     candidates = [c for c in candidates if len(_digits(c)) >= opts.min_digits and not _looks_like_years(c)]
     if not candidates:
         return ()
@@ -775,5 +852,75 @@ def find_phone_numbers(
     out = list(found)
     for cl in clusters:
         for occ, i in enumerate(cl, 1):
-            out[i] = replace(found[i], times_said=len(cl), occurrence=occ)
+            out[i] = replace(found[i], times_said=len(cl), occurrence=occ, extension=_extension(items, found[i]))
     return tuple(out)
+
+
+_EXTENSION = {"extension", "ext", "x"}
+
+
+def _extension(items: list[_Item], number: PhoneNumber) -> str | None:
+    """Digits said right after the number, behind "extension" / "ext." ("... 4321, extension 204")."""
+    last = number.word_indices[-1]
+    k = next((k for k, it in enumerate(items) if last in it.words), None)
+    if k is None:
+        return None
+    k += 1
+    while k < len(items) and items[k].kind in _SOFT:
+        k += 1
+    if k >= len(items) or re.sub(r"[^a-z]", "", items[k].raw.lower()) not in _EXTENSION:
+        return None
+    digits, k = "", k + 1
+    while k < len(items) and (items[k].kind in _DIG or items[k].kind in _SOFT):
+        digits += items[k].digits if items[k].kind in _DIG else ""
+        k += 1
+        if len(digits) >= 6:
+            break
+    return digits or None
+
+
+def is_subsequence(short: str, long_: str) -> bool:
+    """`short`'s digits appear in `long_` in order: `long_` only adds digits that `short` lost."""
+    it = iter(long_)
+    return all(c in it for c in short)
+
+
+def number_stretches(transcript: Transcript, min_digits: int = 4, reach_s: float = 1.5) -> list[tuple[float, float]]:
+    """Where digits were heard: (start, end) from the end of the word before a run of digit words
+    (fillers inside allowed) to the start of the word after it, at most `reach_s` beyond the
+    digits; runs under `min_digits` digits are quantities, not numbers."""
+    words = transcript.words
+    items = _homophones(_combine([_classify(i, w) for i, w in enumerate(words)]))
+    out: list[tuple[float, float]] = []
+    for run in _runs(items, 1.5):
+        if len(_digits(run)) < min_digits:
+            continue
+        first, last = min(run[0].words), max(run[-1].words)
+        a = words[first - 1].end if first > 0 else 0.0
+        b = words[last + 1].start if last + 1 < len(words) else transcript.duration or run[-1].end + reach_s
+        a, b = max(a, run[0].start - reach_s), min(b, run[-1].end + reach_s)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((round(a, 3), round(b, 3)))
+    return out
+
+
+def stray_digits(transcript: Transcript, min_digits: int = 4) -> tuple[str, float] | None:
+    """Digit words heard where no phone number could be read: (what was heard, when), the longest run.
+
+    A number said too fast comes out as a few digits, or digits mixed with other words; a
+    lone "2" or "one" is a quantity, so a run needs `min_digits` digits."""
+    items = _homophones(_combine([_classify(i, w) for i, w in enumerate(transcript.words)]))
+    best: tuple[int, str, float] | None = None
+    run: list[_Item] = []
+    for it in [*items, _Item("word", 1e9, 1e9, [])]:
+        if it.kind in _DIG or (it.kind in _SOFT and run):
+            run.append(it)
+            continue
+        d = _digits(run)
+        if len(d) >= min_digits and not _looks_like_years(run) and (best is None or len(d) > best[0]):
+            text = " ".join(r.raw for r in run if r.kind in _DIG)
+            best = (len(d), text, run[0].start)
+        run = []
+    return (best[1], best[2]) if best else None

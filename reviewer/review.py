@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from .audio import Audio, AudioError, load_audio
-from .checks import Finding, clarity_checks, run_checks, score, script_finding, tonality_checks, top_fixes
+from .checks import Finding, clarity_checks, content_gate, run_checks, score, script_finding, tonality_checks, top_fixes
 from .clarity import Clarity, analyse_clarity
 from .filler_detect import FILLER_MODES, detect_fillers, prompted_pass
 from .fillers import Filler, Hedge, find_fillers, find_hedges, is_filler_word
 from .pace import Pause, Timing, fillers_per_minute, measure_timing
 from .phone import PhoneNumber, find_phone_numbers
 from .prosody import Tonality, analyse_tonality
+from .redecode import second_listen
 from .script import ScriptCheck, compare_script
 from .thresholds import Thresholds
 from .transcribe import DecodeOptions, Transcriber, Transcript
@@ -65,6 +67,10 @@ class Review:
     script: ScriptCheck | None = None  # against the practised script, with --script
     tonality: Tonality | None = None  # pitch, endings, loudness, pace over time, energy (README)
     clarity: Clarity | None = None  # unsure words, noise, clipping, bandwidth (README)
+    words_for_limit: int | None = None  # word_count with the number's repeat left out (the word limit's count)
+    words_per_minute_outside_number: float | None = None  # pace outside the dictated number(s); None without one
+    score_cap: int = 100  # the content gate that bounds the score (README, "The score")
+    score_capped_by: tuple[str, ...] = ()  # the checks behind it
 
     def to_dict(self) -> dict:
         data = dataclasses.asdict(self)
@@ -94,21 +100,37 @@ def assemble_review(
     goal: str,
     file: str | None,
     script: tuple[str, str] | None = None,
+    second_opinions: Sequence[tuple[float, float, str]] = (),
+    unconfirmed: Sequence[tuple[float, float]] | None = None,
 ) -> Review:
-    """`script` is (name, text) of the script the rep practised, if any."""
+    """`script` is (name, text) of the script the rep practised, if any; `second_opinions` the
+    (start, end, digits) a digit-prompted second listen heard differently (redecode.py)."""
     hedges = find_hedges(transcript)
     numbers = find_phone_numbers(transcript, audio, region=thresholds.number_region)
+    if second_opinions:
+        numbers = tuple(
+            dataclasses.replace(
+                n, second_opinion=next((d for a, b, d in second_opinions if a <= n.start <= b or a <= n.end <= b), None)
+            )
+            for n in numbers
+        )
+    if unconfirmed is not None:  # telephone band: a number must be heard the same twice to pass
+        numbers = tuple(
+            dataclasses.replace(n, confirmed=not any(a <= n.start <= b or a <= n.end <= b for a, b in unconfirmed))
+            for n in numbers
+        )
     number_words = {i for n in numbers for i in n.word_indices}
-    timing: Timing = measure_timing(transcript, number_words, thresholds.pause_min_s)
+    timing: Timing = measure_timing(transcript, number_words, thresholds.pause_min_s, numbers)
     findings = run_checks(transcript, timing, fillers, hedges, numbers, thresholds, goal)
     tonality = analyse_tonality(audio, transcript, numbers, thresholds)
     clarity = analyse_clarity(audio, transcript, thresholds)
-    findings += tonality_checks(tonality, thresholds) + clarity_checks(clarity, thresholds)
+    findings += tonality_checks(tonality, thresholds, numbers) + clarity_checks(clarity, thresholds)
     script_check = None
     if script is not None:
         spoken = " ".join(w.text for w in transcript.words if not is_filler_word(w))
         script_check = compare_script(script[0], script[1], spoken, [n.digits for n in numbers])
         findings += (script_finding(script_check, thresholds),)
+    gate = content_gate(findings, thresholds)
     words = tuple(
         ReviewWord(w.text, w.start, w.end, w.probability, is_filler_word(w), i in number_words)
         for i, w in enumerate(transcript.words)
@@ -134,12 +156,16 @@ def assemble_review(
         hedges=hedges,
         phone_numbers=numbers,
         findings=findings,
-        score=score(findings),
+        score=score(findings, thresholds),
         top_fixes=tuple(f.check for f in top_fixes(findings)),
         audio={"source_rate": audio.source_rate, "source_channels": audio.source_channels},
         script=script_check,
         tonality=tonality,
         clarity=clarity,
+        words_for_limit=timing.words_for_limit,
+        words_per_minute_outside_number=timing.words_per_minute_outside_number,
+        score_cap=gate[0],
+        score_capped_by=tuple(gate[1]),
     )
 
 
@@ -202,7 +228,18 @@ class Reviewer:
         "um"), so other languages keep what the plain pass wrote."""
         if self.fillers == "full" and transcript.language == "en":
             found = detect_fillers(self.transcriber, audio, transcript, self.thresholds, self.options, prompted)
-            return assemble_review(
-                audio, found.transcript, found.fillers, self.thresholds, self.goal, file, self.script
-            )
-        return build_review(audio, transcript, self.thresholds, self.goal, file=file, script=self.script)
+            words, fillers = found.transcript, found.fillers
+        else:
+            words, fillers = transcript, find_fillers(transcript)
+        listen = second_listen(self.transcriber, audio, words, self.options, self.thresholds.number_region)
+        return assemble_review(
+            audio,
+            listen.transcript,
+            tuple(fillers),
+            self.thresholds,
+            self.goal,
+            file,
+            self.script,
+            listen.disagreements,
+            listen.unconfirmed if audio.source_rate <= 8000 else None,
+        )

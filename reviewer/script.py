@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import cues
 from .fillers import is_filler_word, normalise
 
 _SPELLED = {
@@ -28,8 +29,6 @@ _SPELLED = {
     "eight": "8",
     "nine": "9",
 }
-_NAME = re.compile(r"\b(?:this is|my name is|my name's|it's|i'm|i am)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
-_COMPANY = re.compile(r"\b(?:from|with|here at|over at)\s+((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*)*)")
 
 
 class ScriptError(Exception):
@@ -99,11 +98,14 @@ def script_digits(text: str) -> str | None:
 
 def key_phrases(text: str) -> dict[str, str]:
     """name and company from the script's own wording ("this is Sarah from Keystone Freight")."""
+    toks = cues.tokens_from_text(text)
     found = {}
-    if m := _NAME.search(text):
-        found["name"] = m.group(1)
-    if m := _COMPANY.search(text):
-        found["company"] = m.group(1)
+    name = cues.find_name(toks)
+    if name is not None:
+        found["name"] = name.value
+    company = cues.find_company(toks, name)
+    if company is not None:
+        found["company"] = company.value
     return found
 
 

@@ -103,6 +103,7 @@ class Thresholds:
     # rushed only above 260; under 90 inside a phrase is hesitant (ve9qrp's "uh"-filled phrase: 74).
     rushed_phrase_wpm: float = 260.0  # words/min inside one phrase, faster is a rushed stretch
     dragging_phrase_wpm: float = 90.0  # words/min inside one phrase, slower drags
+    min_phrase_words: int = 4  # words, a shorter phrase ("call me at") gives no pace verdict
     # The number should be the slowest part ("at dictation speed"): its digits per minute over
     # the rest's words per minute; above 1 the rep sped up for the very part to be written down.
     number_pace_ratio_max: float = 1.0  # ratio, higher warns
@@ -121,6 +122,24 @@ class Thresholds:
     # Clipping: samples stuck at the peak level in flat tops. One in a thousand is audible crackle.
     clipped_warn_share: float = 0.001  # fraction of samples, more warns
     clipped_fail_share: float = 0.01  # fraction of samples, more fails
+
+    # The score's content gates (README, "The score"): the most a message may score while it stands.
+    gate_no_number: int = 50  # a call-back message without a valid number
+    gate_no_reason: int = 60  # no reason to call back
+    gate_too_long: int = 60  # spoken for more than twice the length limit
+    gate_two_failures: int = 50  # two or more of the message's checks fail: poor
+    gate_one_failure: int = 80  # one fails: there is one thing to fix, so not "good" (85+)
+    # Tonality verdicts need a confident measurement: this much voiced speech behind the pitch figures.
+    tonality_min_voiced_s: float = 4.0  # s of voiced speech, less gives no pitch or energy verdict
+
+    # A team's own phrases (cues.py): literal, any case, counted when heard. E.g.
+    # extra_company_cues = ["Sales Architects"], extra_cta_cues = ["book a slot"].
+    extra_name_cues: tuple[str, ...] = ()  # phrases that say who is calling
+    extra_company_cues: tuple[str, ...] = ()  # the company's name as said
+    extra_reason_cues: tuple[str, ...] = ()  # phrases that give a reason to call back
+    extra_cta_cues: tuple[str, ...] = ()  # calls to action
+    extra_next_step_cues: tuple[str, ...] = ()  # what happens next (educate goal)
+    extra_weak_phrases: tuple[str, ...] = ()  # phrases to flag as weak
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -152,6 +171,11 @@ def load_thresholds(path: str | Path | None) -> Thresholds:
     values = {}
     for name, value in data.items():
         expected = type(getattr(defaults, name))
+        if expected is tuple:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{path}: {name} must be a list of strings, got {value!r}")
+            values[name] = tuple(value)
+            continue
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, expected) or isinstance(value, bool):

@@ -33,18 +33,47 @@ def three_attempts(cli, tmp_path_factory):
     return db, outputs, reviews
 
 
-def test_each_review_is_stored_and_compared_with_the_last(three_attempts):
+def test_each_review_is_stored_and_unrelated_messages_are_not_compared(three_attempts):
     db, outputs, reviews = three_attempts
     assert "First attempt stored for sam." in outputs[0]
-    for before, after, out in zip(reviews, reviews[1:], outputs[1:]):
-        expected = (
-            f"fillers {before['filler_count']} -> {after['filler_count']}, "
-            f"pace {before['words_per_minute']:.0f} -> {after['words_per_minute']:.0f} wpm"
-        )
-        assert expected in out
-        dps = [max(n["digits_per_second"] for n in r["phone_numbers"]) for r in (before, after)]
-        assert f"number pace {dps[0]:.1f} -> {dps[1]:.1f} digits/s" in out
-        assert f"score {before['score']} -> {after['score']}" in out
+    # three different messages: each is the first take of its own message, not "since your last attempt"
+    for out in outputs[1:]:
+        assert "First take of this message stored for sam." in out
+        assert "Since your last attempt" not in out
+
+
+def test_a_retake_of_the_same_message_is_compared_with_the_last_take(cli, tmp_path):
+    db = tmp_path / "history.sqlite"
+    outputs = []
+    for name in ("good_callback", "fillers_rushed", "good_callback"):
+        text = cli("review", "--rep", "ana", "--db", db, "--fillers", "fast", SAMPLES / f"{name}.wav")
+        assert text.exit_code == 0, text.stderr
+        outputs.append(" ".join(text.stdout.split()))
+    with History(db) as h:
+        first, _, retake = (h.review_json(a.id) for a in h.attempts("ana"))
+    assert "Since your last attempt" in outputs[2]  # compared with the first take, not the rushed message
+    expected = (
+        f"fillers {first['filler_count']} -> {retake['filler_count']}, "
+        f"pace {first['words_per_minute']:.0f} -> {retake['words_per_minute']:.0f} wpm"
+    )
+    assert expected in outputs[2]
+    assert f"score {first['score']} -> {retake['score']}" in outputs[2]
+
+
+def test_same_message_by_words_not_by_the_reps_own_number():
+    from reviewer.history import same_message
+
+    def rev(text, number="2065831947", goal="callback"):
+        return {
+            "goal": goal,
+            "words": [{"text": w, "filler": False} for w in text.split()],
+            "phone_numbers": [{"digits": number, "valid": True}],
+        }
+
+    a = rev("Hi Maria, this is Sarah from Keystone Freight, I can cut your shipping costs. Call me.")
+    b = rev("Maria, this is Sarah from Keystone Freight. I can cut your shipping costs, call me back.")
+    c = rev("Hello Mister Grant, Oliver from Brightline, we released a new dashboard for finance teams.")
+    assert same_message(a, b) and not same_message(a, c)
 
 
 def test_history_lists_attempts_in_text_json_and_csv(cli, three_attempts):

@@ -214,3 +214,18 @@ def test_number_stamped_over_the_next_words_start_ends_where_its_speech_ends():
     (num,) = find_phone_numbers(t, audio)
     assert num.timing_source == "audio"
     assert num.end == pytest.approx(true_end, abs=0.1)
+
+
+def test_the_word_before_the_digits_is_not_taken_into_the_span():
+    # "that's" runs to 1.62 s, 0.08 s before the first digit, but is stamped to end at 1.35:
+    # the span and digits per second come from the digits alone
+    digits, spans = number_bursts(1.70, digit=0.3, gap=0.12)
+    audio = render([(0.5, 0.3), (0.85, 0.2), (1.2, 0.42)] + digits + [(7.5, 0.4)], 8.5)
+    rows = [("Again,", 0.5, 0.8), ("that's", 1.1, 1.35)]
+    for (s, d), c in zip(digits, "7634164321"):
+        rows.append((c, s, s + d))
+    rows.append(("Thanks.", 7.5, 7.9))
+    (num,) = find_phone_numbers(words_from_tuples(rows, duration=8.5), audio)
+    assert num.start == pytest.approx(1.70, abs=0.05)
+    true_dps = 10 / (spans[-1][1] - 1.70)
+    assert num.digits_per_second == pytest.approx(true_dps, rel=0.05)

@@ -77,14 +77,19 @@ def test_review_is_the_cli_json_plus_history_and_recording(server, audio, sample
     assert second.status_code == 200, second.text
     again = second.json()
     assert again["goal"] == "educate" and again["script"] is None
-    assert again["history"]["line"].startswith("Since your last attempt (")
-    assert "score " + str(got["score"]) + " -> " + str(again["score"]) in again["history"]["line"]
-    assert again["history"]["previous"]["attempt"] == got["history"]["attempt"]
+    # another message for another goal is not compared with the first (#11: like with like)
+    assert again["history"]["line"] == "First take of this message stored for dana."
+    assert again["history"]["previous"] is None
+    third = upload(client, GOOD, rep="dana", name="take 2.wav").json()  # a retake of the first message
+    assert third["history"]["line"].startswith("Since your last attempt (")
+    assert "score " + str(got["score"]) + " -> " + str(third["score"]) in third["history"]["line"]
+    assert third["history"]["previous"]["attempt"] == got["history"]["attempt"]
 
     history = client.get("/api/history", params={"rep": "dana"}).json()
-    assert [a["attempt"] for a in history["attempts"]] == [got["history"]["attempt"], again["history"]["attempt"]]
-    assert [a["score"] for a in history["attempts"]] == [got["score"], again["score"]]
-    assert [a["name"] for a in history["attempts"]] == ["take 1.wav", "clip.wav"]
+    attempts = [got["history"]["attempt"], again["history"]["attempt"], third["history"]["attempt"]]
+    assert [a["attempt"] for a in history["attempts"]] == attempts
+    assert [a["score"] for a in history["attempts"]] == [got["score"], again["score"], third["score"]]
+    assert [a["name"] for a in history["attempts"]] == ["take 1.wav", "clip.wav", "take 2.wav"]
     assert "dana" in client.get("/api/reps").json()["reps"]
 
     played = client.get(history["attempts"][0]["recording_url"])

@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Agreement with a coach on the judged set (eval/judged.py): per check, numbers, score bands.
+
+    python eval/judge.py                      # build, review (16 kHz and 8 kHz), write eval/RESULTS.md's section
+    python eval/judge.py --save eval/judged-results/after.json
+    PYTHONPATH=/path/to/older/checkout python eval/judge.py --save before.json --no-write   # another version
+    python eval/judge.py --before eval/judged-results/before.json   # a before/after table too
+
+Whisper's transcripts (the plain and the filler-prompted pass) are cached per file in
+eval/.judged/cache, so a second version of the rubric is judged on the same words and the
+difference between the two is the rubric's, not the decoder's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import pickle
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from judged import BANDS, LABELLED, OUT, build_judged  # noqa: E402
+
+from reviewer.audio import load_audio  # noqa: E402
+from reviewer.filler_detect import prompted_pass  # noqa: E402
+from reviewer.review import Reviewer  # noqa: E402
+
+RESULTS = HERE / "RESULTS.md"
+START, END = "<!-- judged:start -->", "<!-- judged:end -->"
+
+
+def band_of(score: int) -> str:
+    return "good" if score >= 85 else "poor" if score <= 50 else "fix"
+
+
+def transcripts(reviewer: Reviewer, path: Path, model: str):
+    """(audio, plain, prompted), the transcripts cached by the audio's hash and the model."""
+    audio = load_audio(path)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    cache = OUT / "cache" / f"{path.parent.name}-{path.stem}-{model}-{sha}.pkl"
+    if cache.exists():
+        plain, prompted = pickle.loads(cache.read_bytes())
+    else:
+        plain = reviewer.transcriber.transcribe(audio, reviewer.options)
+        prompted = prompted_pass(reviewer.transcriber, audio, reviewer.options)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps((plain, prompted)))
+    return audio, plain, prompted
+
+
+def judge(model: str, only: set[str] | None = None) -> list[dict]:
+    rows = []
+    reviewers: dict[tuple[str, str], Reviewer] = {}
+    for j, _truth, wav16, wav8 in build_judged():
+        if only and j.name not in only:
+            continue
+        for rate, path in (("16k", wav16), ("8k", wav8)):
+            key = (j.region, j.goal)
+            if key not in reviewers:
+                reviewers[key] = Reviewer(model, "cpu", goal=j.goal)
+                th = reviewers[key].thresholds
+                if hasattr(th, "number_region"):
+                    reviewers[key].thresholds = dataclasses.replace(th, number_region=j.region)
+            rv = reviewers[key]
+            audio, plain, prompted = transcripts(rv, path, model)
+            review = rv.review_transcript(audio, plain, file=str(path), prompted=prompted).to_dict()
+            by = {f["check"]: f for f in review["findings"]}
+            phone = by.get("phone_number")
+            statuses = {}
+            for c in LABELLED:
+                f = by.get(c)
+                if f is None and c in ("number_pace", "number_repeated") and phone and phone["status"] == "fail":
+                    statuses[c] = "fail"  # not judged on a wrong number: not passed
+                else:
+                    statuses[c] = f["status"] if f else None
+            valid = [n for n in review["phone_numbers"] if n["valid"]] or review["phone_numbers"]
+            heard = valid[0]["digits"] if valid else None  # the number phone_number judged
+            rows.append(
+                {
+                    "name": j.name,
+                    "rate": rate,
+                    "voice": j.voice,
+                    "band": j.band,
+                    "labels": j.labels,
+                    "statuses": statuses,
+                    "messages": {c: by[c]["message"] for c in LABELLED if c in by},
+                    "score": review["score"],
+                    "number": j.number,
+                    "number_said_right": j.number_said_right,
+                    "heard": heard,
+                    "phone_pass": bool(phone and phone["status"] == "pass"),
+                    "transcript": review["transcript"],
+                }
+            )
+            print(f"{j.name:24s} {rate:3s} score {review['score']:3d} ({j.band})", flush=True)
+    return rows
+
+
+def agreement(rows: list[dict], rate: str) -> dict:
+    """Per check: (agreeing, judged); a coach's 'ok' agrees with pass, 'flag' with warn or fail."""
+    out = {}
+    for c in LABELLED:
+        agree = total = 0
+        wrong = []
+        for r in rows:
+            if r["rate"] != rate or r["labels"].get(c, "skip") == "skip":
+                continue
+            status = r["statuses"].get(c)
+            total += 1
+            ok = (status == "pass") == (r["labels"][c] == "ok") and status is not None
+            if c == "phone_number" and r["labels"][c] == "ok" and status == "pass":
+                ok = r["heard"] == r["number"] or (r["heard"] or "").endswith(r["number"][-10:])
+            agree += ok
+            if not ok:
+                wrong.append(r["name"])
+        out[c] = (agree, total, wrong)
+    return out
+
+
+def numbers(rows: list[dict], rate: str) -> dict:
+    sub = [r for r in rows if r["rate"] == rate]
+    meant = [r for r in sub if r["number"] and r["number_said_right"]]
+    exact = [r for r in meant if r["phone_pass"] and (r["heard"] or "") == r["number"]]
+    wrong_passed = [
+        r
+        for r in sub
+        if r["phone_pass"] and (not r["number"] or not r["number_said_right"] or (r["heard"] or "") != r["number"])
+    ]
+    return {"meant": len(meant), "exact": len(exact), "wrong_passed": [r["name"] for r in wrong_passed]}
+
+
+def bands(rows: list[dict], rate: str) -> dict:
+    out = {}
+    for b in BANDS:
+        sub = [r for r in rows if r["rate"] == rate and r["band"] == b]
+        scores = [r["score"] for r in sub]
+        out[b] = {
+            "n": len(sub),
+            "min": min(scores, default=None),
+            "max": max(scores, default=None),
+            "in_band": sum(band_of(s) == b for s in scores),
+            "outside": [f"{r['name']} {r['score']}" for r in sub if band_of(r["score"]) != b],
+        }
+    return out
+
+
+def section(after: list[dict], before: list[dict] | None, model: str) -> str:
+    lines = [
+        START,
+        "## The judged set (#11): agreement with a coach",
+        "",
+        f"`python eval/judge.py` ({datetime.now(UTC).strftime('%Y-%m-%d')}, model {model}): "
+        f"{len({r['name'] for r in after})} voicemails written for this check (eval/judged.py: espeak-ng voices "
+        "en-us, en-us+m3, en-us+f2, en-us-nyc, en-gb, en-gb-x-rp, en-gb-scotland, en-029 at 145-235 wpm; "
+        "Allison's recorded digits and prompts), each reviewed at 16 kHz and as an 8 kHz telephone copy "
+        "(sox, 300-3400 Hz). A coach's verdict is ok or flag per check; the reviewer agrees when it passes "
+        "what the coach passes and warns or fails what the coach flags; `phone_number` agrees on a pass only "
+        "with the right digits. Checks a coach would not commit to on a message (a measure within a margin "
+        "of a rubric edge) are left out of its count. Score bands: good >= 85, fix one thing 51-84, poor <= 50.",
+        "",
+    ]
+    for rate in ("16k", "8k"):
+        ag = agreement(after, rate)
+        bg = agreement(before, rate) if before else None
+        head = "| check | before | after | disagreements (after) |" if bg else "| check | agreement | disagreements |"
+        lines += [f"### {'16 kHz' if rate == '16k' else '8 kHz telephone copies'}", "", head]
+        lines.append("|---|---|---|---|" if bg else "|---|---|---|")
+        for c in LABELLED:
+            a, n, wrong = ag[c]
+            cell = f"{a}/{n} ({100 * a / n:.0f} %)" if n else "-"
+            if bg:
+                b, bn, _ = bg[c]
+                bcell = f"{b}/{bn} ({100 * b / bn:.0f} %)" if bn else "-"
+                lines.append(f"| `{c}` | {bcell} | {cell} | {', '.join(wrong)} |")
+            else:
+                lines.append(f"| `{c}` | {cell} | {', '.join(wrong)} |")
+        nm = numbers(after, rate)
+        lines += [
+            "",
+            f"Numbers: {nm['exact']} of {nm['meant']} said right were found exactly and passed; "
+            f"wrong numbers passed: {len(nm['wrong_passed'])}"
+            + (f" ({', '.join(nm['wrong_passed'])})" if nm["wrong_passed"] else "")
+            + (
+                f"; before: {numbers(before, rate)['exact']} exact, {len(numbers(before, rate)['wrong_passed'])} wrong passed"
+                if before
+                else ""
+            )
+            + ".",
+            "",
+            "| band | messages | scores | in band | outside |" + (" before: scores, in band |" if before else ""),
+            "|---|---|---|---|---|" + ("---|" if before else ""),
+        ]
+        bb = bands(before, rate) if before else None
+        for b, v in bands(after, rate).items():
+            row = f"| {b} | {v['n']} | {v['min']}-{v['max']} | {v['in_band']} | {', '.join(v['outside'])} |"
+            if bb:
+                row += f" {bb[b]['min']}-{bb[b]['max']}, {bb[b]['in_band']} |"
+            lines.append(row)
+        lines.append("")
+    lines.append(END)
+    return "\n".join(lines)
+
+
+def write_section(text: str) -> None:
+    old = RESULTS.read_text() if RESULTS.exists() else ""
+    if START in old and END in old:
+        new = old[: old.index(START)] + text + old[old.index(END) + len(END) :]
+    else:
+        new = old.rstrip() + "\n\n" + text + "\n"
+    RESULTS.write_text(new)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", default="base")
+    ap.add_argument("--save", type=Path, help="write the rows as JSON")
+    ap.add_argument("--before", type=Path, help="rows of an earlier version, for a before/after table")
+    ap.add_argument("--no-write", action="store_true", help="do not touch eval/RESULTS.md")
+    ap.add_argument("--only", nargs="*", help="judge only these messages")
+    args = ap.parse_args()
+    rows = judge(args.model, set(args.only) if args.only else None)
+    if args.save:
+        args.save.parent.mkdir(parents=True, exist_ok=True)
+        args.save.write_text(json.dumps(rows, indent=1))
+    before = json.loads(args.before.read_text()) if args.before else None
+    text = section(rows, before, args.model)
+    print(text)
+    if not args.no_write and not args.only:
+        write_section(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

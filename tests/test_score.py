@@ -1,0 +1,185 @@
+"""The score ranks and the rubric agrees with itself, on hand-built transcripts: content gates,
+the number counted once, pace outside the number, delivery never first, the number right or flagged."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from reviewer.checks import Finding, content_gate, run_checks, score, top_fixes
+from reviewer.fillers import find_fillers, find_hedges
+from reviewer.pace import measure_timing
+from reviewer.phone import find_phone_numbers, stray_digits
+from reviewer.thresholds import Thresholds
+from reviewer.transcribe import Transcript, words_from_tuples
+
+SPELLED = "zero one two three four five six seven eight nine".split()
+
+
+def t(words: str, start: float = 0.5, step: float = 0.4, digit_step: float = 0.5) -> Transcript:
+    """Words 0.4 s apart; digits 0.5 s apart with a 0.4 s pause between 3-3-4 groups."""
+    rows, now, run = [], start, 0
+    for w in words.split():
+        is_digit = w.strip(",.").isdigit() and len(w.strip(",.")) == 1
+        run = run + 1 if is_digit else 0
+        if is_digit and run in (4, 7):
+            now += 0.4
+        step_now = digit_step if is_digit else step
+        rows.append((w, now, now + step_now * 0.7))
+        now += step_now
+    return words_from_tuples(rows, duration=now + 0.5)
+
+
+def review(text: str, goal: str = "callback", **over) -> tuple[dict, int, list[str]]:
+    tr = t(text)
+    th = dataclasses.replace(Thresholds(), **over)
+    numbers = find_phone_numbers(tr, region=th.number_region)
+    timing = measure_timing(tr, (), th.pause_min_s, numbers)
+    findings = run_checks(tr, timing, find_fillers(tr), find_hedges(tr), numbers, th, goal)
+    return {f.check: f for f in findings}, score(findings, th), [f.check for f in top_fixes(findings)]
+
+
+NUMBER = "2 0 6 5 8 3 1 9 4 7"
+GOOD = (
+    f"Hi Maria, this is Dana from Northwind. We cut freight costs for clinics like yours by a third. "
+    f"Call me at {NUMBER}. Again, {NUMBER}. Thanks."
+)
+
+
+def test_a_good_message_scores_85_or_more():
+    by, s, fixes = review(GOOD)
+    assert all(f.status == "pass" for f in by.values()), {c: f.message for c, f in by.items() if f.status != "pass"}
+    assert s >= 85
+
+
+def test_the_number_counts_once_toward_the_word_limit():
+    by, _, _ = review(GOOD)
+    assert by["word_count"].status == "pass"
+    assert by["word_count"].value < 35  # 41 words said, the repeat's 10 digits free
+    assert "repeat" in by["word_count"].message
+
+
+def test_pace_is_judged_outside_the_slowly_dictated_number():
+    # the words at 150 wpm, the digits slow (1.25 digits/s): overall pace would read as dragging
+    text = f"Hi Sam, this is Dana from Northwind, we cut freight costs by a third. Call me at {NUMBER} thanks."
+    tr = t(text, step=0.4, digit_step=0.8)
+    numbers = find_phone_numbers(tr)
+    timing = measure_timing(tr, (), 0.5, numbers)
+    assert timing.words_per_minute < 110
+    assert timing.words_per_minute_outside_number == pytest.approx(150, rel=0.1)
+    by = {f.check: f for f in run_checks(tr, timing, (), (), numbers, Thresholds())}
+    assert by["pace"].status == "pass" and "outside your number" in by["pace"].message
+
+
+def test_no_number_on_a_callback_caps_at_50():
+    by, s, fixes = review("Hi Maria, this is Dana from Northwind. We cut freight costs by a third. Call me back.")
+    assert by["phone_number"].status == "fail" and s <= 50
+    assert fixes[0] == "phone_number"
+    assert "number_pace" not in by and "number_repeated" not in by
+
+
+def test_no_reason_caps_at_60():
+    by, s, _ = review(f"Hi Maria, this is Dana from Northwind. Call me at {NUMBER}. Again, {NUMBER}. Thanks.")
+    assert by["reason"].status == "fail"
+    assert 50 < s <= 60
+
+
+def test_over_twice_the_length_limit_caps_at_60():
+    by, s, _ = review(GOOD, length_max_s=8.0, length_fail_s=60.0)
+    assert by["length"].status == "warn" and by["length"].cap == 60
+    assert s <= 60
+
+
+def test_two_failed_checks_make_a_poor_message():
+    text = f"Um, hi, uh, this is Dana from, um, Northwind. Uh, call me at {NUMBER}."
+    by, s, _ = review(text)
+    assert by["opening"].status == "fail" and by["fillers"].status == "fail" and by["reason"].status == "fail"
+    assert s <= 50
+
+
+def test_scores_rank_good_over_one_fix_over_poor():
+    good = review(GOOD)[1]
+    one = review(GOOD.replace("We cut freight costs for clinics like yours by a third. ", ""))[1]
+    poor = review("Um, hi, uh, this is, um, Dana. Uh, call me at 2 0 6 5 8 3 1 9 4 7.")[1]
+    assert good >= 85 > one > 50 >= poor
+
+
+def test_delivery_never_takes_fix_first_from_the_content():
+    findings = [
+        Finding("pitch_variety", "fail", "", weight=0.75),
+        Finding("noise", "fail", "", weight=0.5),
+        Finding("number_repeated", "warn", "", weight=1.0),
+        Finding("reason", "fail", "", weight=1.5, cap=60),
+    ]
+    assert [f.check for f in top_fixes(findings)] == ["reason", "number_repeated", "pitch_variety"]
+    assert content_gate(findings)[0] == 60
+
+
+# ---------------------------------------------------------------- the number, right or flagged
+
+
+def test_nine_digits_fail_with_what_was_heard():
+    by, s, _ = review("Hi, this is Dana from Northwind, we cut costs by a third. Call me at 5 0 3 8 2 7 1 4 6. Thanks.")
+    assert by["phone_number"].status == "fail"
+    assert "503-827-146: 9 digits" in by["phone_number"].message
+    assert "number_pace" not in by and "number_repeated" not in by and "number_groups" not in by
+    assert s <= 50
+
+
+def test_two_sayings_that_differ_fail_with_both():
+    by, s, _ = review(
+        "Hi, this is Dana from Northwind, we cut costs by a third. "
+        "Call me at 2 0 6 5 8 3 1 9 4 7. Again, 2 0 6 5 8 3 1 4 9 7."
+    )
+    assert by["phone_number"].status == "fail"
+    assert "206-583-1947" in by["phone_number"].message and "206-583-1497" in by["phone_number"].message
+    assert "number_repeated" not in by
+
+
+def test_digit_words_with_no_number_say_it_could_not_be_made_out():
+    by, _, _ = review("Hi, this is Dana from Northwind. Call me at 20 65 83 at one. Thanks.")
+    assert by["phone_number"].status == "fail"
+    assert "couldn't make out your number: likely too fast or unclear" in by["phone_number"].message.lower()
+    assert stray_digits(t("nothing here but 2 apples")) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "digits"),
+    [
+        ("2 0 6 5 8 3 1 I 4 7", "2065831947"),  # "I" for nine
+        ("2 0 6 5 8 3 1 9 for 7", "2065831947"),
+        ("2 0 6 5 8 3 1 9 4 7", "2065831947"),
+        ("2 oh 6 5 8 3 1 9 4 7", "2065831947"),
+        ("2 0 6 5 ate 3 1 9 4 7", "2065831947"),
+        ("2 0 6 to 8 3 1 9 4 7", "2062831947"),
+        ("two oh six, fifty-eight, three, nineteen, forty-seven", "2065831947"),
+    ],
+)
+def test_homophones_inside_a_digit_run(said, digits):
+    nums = find_phone_numbers(t(f"Call me at {said} thanks"))
+    assert [n.digits for n in nums] == [digits]
+
+
+def test_homophones_outside_a_number_stay_words():
+    assert find_phone_numbers(t("I want to talk for a minute at 2 today")) == ()
+
+
+def test_uk_number_with_region_gb():
+    text = "This is Dana from Northwind, we cut costs by a third. Ring me on oh 2 0 7 9 4 6 0 9 5 8. Thanks."
+    by, _, _ = review(text, number_region="GB")
+    assert by["phone_number"].status == "pass", by["phone_number"].message
+    assert "02079460958" in by["phone_number"].message.replace("-", "")
+
+
+def test_toll_free_number():
+    nums = find_phone_numbers(t("Call us at 1 8 0 0 5 5 5 0 1 9 9 thanks"))
+    assert len(nums) == 1 and nums[0].valid and nums[0].e164 == "+18005550199"
+
+
+def test_extension_is_recorded():
+    text = f"This is Dana from Northwind, we cut costs by a third. Call me at {NUMBER}, extension 2 0 4. Thanks."
+    nums = find_phone_numbers(t(text))
+    assert nums[0].extension == "204"
+    by, _, _ = review(text)
+    assert "extension 204" in by["phone_number"].message
