@@ -1,113 +1,23 @@
 """Verdicts a coach would sign, through the CLI on real audio (#11): each phrasing of the
 message's parts, each way a number fails, and the score caps. The messages are spoken by
-espeak-ng (segments joined with known gaps, as samples/build.py does) and reviewed by the
-real model; the assertions are on verdicts, not on Whisper's exact words."""
+espeak-ng (segments joined with known gaps, as samples/build.py does; built by
+tests/data/build.py into tests/data/verdicts/) and reviewed by the real model; the assertions
+are on verdicts, not on Whisper's exact words."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
-import soundfile as sf
-from conftest import ROOT
+from conftest import DATA
 
-
-def _build_module():
-    spec = importlib.util.spec_from_file_location("samples_build", ROOT / "samples" / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["samples_build"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-sb = _build_module()
-Seg = sb.Seg
-
-
-def slow(d: str, k: int) -> list:
-    return sb.number_segs(d, k, digit_gap=0.22, group_gap=0.45, after=0.4, rate=190)
-
-
-MESSAGES = {
-    # name after a sentence start, company with a lower-case tail, a benefit, an ask without a number
-    "no_number": [
-        Seg("Hi Sam, so this is Kevin from Apex Software.", 0.3),
-        Seg("We can cut your shipping costs by a third.", 0.3),
-        Seg("Call me back when you get a chance.", 0.0),
-    ],
-    # "I'm X with Y", a concrete reason with no cue word, "reach me", the number twice: good
-    "good": [
-        Seg("Hey Dana, I'm Bob DeGroot with Harbor Insurance.", 0.3),
-        Seg("Your neighbours on Oak Street got their hail damage covered; yours qualifies.", 0.3),
-        Seg("You can reach me at", 0.3),
-        *slow("4159267381", 0),
-        Seg("Once more,", 0.3),
-        *slow("4159267381", 1),
-    ],
-    # "X here from", "my direct line is", a number with a digit left out
-    "nine_digits": [
-        Seg("Hello Tom, Sarah here from Northwind Health.", 0.3),
-        Seg("We helped three clinics like yours cut no shows in half.", 0.3),
-        Seg("My direct line is", 0.3),
-        *slow("503827146", 0),
-        Seg("again,", 0.3),
-        *slow("503827146", 1),
-    ],
-    # "it's X with Y", "shoot me a text", two sayings that differ
-    "two_numbers": [
-        Seg("Hi Carlos, it's Jenna with Peak Payroll.", 0.3),
-        Seg("We could save you about twenty percent on payroll fees.", 0.3),
-        Seg("Shoot me a text at", 0.3),
-        *slow("2065831947", 0),
-        Seg("again,", 0.3),
-        *slow("2065831497", 1),
-    ],
-    # "my name's", "touch base", no reason, the number far too fast to write down or transcribe
-    "too_fast": [
-        Seg("Hi, my name's Lee, from Sales Architects.", 0.3),
-        Seg("Just wanted to touch base.", 0.3),
-        Seg("Ring me on", 0.3),
-        Seg("7 6 3 4 1 6 4 3 2 1", 0.3, "digits", rate=450, number=0, group=0),
-        Seg("thanks.", 0.0),
-    ],
-    # a UK number, "oh" for zero, reviewed with --region GB
-    "uk": [
-        Seg("Hello Mark, this is Olivia from Thames Energy.", 0.3),
-        Seg("We can lower your energy bills by a quarter.", 0.3),
-        Seg("Ring me on", 0.3),
-        *[
-            Seg("oh" if c == "0" else c, 0.45 if i in (2, 6) else 0.22, "digits", rate=190, number=0, group=0)
-            for i, c in enumerate("02079460958")
-        ],
-        Seg("Thanks.", 0.0),
-    ],
-    # a toll-free number with an extension
-    "toll_free": [
-        Seg("Hi Laura, this is Ben from Nimbus Travel.", 0.3),
-        Seg("We can save your team thousands of dollars on flights.", 0.3),
-        Seg("Call us at", 0.3),
-        Seg("1", 0.25, "digits", rate=190, number=0, group=9),
-        *slow("8006427391", 0)[:-1],
-        Seg("1,", 0.4, "digits", rate=190, number=0, group=2),
-        Seg("extension", 0.25),
-        Seg("2 0 4.", 0.0, rate=190),
-    ],
-}
+MESSAGES = ("no_number", "good", "nine_digits", "two_numbers", "too_fast", "uk", "toll_free")
 
 
 @pytest.fixture(scope="session")
-def verdicts(cli, tmp_path_factory) -> dict:
-    """Each message built and reviewed once (`--fillers fast`: fillers are not what is tested here)."""
-    folder = tmp_path_factory.mktemp("verdicts")
-    paths = {}
-    for name, segs in MESSAGES.items():
-        msg = sb.Message(name, "en-us", 150, list(segs), lead=0.6, tail=0.7)
-        y, _ = sb.build(msg, tmp_path_factory.mktemp("build"))
-        paths[name] = folder / f"{name}.wav"
-        sf.write(paths[name], y.astype(np.float32), sb.SR, subtype="PCM_16")
+def verdicts(cli) -> dict:
+    """Each message reviewed once (`--fillers fast`: fillers are not what is tested here)."""
+    paths = {name: DATA / "verdicts" / f"{name}.wav" for name in MESSAGES}
     names = [n for n in MESSAGES if n != "uk"]
     result = cli("review", "--format", "json", "--no-history", "--fillers", "fast", *[paths[n] for n in names])
     assert result.exit_code == 0, result.stderr

@@ -10,6 +10,7 @@ Needs: espeak-ng, sox, asterisk-core-sounds-en-wav, codec2-examples.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -126,6 +127,104 @@ def hesitant_voicemail(tmp: Path) -> dict:
     }
 
 
+# --- the messages of tests/test_verdicts_e2e.py, built like samples/build.py's -----------------
+
+
+def _samples_build():
+    spec = importlib.util.spec_from_file_location("samples_build", HERE.parent.parent / "samples" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["samples_build"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+sb = _samples_build()
+Seg = sb.Seg
+
+
+def slow(d: str, k: int) -> list:
+    return sb.number_segs(d, k, digit_gap=0.22, group_gap=0.45, after=0.4, rate=190)
+
+
+MESSAGES = {
+    # name after a sentence start, company with a lower-case tail, a benefit, an ask without a number
+    "no_number": [
+        Seg("Hi Sam, so this is Kevin from Apex Software.", 0.3),
+        Seg("We can cut your shipping costs by a third.", 0.3),
+        Seg("Call me back when you get a chance.", 0.0),
+    ],
+    # "I'm X with Y", a concrete reason with no cue word, "reach me", the number twice: good
+    "good": [
+        Seg("Hey Dana, I'm Bob DeGroot with Harbor Insurance.", 0.3),
+        Seg("Your neighbours on Oak Street got their hail damage covered; yours qualifies.", 0.3),
+        Seg("You can reach me at", 0.3),
+        *slow("4159267381", 0),
+        Seg("Once more,", 0.3),
+        *slow("4159267381", 1),
+    ],
+    # "X here from", "my direct line is", a number with a digit left out
+    "nine_digits": [
+        Seg("Hello Tom, Sarah here from Northwind Health.", 0.3),
+        Seg("We helped three clinics like yours cut no shows in half.", 0.3),
+        Seg("My direct line is", 0.3),
+        *slow("503827146", 0),
+        Seg("again,", 0.3),
+        *slow("503827146", 1),
+    ],
+    # "it's X with Y", "shoot me a text", two sayings that differ
+    "two_numbers": [
+        Seg("Hi Carlos, it's Jenna with Peak Payroll.", 0.3),
+        Seg("We could save you about twenty percent on payroll fees.", 0.3),
+        Seg("Shoot me a text at", 0.3),
+        *slow("2065831947", 0),
+        Seg("again,", 0.3),
+        *slow("2065831497", 1),
+    ],
+    # "my name's", "touch base", no reason, the number far too fast to write down or transcribe
+    "too_fast": [
+        Seg("Hi, my name's Lee, from Sales Architects.", 0.3),
+        Seg("Just wanted to touch base.", 0.3),
+        Seg("Ring me on", 0.3),
+        Seg("7 6 3 4 1 6 4 3 2 1", 0.3, "digits", rate=450, number=0, group=0),
+        Seg("thanks.", 0.0),
+    ],
+    # a UK number, "oh" for zero, reviewed with --region GB
+    "uk": [
+        Seg("Hello Mark, this is Olivia from Thames Energy.", 0.3),
+        Seg("We can lower your energy bills by a quarter.", 0.3),
+        Seg("Ring me on", 0.3),
+        *[
+            Seg("oh" if c == "0" else c, 0.45 if i in (2, 6) else 0.22, "digits", rate=190, number=0, group=0)
+            for i, c in enumerate("02079460958")
+        ],
+        Seg("Thanks.", 0.0),
+    ],
+    # a toll-free number with an extension
+    "toll_free": [
+        Seg("Hi Laura, this is Ben from Nimbus Travel.", 0.3),
+        Seg("We can save your team thousands of dollars on flights.", 0.3),
+        Seg("Call us at", 0.3),
+        Seg("1", 0.25, "digits", rate=190, number=0, group=9),
+        *slow("8006427391", 0)[:-1],
+        Seg("1,", 0.4, "digits", rate=190, number=0, group=2),
+        Seg("extension", 0.25),
+        Seg("2 0 4.", 0.0, rate=190),
+    ],
+}
+
+
+def verdict_messages(tmp: Path) -> list[dict]:
+    """One voicemail per phrasing and number failure that the verdict tests check (16 kHz)."""
+    (HERE / "verdicts").mkdir(exist_ok=True)
+    out = []
+    for name, segs in MESSAGES.items():
+        msg = sb.Message(name, "en-us", 150, list(segs), lead=0.6, tail=0.7)
+        y, truth = sb.build(msg, tmp)
+        sf.write(str(HERE / "verdicts" / f"{name}.wav"), y.astype(np.float32), sb.SR, subtype="PCM_16")
+        out.append({"file": f"verdicts/{name}.wav", "source": "espeak-ng en-us", "text": truth["script"]})
+    return out
+
+
 def main() -> int:
     for tool in ("espeak-ng", "sox"):
         if shutil.which(tool) is None:
@@ -135,7 +234,13 @@ def main() -> int:
             raise SystemExit(f"{path} is missing (apt-get install {package})")
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        index = [ve9qrp_excerpt(), *espeak_endings(tmp), allison_number(), hesitant_voicemail(tmp)]
+        index = [
+            ve9qrp_excerpt(),
+            *espeak_endings(tmp),
+            allison_number(),
+            hesitant_voicemail(tmp),
+            *verdict_messages(tmp),
+        ]
     (HERE / "fixtures.json").write_text(json.dumps(index, indent=2) + "\n")
     for entry in index:
         print(entry["file"], (HERE / entry["file"]).stat().st_size, "bytes")
