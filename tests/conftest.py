@@ -34,8 +34,12 @@ CHROMIUM = Path(os.environ.get("REVIEWER_TEST_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_MISSING = "chromium is missing (apt-get install chromium fonts-dejavu-core)"
 
 
+def have_chromium() -> bool:
+    return CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)
+
+
 def require_chromium() -> None:
-    if not CHROMIUM.exists():
+    if not have_chromium():
         pytest.skip(f"browser tests: {CHROMIUM_MISSING}")
 
 
@@ -48,7 +52,7 @@ def pytest_collection_modifyitems(config, items):
     """The one thing the suite leaves out: the browser tests on a machine without chromium,
     said in one line at the end rather than one per test."""
     browser = [item for item in items if item.get_closest_marker("browser")]
-    if browser and not CHROMIUM.exists():
+    if browser and not have_chromium():
         items[:] = [item for item in items if not item.get_closest_marker("browser")]
         config.hook.pytest_deselected(items=browser)
         config.stash[_LEFT_OUT] = len(browser)
