@@ -343,34 +343,47 @@ def batch(
         max_seconds=max_seconds,
     )
     err = Console(stderr=True, highlight=False, soft_wrap=True)
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn
+    from rich.text import Text
+
+    class TimeLeft(ProgressColumn):
+        """From this run's own pace (files already done do not count): known once one file is."""
+
+        def render(self, task) -> Text:
+            state = task.fields.get("state")
+            left = state.seconds_left() if state is not None else None
+            if left is None:
+                return Text("-:--:--", style="progress.remaining")
+            s = int(left + 0.5)
+            return Text(f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}", style="progress.remaining")
 
     bar = Progress(
-        TextColumn("[bold]reviewing"),
-        BarColumn(),
+        BarColumn(bar_width=12),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[failed]} failed, {task.fields[skipped]} already done"),
+        TextColumn(
+            "{task.fields[reviewed]} reviewed now, {task.fields[skipped]} already done, {task.fields[failed]} failed"
+        ),
         TimeElapsedColumn(),
         TextColumn("left"),
-        TimeRemainingColumn(),
+        TimeLeft(),
         console=err,
         transient=False,
     )
-    task = bar.add_task("batch", total=len(jobs), failed=0, skipped=0)
+    task = bar.add_task("batch", total=len(jobs), failed=0, skipped=0, reviewed=0, state=None)
 
     final = {}
     history = None if no_history else open_history(db_path)
 
     def on_progress(state, job, review) -> None:
         final["state"] = state
-        bar.update(task, completed=state.done, failed=state.failed, skipped=state.skipped)
+        bar.update(
+            task,
+            completed=state.done,
+            failed=state.failed,
+            skipped=state.skipped,
+            reviewed=state.reviewed,
+            state=state,
+        )
         if review is not None:
             record(history, dict(review, file=job.file), job.rep, None, err, job.date)
 
@@ -397,10 +410,11 @@ def batch(
         err.print(error_line(r["file"], r["error"]), markup=False)
     _print_summary(summarise(rows), table_console())
     state = final["state"]
+    before = f" ({state.skipped_failed} of them failed before)" if state.skipped_failed else ""
     click.echo(
         terminal_safe(
-            f"{len(rows)} recordings: {state.reviewed} reviewed now, {state.skipped} already done, "
-            f"{len(errors)} failed. Wrote {paths['csv']}, {paths['jsonl']}, {paths['html']}"
+            f"{len(rows)} recordings: {state.reviewed} reviewed now, {state.skipped} already done{before}, "
+            f"{state.failed} failed. Wrote {paths['csv']}, {paths['jsonl']}, {paths['html']}"
         )
     )
     sys.exit(EXIT_FAILED if errors else EXIT_OK)

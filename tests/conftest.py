@@ -81,16 +81,16 @@ def reuse_reviews(request, monkeypatch):
 
     decode = Reviewer.review_file
 
-    def review_file(self, path):
+    def review_file(self, path, **kwargs):
         try:
             digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except OSError:
-            return decode(self, path)  # the reviewer says why, as it would
+            return decode(self, path, **kwargs)  # the reviewer says why, as it would
         t = self.transcriber
         key = (digest, t.spec.name, str(t.spec.path), t.device, repr(self.options), self.fillers,
-               repr(self.thresholds), self.goal, repr(self.script))  # fmt: skip
+               repr(self.thresholds), self.goal, repr(self.script), repr(sorted(kwargs.items())))  # fmt: skip
         if key not in _REVIEWS:
-            _REVIEWS[key] = decode(self, path)
+            _REVIEWS[key] = decode(self, path, **kwargs)
         return dataclasses.replace(_REVIEWS[key], file=str(Path(path)))
 
     monkeypatch.setattr(Reviewer, "review_file", review_file)
