@@ -26,6 +26,7 @@ from .textsafe import csv_row, plain, terminal_safe
 from .thresholds import ConfigError, load_thresholds
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+SAMPLES_REP = "samples"  # the rep `make run` reviews the bundled samples under
 DEFAULT_MAX_SECONDS = 600.0  # review and batch: longer recordings are refused while decoding
 
 
@@ -500,36 +501,79 @@ def history(ctx, rep, script_name, db_path, fmt) -> None:
         writer.writeheader()
         writer.writerows(csv_row(r) for r in rows)
         return
+    console = table_console()
+    console.print(history_table(attempts, rep, console.width))
+
+
+def history_table(attempts, rep: str | None, width: int):
+    """The attempts as a table that fits `width` columns without breaking a word: the least
+    needed columns are left out until it fits; failed checks wrap between check names."""
     from rich.table import Table
 
-    table = Table(title=plain(f"Attempts{' of ' + rep if rep else ''}"), title_justify="left")
+    from .history import local_time
+
+    times = [local_time(a.reviewed_at) for a in attempts]
+    offsets = {o for _, o in times}
+    one_offset = len(offsets) == 1
+    when_head = f"when (UTC{next(iter(offsets))})" if one_offset else "when"
     show_rep = len({a.rep for a in attempts}) > 1
     show_script = any(a.script for a in attempts)
-    columns = (
-        ["#", "when (UTC)"]
-        + (["rep"] if show_rep else [])
-        + ["file"]
-        + (["script"] if show_script else [])
-        + ["score", "sec", "words", "wpm", "fillers", "digits/s", "failed checks"]
-    )
-    for col in columns:
-        table.add_column(col, overflow="fold")
-    for a in attempts:
-        table.add_row(
-            str(a.id),
-            plain(a.reviewed_at[:16].replace("T", " ")),
-            *([plain(a.rep)] if show_rep else []),
-            plain(Path(a.file).name),
-            *([plain(a.script or "")] if show_script else []),
-            _fmt(a.score, 0),
-            _fmt(a.duration_s),
-            _fmt(a.word_count, 0),
-            _fmt(a.words_per_minute, 0),
-            _fmt(a.filler_count, 0),
-            _fmt(a.number_digits_per_second),
-            plain(a.failed_checks),
+    # (header, cells, priority: lower is kept longer, right-aligned)
+    cols = [
+        ("#", [str(a.id) for a in attempts], 0, True),
+        (when_head, [t if one_offset else f"{t} {o}" for t, o in times], 0, False),
+        ("score", [_fmt(a.score, 0) for a in attempts], 0, True),
+        ("file", [plain(attempt_name(a)) for a in attempts], 2, False),
+        ("rep", [plain(a.rep) for a in attempts], 1, False) if show_rep else None,
+        ("script", [plain(a.script or "") for a in attempts], 3, False) if show_script else None,
+        ("sec", [_fmt(a.duration_s) for a in attempts], 7, True),
+        ("words", [_fmt(a.word_count, 0) for a in attempts], 8, True),
+        ("wpm", [_fmt(a.words_per_minute, 0) for a in attempts], 4, True),
+        ("fillers", [_fmt(a.filler_count, 0) for a in attempts], 5, True),
+        ("digits/s", [_fmt(a.number_digits_per_second) for a in attempts], 6, True),
+    ]
+    cols = [c for c in cols if c is not None]
+    checks = [plain(a.failed_checks) for a in attempts]
+    checks_min = max([len("checks")] + [len(w) for a in attempts for w in (a.failed_checks or "").split()])
+
+    def natural(col) -> int:
+        return max([len(col[0])] + [len(c) for c in col[1]])
+
+    def total(chosen) -> int:  # each column: its text and 3 for the border and padding, plus the last border
+        return (
+            sum(min(natural(c), FILE_MAX if c[0] in ("file", "script") else 10**6) + 3 for c in chosen)
+            + (max(checks_min, 30) + 3)
+            + 1
         )
-    table_console().print(table)
+
+    chosen = list(cols)
+    for drop in sorted(cols, key=lambda c: -c[2]):
+        if total(chosen) <= width or drop[2] == 0:
+            break
+        chosen.remove(drop)
+    table = Table(title=plain(f"Attempts{' of ' + rep if rep else ''}"), title_justify="left")
+    for header, _, _, right in chosen:
+        long_text = header in ("file", "script")
+        table.add_column(
+            header,
+            justify="right" if right else "left",
+            no_wrap=True,
+            overflow="ellipsis" if long_text else "crop",
+            max_width=FILE_MAX if long_text else None,
+            min_width=None if long_text else len(header),
+        )
+    table.add_column("failed checks", overflow="ellipsis", min_width=checks_min, ratio=1)
+    for k in range(len(attempts)):
+        table.add_row(*[c[1][k] for c in chosen], checks[k])
+    return table
+
+
+FILE_MAX = 24  # widest file or script name shown in `history` (longer ones end in "…")
+
+
+def attempt_name(a) -> str:
+    """A readable name for an attempt's recording: the practice page's takes by their upload name."""
+    return Path(a.file).name
 
 
 @history.command("delete")
@@ -554,9 +598,11 @@ def history_delete(ctx, rep_name, attempt_id, db_path) -> None:
 
 
 def table_console() -> Console:
-    """Tables fold badly at 80 columns: give a pipe or a file 140."""
+    """A terminal's width, or $COLUMNS; a pipe or a file without $COLUMNS gets 140."""
     console = Console(highlight=False)
-    return console if console.is_terminal else Console(highlight=False, width=140)
+    if console.is_terminal or (os.environ.get("COLUMNS") or "").isdigit():
+        return console
+    return Console(highlight=False, width=140)
 
 
 def _fmt(v, digits: int = 1) -> str:
@@ -580,9 +626,14 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
         fail(str(exc))
     with reading_history(db_path) as db:
         reps = db.reps()
-        rep = rep or os.environ.get("REVIEWER_REP") or (reps[0] if len(reps) == 1 else None)
+        own = [r for r in reps if r != SAMPLES_REP]  # `make run` stores the bundled samples under `samples`
+        rep = (
+            rep or os.environ.get("REVIEWER_REP") or (own[0] if len(own) == 1 else reps[0] if len(reps) == 1 else None)
+        )
+        if rep is None and not reps:
+            fail(f"{db.path}: no attempts stored yet")
         if rep is None:
-            fail(f"several reps in the history ({', '.join(reps)}): choose one with --rep")
+            fail(f"several reps in the history: choose one with --rep ({', '.join(own or reps)})")
         attempts = db.attempts(rep, script_name)
     if not attempts:
         fail(f"no attempts stored for {rep}" + (f" at script {script_name}" if script_name else ""))

@@ -307,7 +307,7 @@ def record_review(history: History, review: dict, rep: str, script: str | None =
     if previous is None:
         line = f"First attempt stored for {rep}."
     else:
-        line = f"Since your last attempt ({previous.reviewed_at[:16].replace('T', ' ')}): {compare(previous, latest)}"
+        line = f"Since your last attempt ({' '.join(local_time(previous.reviewed_at))}): {compare(previous, latest)}"
     return Recorded(latest, previous, line)
 
 
@@ -423,6 +423,19 @@ def progress_summary(rep: str, script: str | None, attempts: Sequence[Attempt], 
     if len(attempts) >= 2:
         data["since_last"] = compare(attempts[-2], attempts[-1])
     return data
+
+
+def local_time(iso: str) -> tuple[str, str]:
+    """A stored (UTC) time in this machine's local time: ("2026-11-25 13:34", "+01:00")."""
+    try:
+        at = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso, ""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    local = at.astimezone()
+    offset = local.strftime("%z")
+    return local.strftime("%Y-%m-%d %H:%M"), f"{offset[:3]}:{offset[3:]}" if offset else ""
 
 
 def attempts_to_rows(attempts: Iterable[Attempt]) -> list[dict]:
