@@ -115,16 +115,64 @@ def open_history(db_path: str | None) -> History | None:
 
 
 def record(
-    history: History | None, review: dict, rep: str, script: str | None, err: Console, when: str = ""
+    history: History | None,
+    review: dict,
+    rep: str,
+    script: str | None,
+    err: Console,
+    when: str = "",
+    settings: str | None = None,
 ) -> str | None:
-    """Store a review; a warning, never a failure, when the history cannot take it."""
+    """Store a review; a warning, never a failure, when the history cannot take it. With the
+    batch `settings`, a recording the history already holds for the rep is not stored twice."""
     if history is None:
         return None
     try:
-        return record_review(history, review, rep, script, when).line
+        sha = None
+        if settings is not None:
+            from .models import sha256_of
+
+            sha = sha256_of(review["file"])
+            if history.has_audio(sha, settings, rep):
+                return None
+        return record_review(history, review, rep, script, when, settings=settings, audio_sha256=sha).line
     except Exception as exc:  # history is a convenience: never lose the review for it
         err.print(plain(f"Warning: {history.path}: could not store the review ({exc})"))
         return None
+
+
+def practised_script(value: str, history: History | None, db_path: str | None) -> tuple[str, str]:
+    """(name, text) for --script: a text file (stored in the history under its name, the first
+    time, so the practice page offers it), else a script stored under that name."""
+    if Path(value).is_file():
+        try:
+            name, text = load_script(value)
+        except ScriptError as exc:
+            fail(str(exc))
+        if history is not None:
+            stored = history.script(name)
+            if stored is None:
+                history.add_script(name, text)
+            elif " ".join(stored.lower().split()) != " ".join(text.lower().split()):
+                Console(stderr=True).print(
+                    plain(f"Warning: the stored script {name} differs from {value}; this review uses the file")
+                )
+        return name, text
+    from .history import default_db_path
+
+    stored = None
+    path = Path(db_path) if db_path else default_db_path()
+    try:
+        if history is not None:
+            stored = history.script(value)
+        elif path.exists():  # --no-history: read a stored script, create nothing
+            with History(path) as db:
+                stored = db.script(value)
+    except (HistoryError, sqlite3.Error):
+        pass
+    if stored is None:
+        fail(f"{value}: no such script file, and no stored script of that name (see `reviewer scripts list`)")
+    return value, stored
 
 
 @click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
@@ -167,8 +215,8 @@ def main() -> None:
 @click.option(
     "--script",
     "script_path",
-    type=click.Path(dir_okay=False),
-    help="The script you practised (a text file): word error rate, missed phrases, the number.",
+    help="The script you practised: a stored script's name (`reviewer scripts list`) or a text file "
+    "(stored under its name the first time): word error rate, missed phrases, the number.",
 )
 @click.option("--rep", default=None, help="Whose attempt this is, for history [default: $REVIEWER_REP or 'me'].")
 @click.option(
@@ -197,11 +245,11 @@ def review(
     """Review recordings (files or folders of audio)."""
     try:
         thresholds = load_thresholds(config_path)
-        script = load_script(script_path) if script_path else None
-    except (ConfigError, ScriptError) as exc:
+    except ConfigError as exc:
         fail(str(exc))
     rep = rep or os.environ.get("REVIEWER_REP") or DEFAULT_REP
     history = None if no_history else open_history(db_path)
+    script = practised_script(script_path, history, db_path) if script_path else None
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     out = Console(highlight=False)
     inputs = expand_paths(paths)
@@ -386,7 +434,13 @@ def batch(
             state=state,
         )
         if review is not None:
-            record(history, dict(review, file=job.file), job.rep, None, err, job.date)
+            record(history, dict(review, file=job.file), job.rep, None, err, job.date, settings.fingerprint())
+
+    def reuse(sha: str, fingerprint: str) -> dict | None:
+        try:
+            return history.stored_review(sha, fingerprint) if history is not None else None
+        except sqlite3.Error:
+            return None
 
     try:
         with bar:
@@ -399,6 +453,7 @@ def batch(
                 executor=executor,
                 scheduler=scheduler,
                 on_progress=on_progress,
+                reuse=reuse,
             )
     except BatchError as exc:
         fail(str(exc))
@@ -411,7 +466,9 @@ def batch(
         err.print(error_line(r["file"], r["error"]), markup=False)
     _print_summary(summarise(rows), table_console())
     state = final["state"]
-    before = f" ({state.skipped_failed} of them failed before)" if state.skipped_failed else ""
+    notes = [f"{state.reused} from the history"] if state.reused else []
+    notes += [f"{state.skipped_failed} of them failed before"] if state.skipped_failed else []
+    before = f" ({', '.join(notes)})" if notes else ""
     click.echo(
         terminal_safe(
             f"{len(rows)} recordings: {state.reviewed} reviewed now, {state.skipped} already done{before}, "
@@ -486,10 +543,12 @@ def history(ctx, rep, script_name, db_path, fmt) -> None:
     """The stored attempts: date, score and key figures (`history delete` removes some)."""
     if ctx.invoked_subcommand is not None:
         return
+    from .coaching import take_name
     from .history import attempts_to_rows
 
     with reading_history(db_path) as db:
         attempts = db.attempts(rep, script_name)
+        names = [take_name(db, a) for a in attempts]
     rows = attempts_to_rows(attempts)
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -502,10 +561,10 @@ def history(ctx, rep, script_name, db_path, fmt) -> None:
         writer.writerows(csv_row(r) for r in rows)
         return
     console = table_console()
-    console.print(history_table(attempts, rep, console.width))
+    console.print(history_table(attempts, names, rep, console.width))
 
 
-def history_table(attempts, rep: str | None, width: int):
+def history_table(attempts, names: list[str], rep: str | None, width: int):
     """The attempts as a table that fits `width` columns without breaking a word: the least
     needed columns are left out until it fits; failed checks wrap between check names."""
     from rich.table import Table
@@ -523,7 +582,7 @@ def history_table(attempts, rep: str | None, width: int):
         ("#", [str(a.id) for a in attempts], 0, True),
         (when_head, [t if one_offset else f"{t} {o}" for t, o in times], 0, False),
         ("score", [_fmt(a.score, 0) for a in attempts], 0, True),
-        ("file", [plain(attempt_name(a)) for a in attempts], 2, False),
+        ("file", [plain(n) for n in names], 2, False),
         ("rep", [plain(a.rep) for a in attempts], 1, False) if show_rep else None,
         ("script", [plain(a.script or "") for a in attempts], 3, False) if show_script else None,
         ("sec", [_fmt(a.duration_s) for a in attempts], 7, True),
@@ -571,11 +630,6 @@ def history_table(attempts, rep: str | None, width: int):
 FILE_MAX = 24  # widest file or script name shown in `history` (longer ones end in "…")
 
 
-def attempt_name(a) -> str:
-    """A readable name for an attempt's recording: the practice page's takes by their upload name."""
-    return Path(a.file).name
-
-
 @history.command("delete")
 @click.option("--rep", "rep_name", help="Delete every attempt of this rep.")
 @click.option("--attempt", "attempt_id", type=click.IntRange(min=1), help="Delete this attempt (its # in `history`).")
@@ -595,6 +649,223 @@ def history_delete(ctx, rep_name, attempt_id, db_path) -> None:
     if not attempts:
         fail(f"nothing to delete: no {what} in {db.path}", EXIT_FAILED)
     click.echo(terminal_safe(f"Deleted {attempts} attempt(s) ({what}) and {recordings} stored recording(s)."))
+
+
+DB_OPTION = click.option("--db", "db_path", type=click.Path(dir_okay=False), help="History database.")
+
+
+@main.group()
+def scripts() -> None:
+    """Named scripts, stored in the history: `review --script NAME` and the practice page share them."""
+
+
+@scripts.command("add")
+@click.argument("name")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--replace", is_flag=True, help="Replace the text of a script already stored under NAME.")
+@DB_OPTION
+def scripts_add(name, file, replace, db_path) -> None:
+    """Store the script in FILE (- for standard input) under NAME."""
+    if not name.strip() or len(name) > 80:
+        fail("a script's name must be 1-80 characters")
+    if file == "-":
+        text = sys.stdin.read().strip()
+        if not text:
+            fail("-: the script is empty")
+    else:
+        try:
+            text = load_script(file)[1]
+        except ScriptError as exc:
+            fail(str(exc))
+    try:
+        db = History(db_path)
+    except HistoryError as exc:
+        fail(str(exc), EXIT_FAILED)
+    with db:
+        if not db.add_script(name.strip(), text, replace=replace):
+            fail(f"a script named {name} is already stored (--replace to change its text)")
+    click.echo(terminal_safe(f"Stored the script {name.strip()} ({len(text.split())} words)."))
+
+
+@scripts.command("list")
+@DB_OPTION
+def scripts_list(db_path) -> None:
+    """The stored scripts, with their attempts."""
+    with reading_history(db_path) as db:
+        rows = db.scripts()
+    if not rows:
+        click.echo("No scripts stored yet (reviewer scripts add NAME FILE).")
+        return
+    for r in rows:
+        first = " ".join(r["text"].split())
+        first = first if len(first) <= 60 else first[:59] + "…"
+        click.echo(terminal_safe(f"{r['name']}  ({r['attempts']} attempts)  {first}"))
+
+
+@scripts.command("show")
+@click.argument("name")
+@DB_OPTION
+def scripts_show(name, db_path) -> None:
+    """The text of a stored script."""
+    with reading_history(db_path) as db:
+        text = db.script(name)
+    if text is None:
+        fail(f"no stored script named {name} (see `reviewer scripts list`)", EXIT_FAILED)
+    click.echo("\n".join(terminal_safe(line) for line in text.splitlines()))
+
+
+@scripts.command("remove")
+@click.argument("name")
+@DB_OPTION
+def scripts_remove(name, db_path) -> None:
+    """Forget a stored script (its attempts keep its name in the history)."""
+    with reading_history(db_path) as db:
+        removed = db.remove_script(name)
+    if not removed:
+        fail(f"no stored script named {name} (see `reviewer scripts list`)", EXIT_FAILED)
+    click.echo(terminal_safe(f"Removed the script {name}."))
+
+
+@main.command()
+@click.argument("attempt_id", metavar="ATTEMPT", type=click.IntRange(min=1))
+@click.argument("text")
+@DB_OPTION
+def note(attempt_id, text, db_path) -> None:
+    """A coach's note on an attempt (its # in `history`); "" removes it."""
+    if len(text) > 2000:
+        fail("a note is at most 2000 characters")
+    with reading_history(db_path) as db:
+        done = db.set_note(attempt_id, text.strip())
+    if not done:
+        fail(f"no attempt {attempt_id} in the history", EXIT_FAILED)
+    click.echo(f"Noted on attempt {attempt_id}." if text.strip() else f"Removed the note on attempt {attempt_id}.")
+
+
+@main.command()
+@click.argument("attempt_id", metavar="ATTEMPT", type=click.IntRange(min=1))
+@click.option("--unmark", is_flag=True, help="No longer a best take.")
+@DB_OPTION
+def best(attempt_id, unmark, db_path) -> None:
+    """Mark an attempt as a best take: one for the team's library of model voicemails."""
+    with reading_history(db_path) as db:
+        done = db.set_best(attempt_id, not unmark)
+    if not done:
+        fail(f"no attempt {attempt_id} in the history", EXIT_FAILED)
+    click.echo(f"Attempt {attempt_id} is {'no longer ' if unmark else ''}a best take.")
+
+
+@main.command()
+@click.option("-o", "--output", "outdir", required=True, help="Folder for the library.")
+@DB_OPTION
+def library(outdir, db_path) -> None:
+    """Export the best takes: each recording with its transcript, score and note, and an index."""
+    from .coaching import export_library
+
+    with reading_history(db_path) as db:
+        out = writable_folder(outdir)
+        written = export_library(db, out)
+    click.echo(terminal_safe(f"Wrote {written} best take(s) to {out} (index.html, library.csv)."))
+
+
+def _day(value: str | None, option: str) -> str | None:
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        fail(f"{option} {value}: give a date as YYYY-MM-DD")
+
+
+@main.command()
+@click.option("--rep", "reps", multiple=True, help="Only this rep (repeat for several).")
+@click.option("--since", help="From this local date on (YYYY-MM-DD).")
+@click.option("--until", help="Up to this local date, inclusive (YYYY-MM-DD).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write the team view as one page.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@DB_OPTION
+def team(reps, since, until, html_path, fmt, db_path) -> None:
+    """The team over time, from the shared history: per rep the trend across weeks, the checks
+    failed and warned most, numbers heard and valid, notes and best takes."""
+    from .coaching import render_team, team_data
+
+    since, until = _day(since, "--since"), _day(until, "--until")
+    if since and until and since > until:
+        fail(f"--since {since} is after --until {until}")
+    link_from = Path(html_path).resolve().parent if html_path else None
+    with reading_history(db_path) as db:
+        data = team_data(db, tuple(reps), since, until, link_from)
+    if html_path:
+        try:
+            Path(html_path).parent.mkdir(parents=True, exist_ok=True)
+            Path(html_path).write_text(render_team(data), encoding="utf-8")
+        except OSError as exc:
+            fail(f"{html_path}: cannot write the page ({exc.strerror or exc})")
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    from .history import sparkline
+
+    console = table_console()
+    if not data["reps"]:
+        console.print("No attempts in the history for this selection.")
+        return
+    table = Table(title=plain(f"Team: {len(data['takes'])} recordings"), title_justify="left")
+    for col, right in (
+        ("rep", False),
+        ("recs", True),
+        ("score", True),
+        ("weeks", False),
+        ("number ok", True),
+        ("fillers/min", True),
+        ("wpm", True),
+        ("digits/s", True),
+        ("fails most", False),
+        ("warned most", False),
+        ("best", True),
+    ):
+        table.add_column(col, justify="right" if right else "left", overflow="fold" if not right else "ellipsis")
+    for r in data["reps"]:
+        table.add_row(
+            plain(r["rep"]),
+            str(r["takes"]),
+            _fmt(r["score"], 0),
+            sparkline([w["score"] for w in r["weeks"]]),
+            f"{r['number_ok']}/{r['takes']}",
+            _fmt(r["fillers_per_minute"]),
+            _fmt(r["words_per_minute"], 0),
+            _fmt(r["number_digits_per_second"]),
+            ", ".join(f"{c} ({n})" for c, n in r["most_failed"]),
+            ", ".join(f"{c} ({n})" for c, n in r["most_warned"]),
+            str(r["best"]),
+        )
+    console.print(table)
+    weeks = Table(title="Week by week", title_justify="left")
+    for col in ("rep", "week of", "recs", "score", "number ok", "fillers/min", "wpm", "digits/s", "attempts"):
+        weeks.add_column(col, justify="left" if col in ("rep", "week of", "attempts") else "right")
+    for r in data["reps"]:
+        for w in r["weeks"]:
+            weeks.add_row(
+                plain(r["rep"]),
+                w["week"],
+                str(w["takes"]),
+                _fmt(w["score"], 0),
+                f"{w['number_ok']}/{w['takes']}",
+                _fmt(w["fillers_per_minute"]),
+                _fmt(w["words_per_minute"], 0),
+                _fmt(w["number_digits_per_second"]),
+                " ".join(f"#{i}" for i in w["attempts"]),
+            )
+    console.print(weeks)
+    for t in data["takes"]:
+        if t["note"] or t["best"]:
+            mark = "★ best take" + (", " if t["note"] else "") if t["best"] else ""
+            console.print(plain(f"#{t['attempt']} {t['rep']} ({t['name']}): {mark}{t['note']}"))
+    if html_path:
+        console.print(plain(f"Wrote {html_path}"))
 
 
 def table_console() -> Console:
@@ -635,9 +906,10 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
         if rep is None:
             fail(f"several reps in the history: choose one with --rep ({', '.join(own or reps)})")
         attempts = db.attempts(rep, script_name)
+        top = db.review_json(attempts[-1].id).get("top_fixes") or [] if attempts else []
     if not attempts:
         fail(f"no attempts stored for {rep}" + (f" at script {script_name}" if script_name else ""))
-    data = progress_summary(rep, script_name, attempts, thresholds)
+    data = progress_summary(rep, script_name, attempts, thresholds, top)
     if html_path:
         from .progress_page import render_progress
 
@@ -666,9 +938,7 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
         console.print(plain(f"Since the previous attempt: {data['since_last']}"))
     focus = data["practise_next"]
     console.print(
-        f"Practise next: {focus}: {data['practise_tip']}"
-        if focus
-        else "Practise next: nothing failed in your last attempts.",
+        f"Practise next: {focus}: {data['practise_tip']}" if focus else f"Practise next: {data['practise_tip']}",
         markup=False,
     )
     if html_path:
