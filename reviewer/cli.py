@@ -699,7 +699,8 @@ def scripts_list(db_path) -> None:
     for r in rows:
         first = " ".join(r["text"].split())
         first = first if len(first) <= 60 else first[:59] + "…"
-        click.echo(terminal_safe(f"{r['name']}  ({r['attempts']} attempts)  {first}"))
+        attempts = f"{r['attempts']} attempt{'' if r['attempts'] == 1 else 's'}"
+        click.echo(terminal_safe(f"{r['name']}  ({attempts})  {first}"))
 
 
 @scripts.command("show")

@@ -160,7 +160,7 @@ def test_a_script_is_one_thing_from_the_cli_and_the_page(cli, tmp_path, clip):
     progress = cli("progress", "--db", db, "--rep", "dana", "--script", "oak_street", "--format", "json")
     assert progress.exit_code == 0 and progress.json()["attempts"] == 3
     listed = cli("scripts", "list", "--db", db).stdout
-    assert "oak_street  (3 attempts)" in listed and "pitch 2  (1 attempts)" in listed
+    assert "oak_street  (3 attempts)" in listed and "pitch 2  (1 attempt)" in listed
     assert cli("scripts", "show", "oak_street", "--db", db).stdout.strip() == SCRIPT
     history = cli("history", "--db", db, "--format", "text").stdout
     assert "take 1.wav" in history and not re.search(r"[0-9a-f]{32}", history)  # web takes by their name
@@ -411,3 +411,87 @@ def test_team_view_in_headless_chromium(cli, team_history):
         browser.close()
     assert problems == []
     assert all(u.startswith("file://") for u in requests), requests
+
+
+@pytest.fixture(scope="module")
+def picker_server(cli, tmp_path_factory):
+    """The practice server (tiny.en) on a history where the CLI stored a script."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from reviewer.server import ServerConfig, create_app
+
+    root = tmp_path_factory.mktemp("picker")
+    (root / "oak_street.txt").write_text(SCRIPT)
+    db = root / "history.sqlite"
+    assert cli("scripts", "add", "oak_street", root / "oak_street.txt", "--db", db).exit_code == 0
+    config = ServerConfig(model="tiny.en", device="cpu", db_path=db, data_dir=root, allowed_hosts=("127.0.0.1",))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(config), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", db
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.mark.browser
+def test_the_page_picks_a_stored_script_and_names_a_pasted_one(cli, picker_server, clip):
+    from conftest import CHROMIUM, OUTPUT, check_screenshot, require_chromium
+    from playwright.sync_api import expect, sync_playwright
+
+    require_chromium()
+    url, db = picker_server
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+        )  # fmt: skip
+        page = browser.new_page(viewport={"width": 1366, "height": 900})
+        problems, prompts = [], []
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        page.on("dialog", lambda d: (prompts.append(d.message), d.accept("Open like this, <b>bold</b>")))
+        page.goto(url + "/")
+        page.fill("#rep", "dana")
+        expect(page.locator("#script-pick option[value=oak_street]")).to_have_count(1)
+        page.select_option("#script-pick", "oak_street")
+        expect(page.locator("#script-text")).to_have_text(SCRIPT)
+        assert page.locator("#script-new").is_hidden()
+        page.set_input_files("#file", str(clip))
+        expect(page.locator("#comparison")).to_have_text("First attempt stored for dana.", timeout=60_000)
+        expect(page.locator("#script-pick option[value=oak_street]")).to_have_text("oak_street (1 attempt)")
+        # a pasted script, named on the page
+        page.select_option("#script-pick", "__new__")
+        page.fill("#script-name", "pitch <2>")
+        page.fill("#script", "Hi, this is Dana from Oak Street. Call me at 612-555-0188.")
+        page.set_input_files("#file", str(clip))
+        expect(page.locator("#comparison")).to_have_text(
+            "First attempt at the script pitch <2> stored for dana.", timeout=60_000
+        )
+        expect(page.locator("#script-pick option[value='pitch <2>']")).to_have_count(1)
+        expect(page.locator("#history-rows tr:not(.note-row)")).to_have_count(2)
+        # the coach's star and note
+        page.locator("#history-rows tr:not(.note-row)").first.locator("button.best").click()
+        expect(page.locator("#history-rows button.best.on")).to_have_count(1)
+        page.locator("#history-rows tr:not(.note-row)").first.locator("button.note").click()
+        expect(page.locator("#history-rows td.note")).to_have_text("Coach: Open like this, <b>bold</b>")
+        page.select_option("#script-pick", "oak_street")
+        OUTPUT.mkdir(exist_ok=True)
+        check_screenshot(page, OUTPUT / "script-picker.png")
+        browser.close()
+    assert problems == [] and len(prompts) == 1
+    listed = cli("scripts", "list", "--db", db).stdout
+    assert "oak_street  (1 attempt)" in listed and "pitch <2>  (1 attempt)" in listed
+    with History(db) as h:
+        latest = h.attempts("dana")[-1]
+        assert (latest.best, latest.note, latest.script) == (1, "Open like this, <b>bold</b>", "pitch <2>")
