@@ -122,9 +122,11 @@ def record(
     err: Console,
     when: str = "",
     settings: str | None = None,
+    once: bool = False,
 ) -> str | None:
-    """Store a review; a warning, never a failure, when the history cannot take it. With the
-    batch `settings`, a recording the history already holds for the rep is not stored twice."""
+    """Store a review; a warning, never a failure, when the history cannot take it. `settings`
+    (their fingerprint) lets a batch reuse it; with `once`, a recording the history already
+    holds for the rep with these settings is not stored twice (a batch)."""
     if history is None:
         return None
     try:
@@ -133,7 +135,7 @@ def record(
             from .models import sha256_of
 
             sha = sha256_of(review["file"])
-            if history.has_audio(sha, settings, rep):
+            if once and history.has_audio(sha, settings, rep):
                 return None
         return record_review(history, review, rep, script, when, settings=settings, audio_sha256=sha).line
     except Exception as exc:  # history is a convenience: never lose the review for it
@@ -262,6 +264,17 @@ def review(
         results.append({"file": file, "error": reason})
         err.print(error_line(file, reason), markup=False)
 
+    reusable = None  # the batch settings' fingerprint, when this review is what a batch would make
+    if script is None and filler_mode == "full":
+        from .batch import Settings
+
+        reusable = Settings(
+            model=model,
+            goal=goal,
+            language=None if language == "auto" else language,
+            thresholds=thresholds,
+            max_seconds=max_seconds,
+        ).fingerprint()
     reviewer = None
     for file, problem in inputs:
         if problem:
@@ -295,7 +308,7 @@ def review(
             failed_file(file, f"could not be reviewed ({type(exc).__name__}: {exc})")
             continue
         results.append(result)
-        comparison = record(history, result.to_dict(), rep, script[0] if script else None, err)
+        comparison = record(history, result.to_dict(), rep, script[0] if script else None, err, settings=reusable)
         if fmt == "text":
             from .render import render_review
 
@@ -434,7 +447,9 @@ def batch(
             state=state,
         )
         if review is not None:
-            record(history, dict(review, file=job.file), job.rep, None, err, job.date, settings.fingerprint())
+            record(
+                history, dict(review, file=job.file), job.rep, None, err, job.date, settings.fingerprint(), once=True
+            )
 
     def reuse(sha: str, fingerprint: str) -> dict | None:
         try:

@@ -495,3 +495,20 @@ def test_the_page_picks_a_stored_script_and_names_a_pasted_one(cli, picker_serve
     with History(db) as h:
         latest = h.attempts("dana")[-1]
         assert (latest.best, latest.note, latest.script) == (1, "Open like this, <b>bold</b>", "pitch <2>")
+
+
+def test_a_batch_reuses_what_review_stored(cli, tmp_path, monkeypatch):
+    import shutil
+
+    import reviewer.batch
+
+    db = tmp_path / "h.sqlite"
+    assert cli("review", *TINY, "--db", db, "--rep", "sam", SAMPLES / "good_callback.wav").exit_code == 0
+    (tmp_path / "calls" / "sam").mkdir(parents=True)
+    shutil.copy(SAMPLES / "good_callback.wav", tmp_path / "calls" / "sam" / "take.wav")
+    decoded = []
+    monkeypatch.setattr(reviewer.batch, "review_job", lambda *a, **k: decoded.append(a) or (None, "decoded", 0.0))
+    done = cli("batch", tmp_path / "calls", "-o", tmp_path / "out", *TINY, "--workers", "1", "--db", db)
+    assert decoded == [] and "1 recordings: 0 reviewed now, 1 already done (1 from the history)" in done.stdout
+    other = cli("batch", tmp_path / "calls", "-o", tmp_path / "out2", *TINY, "--goal", "educate", "--db", db)
+    assert len(decoded) == 1 and "1 failed" in other.stdout  # other settings: decoded (by the stand-in)
