@@ -821,6 +821,7 @@ def team(reps, since, until, html_path, fmt, db_path) -> None:
     if fmt == "json":
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
+    from rich import box
     from rich.table import Table
 
     from .history import sparkline
@@ -829,21 +830,11 @@ def team(reps, since, until, html_path, fmt, db_path) -> None:
     if not data["reps"]:
         console.print("No attempts in the history for this selection.")
         return
-    table = Table(title=plain(f"Team: {len(data['takes'])} recordings"), title_justify="left")
-    for col, right in (
-        ("rep", False),
-        ("recs", True),
-        ("score", True),
-        ("weeks", False),
-        ("number ok", True),
-        ("fillers/min", True),
-        ("wpm", True),
-        ("digits/s", True),
-        ("fails most", False),
-        ("warned most", False),
-        ("best", True),
-    ):
-        table.add_column(col, justify="right" if right else "left", overflow="fold" if not right else "ellipsis")
+    # Narrow columns that never wrap (a word is never broken); the checks follow as text.
+    table = Table(title=plain(f"Team: {len(data['takes'])} recordings"), title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("rep", overflow="ellipsis", no_wrap=True, max_width=24)
+    for col in ("recs", "score", "trend", "number ok", "fill/min", "wpm", "dig/s", "best"):
+        table.add_column(col, justify="left" if col == "trend" else "right", no_wrap=True, min_width=len(col))
     for r in data["reps"]:
         table.add_row(
             plain(r["rep"]),
@@ -854,16 +845,26 @@ def team(reps, since, until, html_path, fmt, db_path) -> None:
             _fmt(r["fillers_per_minute"]),
             _fmt(r["words_per_minute"], 0),
             _fmt(r["number_digits_per_second"]),
-            ", ".join(f"{c} ({n})" for c, n in r["most_failed"]),
-            ", ".join(f"{c} ({n})" for c, n in r["most_warned"]),
             str(r["best"]),
         )
     console.print(table)
-    weeks = Table(title="Week by week", title_justify="left")
-    for col in ("rep", "week of", "recs", "score", "number ok", "fillers/min", "wpm", "digits/s", "attempts"):
-        weeks.add_column(col, justify="left" if col in ("rep", "week of", "attempts") else "right")
+    console.print("number ok: recordings with a phone number heard and valid; trend: average score per week.")
+    for r in data["reps"]:
+        fails = ", ".join(f"{c} ({n})" for c, n in r["most_failed"]) or "none"
+        warns = ", ".join(f"{c} ({n})" for c, n in r["most_warned"]) or "none"
+        console.print(plain(f"{r['rep']}: fails most {fails}; warned most {warns}."))
+    weeks = Table(title="Week by week", title_justify="left", box=box.SIMPLE_HEAD)
+    weeks.add_column("rep", overflow="ellipsis", no_wrap=True, max_width=24)
+    for col in ("week of", "recs", "score", "number ok", "fill/min", "wpm", "dig/s"):
+        weeks.add_column(col, justify="left" if col == "week of" else "right", no_wrap=True, min_width=len(col))
+    wide = console.width >= 100  # the attempts behind each week: a column, or lines below
+    if wide:
+        weeks.add_column("attempts", min_width=8)
+    behind = []
     for r in data["reps"]:
         for w in r["weeks"]:
+            ids = " ".join(f"#{i}" for i in w["attempts"])
+            behind.append(f"{r['rep']}, week of {w['week']}: {ids}")
             weeks.add_row(
                 plain(r["rep"]),
                 w["week"],
@@ -873,13 +874,19 @@ def team(reps, since, until, html_path, fmt, db_path) -> None:
                 _fmt(w["fillers_per_minute"]),
                 _fmt(w["words_per_minute"], 0),
                 _fmt(w["number_digits_per_second"]),
-                " ".join(f"#{i}" for i in w["attempts"]),
+                *([ids] if wide else []),
             )
     console.print(weeks)
-    for t in data["takes"]:
-        if t["note"] or t["best"]:
-            mark = "★ best take" + (", " if t["note"] else "") if t["best"] else ""
-            console.print(plain(f"#{t['attempt']} {t['rep']} ({t['name']}): {mark}{t['note']}"))
+    if not wide:
+        console.print("Recordings behind the figures (their # in `history`):")
+        for line in behind:
+            console.print(plain(f"  {line}"))
+    coached = [t for t in data["takes"] if t["note"] or t["best"]]
+    if coached:
+        console.print("Notes and best takes:")
+    for t in coached:
+        mark = "★ best take" + (", " if t["note"] else "") if t["best"] else ""
+        console.print(plain(f"  #{t['attempt']} {t['rep']} ({t['name']}): {mark}{t['note']}"))
     if html_path:
         console.print(plain(f"Wrote {html_path}"))
 

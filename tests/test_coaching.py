@@ -341,6 +341,16 @@ def test_team_view_in_the_terminal_filters_by_rep_and_dates(cli, team_history):
     assert [t["day"] for t in only["takes"]] == ["2026-11-10"]
     text = cli("team", "--db", db, "--until", "2026-11-05").stdout
     assert "alice" in text and "Bob <script>" in text and "2026-11-09" not in text
+    from click.testing import CliRunner
+
+    from reviewer.cli import main
+
+    narrow = CliRunner(env={"COLUMNS": "80"}).invoke(main, ["team", "--db", str(db)]).stdout
+    assert max(len(line) for line in narrow.splitlines()) <= 80, narrow
+    words = set(re.findall(r"[\w/#-]+", narrow))
+    for rep in by.values():
+        for check, _ in rep["most_failed"] + rep["most_warned"]:
+            assert check in words, (check, narrow)  # whole, never folded inside a check's name
     bad = cli("team", "--db", db, "--since", "2026-11-10", "--until", "2026-11-01")
     assert bad.exit_code == 2 and bad.stderr.strip() == "Error: --since 2026-11-10 is after --until 2026-11-01"
 
