@@ -143,6 +143,10 @@ class ResultStore:
                 (key, job.file, job.rep, job.date, json.dumps(review) if review else None, error, seconds, time.time()),
             )
 
+    def failed(self, key: str) -> bool:
+        row = self.db.execute("SELECT error FROM results WHERE key = ?", (key,)).fetchone()
+        return bool(row and row[0])
+
     def get(self, key: str) -> dict | None:
         row = self.db.execute("SELECT file, rep, date, review, error FROM results WHERE key = ?", (key,)).fetchone()
         if row is None:
@@ -238,10 +242,22 @@ def review_job(file: str, settings: Settings, cpu_threads: int = 0) -> tuple[dic
 @dataclass
 class Progress:
     total: int
-    skipped: int = 0  # already in the store
-    reviewed: int = 0  # reviewed in this run
-    done: int = 0
-    failed: int = 0
+    skipped: int = 0  # already in the store (or in the history), from an earlier run
+    skipped_failed: int = 0  # of those, the ones that had failed then (not counted again in `failed`)
+    reused: int = 0  # of those, the ones found in the history (reviewed in another batch or folder)
+    reviewed: int = 0  # reviewed in this run, successfully
+    done: int = 0  # skipped + reviewed + failed
+    failed: int = 0  # failed in this run
+    started: float = dataclasses.field(default_factory=time.monotonic)  # when this run's first review began
+    finished_now: int = 0  # recordings decoded in this run (reviewed or failed), for the time left
+
+    def seconds_left(self) -> float | None:
+        """Time left from this run's own pace; None until one recording of this run is finished."""
+        if self.done >= self.total:
+            return 0.0
+        if not self.finished_now:
+            return None
+        return (time.monotonic() - self.started) / self.finished_now * (self.total - self.done)
 
 
 def run_batch(
@@ -253,11 +269,14 @@ def run_batch(
     executor: str = "local",
     scheduler: str | None = None,
     on_progress: Callable[[Progress, Job | None, dict | None], None] | None = None,
+    reuse: Callable[[str, str], dict | None] | None = None,
 ) -> list[dict]:
     """Review every job not already stored; return the rows (stored results) in job order.
 
     `on_progress(progress, job, review)` is called after each recording reviewed in this run
-    (job None at the start), with its review dict or None when it failed."""
+    (job None at the start), with its review dict or None when it failed, and after each one
+    `reuse(audio_sha256, settings_fingerprint)` found already reviewed (in the history: another
+    folder's batch), which is then stored here without decoding."""
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     store = ResultStore(out / STORE_NAME)
@@ -266,6 +285,7 @@ def run_batch(
     todo: list[Job] = []
     queued: set[str] = set()
     twins: dict[str, list[Job]] = {}
+    reused: list[tuple[Job, dict]] = []
     progress = Progress(total=len(jobs))
     try:
         for job in jobs:
@@ -277,19 +297,30 @@ def run_batch(
                 progress.done += 1
             elif not force and store.has(key):
                 progress.skipped += 1
+                progress.skipped_failed += store.failed(key)
                 progress.done += 1
             elif key in queued:  # the same audio twice in one batch: review it once
                 twins.setdefault(key, []).append(job)
+            elif not force and reuse is not None and (found := reuse(key.split(":")[0], fingerprint)) is not None:
+                store.put(key, job, dict(found, file=job.file), None, 0.0)
+                progress.skipped += 1
+                progress.reused += 1
+                progress.done += 1
+                reused.append((job, dict(found, file=job.file)))
             else:
                 queued.add(key)
                 todo.append(job)
         if on_progress:
             on_progress(progress, None, None)
+            for job, review in reused:
+                on_progress(progress, job, review)
+        progress.started = time.monotonic()
         for job, (review, error, seconds) in _execute(todo, settings, workers, executor, scheduler):
             store.put(keys[job.file], job, review, error, seconds)
             for _ in range(1 + len(twins.get(keys[job.file], []))):
                 progress.done += 1
-                progress.reviewed += 1
+                progress.finished_now += 1
+                progress.reviewed += error is None
                 progress.failed += error is not None
             if on_progress:
                 for each in [job, *twins.get(keys[job.file], [])]:

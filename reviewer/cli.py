@@ -26,6 +26,7 @@ from .textsafe import csv_row, plain, terminal_safe
 from .thresholds import ConfigError, load_thresholds
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+SAMPLES_REP = "samples"  # the rep `make run` reviews the bundled samples under
 DEFAULT_MAX_SECONDS = 600.0  # review and batch: longer recordings are refused while decoding
 
 
@@ -114,16 +115,66 @@ def open_history(db_path: str | None) -> History | None:
 
 
 def record(
-    history: History | None, review: dict, rep: str, script: str | None, err: Console, when: str = ""
+    history: History | None,
+    review: dict,
+    rep: str,
+    script: str | None,
+    err: Console,
+    when: str = "",
+    settings: str | None = None,
+    once: bool = False,
 ) -> str | None:
-    """Store a review; a warning, never a failure, when the history cannot take it."""
+    """Store a review; a warning, never a failure, when the history cannot take it. `settings`
+    (their fingerprint) lets a batch reuse it; with `once`, a recording the history already
+    holds for the rep with these settings is not stored twice (a batch)."""
     if history is None:
         return None
     try:
-        return record_review(history, review, rep, script, when).line
+        sha = None
+        if settings is not None:
+            from .models import sha256_of
+
+            sha = sha256_of(review["file"])
+            if once and history.has_audio(sha, settings, rep):
+                return None
+        return record_review(history, review, rep, script, when, settings=settings, audio_sha256=sha).line
     except Exception as exc:  # history is a convenience: never lose the review for it
         err.print(plain(f"Warning: {history.path}: could not store the review ({exc})"))
         return None
+
+
+def practised_script(value: str, history: History | None, db_path: str | None) -> tuple[str, str]:
+    """(name, text) for --script: a text file (stored in the history under its name, the first
+    time, so the practice page offers it), else a script stored under that name."""
+    if Path(value).is_file():
+        try:
+            name, text = load_script(value)
+        except ScriptError as exc:
+            fail(str(exc))
+        if history is not None:
+            stored = history.script(name)
+            if stored is None:
+                history.add_script(name, text)
+            elif " ".join(stored.lower().split()) != " ".join(text.lower().split()):
+                Console(stderr=True).print(
+                    plain(f"Warning: the stored script {name} differs from {value}; this review uses the file")
+                )
+        return name, text
+    from .history import default_db_path
+
+    stored = None
+    path = Path(db_path) if db_path else default_db_path()
+    try:
+        if history is not None:
+            stored = history.script(value)
+        elif path.exists():  # --no-history: read a stored script, create nothing
+            with History(path) as db:
+                stored = db.script(value)
+    except (HistoryError, sqlite3.Error):
+        pass
+    if stored is None:
+        fail(f"{value}: no such script file, and no stored script of that name (see `reviewer scripts list`)")
+    return value, stored
 
 
 @click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
@@ -166,8 +217,8 @@ def main() -> None:
 @click.option(
     "--script",
     "script_path",
-    type=click.Path(dir_okay=False),
-    help="The script you practised (a text file): word error rate, missed phrases, the number.",
+    help="The script you practised: a stored script's name (`reviewer scripts list`) or a text file "
+    "(stored under its name the first time): word error rate, missed phrases, the number.",
 )
 @click.option("--rep", default=None, help="Whose attempt this is, for history [default: $REVIEWER_REP or 'me'].")
 @click.option(
@@ -210,11 +261,11 @@ def review(
             if region.upper() not in phonenumbers.SUPPORTED_REGIONS:
                 raise ConfigError(f"--region {region}: not a region phonenumbers knows (US, GB, CA, AU, ...)")
             thresholds = dataclasses.replace(thresholds, number_region=region.upper())
-        script = load_script(script_path) if script_path else None
-    except (ConfigError, ScriptError) as exc:
+    except ConfigError as exc:
         fail(str(exc))
     rep = rep or os.environ.get("REVIEWER_REP") or DEFAULT_REP
     history = None if no_history else open_history(db_path)
+    script = practised_script(script_path, history, db_path) if script_path else None
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     out = Console(highlight=False)
     inputs = expand_paths(paths)
@@ -227,6 +278,17 @@ def review(
         results.append({"file": file, "error": reason})
         err.print(error_line(file, reason), markup=False)
 
+    reusable = None  # the batch settings' fingerprint, when this review is what a batch would make
+    if script is None and filler_mode == "full":
+        from .batch import Settings
+
+        reusable = Settings(
+            model=model,
+            goal=goal,
+            language=None if language == "auto" else language,
+            thresholds=thresholds,
+            max_seconds=max_seconds,
+        ).fingerprint()
     reviewer = None
     for file, problem in inputs:
         if problem:
@@ -260,7 +322,7 @@ def review(
             failed_file(file, f"could not be reviewed ({type(exc).__name__}: {exc})")
             continue
         results.append(result)
-        comparison = record(history, result.to_dict(), rep, script[0] if script else None, err)
+        comparison = record(history, result.to_dict(), rep, script[0] if script else None, err, settings=reusable)
         if fmt == "text":
             from .render import render_review
 
@@ -357,36 +419,57 @@ def batch(
         max_seconds=max_seconds,
     )
     err = Console(stderr=True, highlight=False, soft_wrap=True)
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn
+    from rich.text import Text
+
+    class TimeLeft(ProgressColumn):
+        """From this run's own pace (files already done do not count): known once one file is."""
+
+        def render(self, task) -> Text:
+            state = task.fields.get("state")
+            left = state.seconds_left() if state is not None else None
+            if left is None:
+                return Text("-:--:--", style="progress.remaining")
+            s = int(left + 0.5)
+            return Text(f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}", style="progress.remaining")
 
     bar = Progress(
-        TextColumn("[bold]reviewing"),
-        BarColumn(),
+        BarColumn(bar_width=12),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[failed]} failed, {task.fields[skipped]} already done"),
+        TextColumn(
+            "{task.fields[reviewed]} reviewed now, {task.fields[skipped]} already done, {task.fields[failed]} failed"
+        ),
         TimeElapsedColumn(),
         TextColumn("left"),
-        TimeRemainingColumn(),
+        TimeLeft(),
         console=err,
         transient=False,
     )
-    task = bar.add_task("batch", total=len(jobs), failed=0, skipped=0)
+    task = bar.add_task("batch", total=len(jobs), failed=0, skipped=0, reviewed=0, state=None)
 
     final = {}
     history = None if no_history else open_history(db_path)
 
     def on_progress(state, job, review) -> None:
         final["state"] = state
-        bar.update(task, completed=state.done, failed=state.failed, skipped=state.skipped)
+        bar.update(
+            task,
+            completed=state.done,
+            failed=state.failed,
+            skipped=state.skipped,
+            reviewed=state.reviewed,
+            state=state,
+        )
         if review is not None:
-            record(history, dict(review, file=job.file), job.rep, None, err, job.date)
+            record(
+                history, dict(review, file=job.file), job.rep, None, err, job.date, settings.fingerprint(), once=True
+            )
+
+    def reuse(sha: str, fingerprint: str) -> dict | None:
+        try:
+            return history.stored_review(sha, fingerprint) if history is not None else None
+        except sqlite3.Error:
+            return None
 
     try:
         with bar:
@@ -399,6 +482,7 @@ def batch(
                 executor=executor,
                 scheduler=scheduler,
                 on_progress=on_progress,
+                reuse=reuse,
             )
     except BatchError as exc:
         fail(str(exc))
@@ -411,10 +495,13 @@ def batch(
         err.print(error_line(r["file"], r["error"]), markup=False)
     _print_summary(summarise(rows), table_console())
     state = final["state"]
+    notes = [f"{state.reused} from the history"] if state.reused else []
+    notes += [f"{state.skipped_failed} of them failed before"] if state.skipped_failed else []
+    before = f" ({', '.join(notes)})" if notes else ""
     click.echo(
         terminal_safe(
-            f"{len(rows)} recordings: {state.reviewed} reviewed now, {state.skipped} already done, "
-            f"{len(errors)} failed. Wrote {paths['csv']}, {paths['jsonl']}, {paths['html']}"
+            f"{len(rows)} recordings: {state.reviewed} reviewed now, {state.skipped} already done{before}, "
+            f"{state.failed} failed. Wrote {paths['csv']}, {paths['jsonl']}, {paths['html']}"
         )
     )
     sys.exit(EXIT_FAILED if errors else EXIT_OK)
@@ -485,10 +572,12 @@ def history(ctx, rep, script_name, db_path, fmt) -> None:
     """The stored attempts: date, score and key figures (`history delete` removes some)."""
     if ctx.invoked_subcommand is not None:
         return
+    from .coaching import take_name
     from .history import attempts_to_rows
 
     with reading_history(db_path) as db:
         attempts = db.attempts(rep, script_name)
+        names = [take_name(db, a) for a in attempts]
     rows = attempts_to_rows(attempts)
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -500,36 +589,74 @@ def history(ctx, rep, script_name, db_path, fmt) -> None:
         writer.writeheader()
         writer.writerows(csv_row(r) for r in rows)
         return
+    console = table_console()
+    console.print(history_table(attempts, names, rep, console.width))
+
+
+def history_table(attempts, names: list[str], rep: str | None, width: int):
+    """The attempts as a table that fits `width` columns without breaking a word: the least
+    needed columns are left out until it fits; failed checks wrap between check names."""
     from rich.table import Table
 
-    table = Table(title=plain(f"Attempts{' of ' + rep if rep else ''}"), title_justify="left")
+    from .history import local_time
+
+    times = [local_time(a.reviewed_at) for a in attempts]
+    offsets = {o for _, o in times}
+    one_offset = len(offsets) == 1
+    when_head = f"when (UTC{next(iter(offsets))})" if one_offset else "when"
     show_rep = len({a.rep for a in attempts}) > 1
     show_script = any(a.script for a in attempts)
-    columns = (
-        ["#", "when (UTC)"]
-        + (["rep"] if show_rep else [])
-        + ["file"]
-        + (["script"] if show_script else [])
-        + ["score", "sec", "words", "wpm", "fillers", "digits/s", "failed checks"]
-    )
-    for col in columns:
-        table.add_column(col, overflow="fold")
-    for a in attempts:
-        table.add_row(
-            str(a.id),
-            plain(a.reviewed_at[:16].replace("T", " ")),
-            *([plain(a.rep)] if show_rep else []),
-            plain(Path(a.file).name),
-            *([plain(a.script or "")] if show_script else []),
-            _fmt(a.score, 0),
-            _fmt(a.duration_s),
-            _fmt(a.word_count, 0),
-            _fmt(a.words_per_minute, 0),
-            _fmt(a.filler_count, 0),
-            _fmt(a.number_digits_per_second),
-            plain(a.failed_checks),
+    # (header, cells, priority: lower is kept longer, right-aligned)
+    cols = [
+        ("#", [str(a.id) for a in attempts], 0, True),
+        (when_head, [t if one_offset else f"{t} {o}" for t, o in times], 0, False),
+        ("score", [_fmt(a.score, 0) for a in attempts], 0, True),
+        ("file", [plain(n) for n in names], 2, False),
+        ("rep", [plain(a.rep) for a in attempts], 1, False) if show_rep else None,
+        ("script", [plain(a.script or "") for a in attempts], 3, False) if show_script else None,
+        ("sec", [_fmt(a.duration_s) for a in attempts], 7, True),
+        ("words", [_fmt(a.word_count, 0) for a in attempts], 8, True),
+        ("wpm", [_fmt(a.words_per_minute, 0) for a in attempts], 4, True),
+        ("fillers", [_fmt(a.filler_count, 0) for a in attempts], 5, True),
+        ("digits/s", [_fmt(a.number_digits_per_second) for a in attempts], 6, True),
+    ]
+    cols = [c for c in cols if c is not None]
+    checks = [plain(a.failed_checks) for a in attempts]
+    checks_min = max([len("checks")] + [len(w) for a in attempts for w in (a.failed_checks or "").split()])
+
+    def natural(col) -> int:
+        return max([len(col[0])] + [len(c) for c in col[1]])
+
+    def total(chosen) -> int:  # each column: its text and 3 for the border and padding, plus the last border
+        return (
+            sum(min(natural(c), FILE_MAX if c[0] in ("file", "script") else 10**6) + 3 for c in chosen)
+            + (max(checks_min, 30) + 3)
+            + 1
         )
-    table_console().print(table)
+
+    chosen = list(cols)
+    for drop in sorted(cols, key=lambda c: -c[2]):
+        if total(chosen) <= width or drop[2] == 0:
+            break
+        chosen.remove(drop)
+    table = Table(title=plain(f"Attempts{' of ' + rep if rep else ''}"), title_justify="left")
+    for header, _, _, right in chosen:
+        long_text = header in ("file", "script")
+        table.add_column(
+            header,
+            justify="right" if right else "left",
+            no_wrap=True,
+            overflow="ellipsis" if long_text else "crop",
+            max_width=FILE_MAX if long_text else None,
+            min_width=None if long_text else len(header),
+        )
+    table.add_column("failed checks", overflow="ellipsis", min_width=checks_min, ratio=1)
+    for k in range(len(attempts)):
+        table.add_row(*[c[1][k] for c in chosen], checks[k])
+    return table
+
+
+FILE_MAX = 24  # widest file or script name shown in `history` (longer ones end in "…")
 
 
 @history.command("delete")
@@ -553,10 +680,237 @@ def history_delete(ctx, rep_name, attempt_id, db_path) -> None:
     click.echo(terminal_safe(f"Deleted {attempts} attempt(s) ({what}) and {recordings} stored recording(s)."))
 
 
+DB_OPTION = click.option("--db", "db_path", type=click.Path(dir_okay=False), help="History database.")
+
+
+@main.group()
+def scripts() -> None:
+    """Named scripts, stored in the history: `review --script NAME` and the practice page share them."""
+
+
+@scripts.command("add")
+@click.argument("name")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--replace", is_flag=True, help="Replace the text of a script already stored under NAME.")
+@DB_OPTION
+def scripts_add(name, file, replace, db_path) -> None:
+    """Store the script in FILE (- for standard input) under NAME."""
+    if not name.strip() or len(name) > 80:
+        fail("a script's name must be 1-80 characters")
+    if file == "-":
+        text = sys.stdin.read().strip()
+        if not text:
+            fail("-: the script is empty")
+    else:
+        try:
+            text = load_script(file)[1]
+        except ScriptError as exc:
+            fail(str(exc))
+    try:
+        db = History(db_path)
+    except HistoryError as exc:
+        fail(str(exc), EXIT_FAILED)
+    with db:
+        if not db.add_script(name.strip(), text, replace=replace):
+            fail(f"a script named {name} is already stored (--replace to change its text)")
+    click.echo(terminal_safe(f"Stored the script {name.strip()} ({len(text.split())} words)."))
+
+
+@scripts.command("list")
+@DB_OPTION
+def scripts_list(db_path) -> None:
+    """The stored scripts, with their attempts."""
+    with reading_history(db_path) as db:
+        rows = db.scripts()
+    if not rows:
+        click.echo("No scripts stored yet (reviewer scripts add NAME FILE).")
+        return
+    for r in rows:
+        first = " ".join(r["text"].split())
+        first = first if len(first) <= 60 else first[:59] + "…"
+        attempts = f"{r['attempts']} attempt{'' if r['attempts'] == 1 else 's'}"
+        click.echo(terminal_safe(f"{r['name']}  ({attempts})  {first}"))
+
+
+@scripts.command("show")
+@click.argument("name")
+@DB_OPTION
+def scripts_show(name, db_path) -> None:
+    """The text of a stored script."""
+    with reading_history(db_path) as db:
+        text = db.script(name)
+    if text is None:
+        fail(f"no stored script named {name} (see `reviewer scripts list`)", EXIT_FAILED)
+    click.echo("\n".join(terminal_safe(line) for line in text.splitlines()))
+
+
+@scripts.command("remove")
+@click.argument("name")
+@DB_OPTION
+def scripts_remove(name, db_path) -> None:
+    """Forget a stored script (its attempts keep its name in the history)."""
+    with reading_history(db_path) as db:
+        removed = db.remove_script(name)
+    if not removed:
+        fail(f"no stored script named {name} (see `reviewer scripts list`)", EXIT_FAILED)
+    click.echo(terminal_safe(f"Removed the script {name}."))
+
+
+@main.command()
+@click.argument("attempt_id", metavar="ATTEMPT", type=click.IntRange(min=1))
+@click.argument("text")
+@DB_OPTION
+def note(attempt_id, text, db_path) -> None:
+    """A coach's note on an attempt (its # in `history`); "" removes it."""
+    if len(text) > 2000:
+        fail("a note is at most 2000 characters")
+    with reading_history(db_path) as db:
+        done = db.set_note(attempt_id, text.strip())
+    if not done:
+        fail(f"no attempt {attempt_id} in the history", EXIT_FAILED)
+    click.echo(f"Noted on attempt {attempt_id}." if text.strip() else f"Removed the note on attempt {attempt_id}.")
+
+
+@main.command()
+@click.argument("attempt_id", metavar="ATTEMPT", type=click.IntRange(min=1))
+@click.option("--unmark", is_flag=True, help="No longer a best take.")
+@DB_OPTION
+def best(attempt_id, unmark, db_path) -> None:
+    """Mark an attempt as a best take: one for the team's library of model voicemails."""
+    with reading_history(db_path) as db:
+        done = db.set_best(attempt_id, not unmark)
+    if not done:
+        fail(f"no attempt {attempt_id} in the history", EXIT_FAILED)
+    click.echo(f"Attempt {attempt_id} is {'no longer ' if unmark else ''}a best take.")
+
+
+@main.command()
+@click.option("-o", "--output", "outdir", required=True, help="Folder for the library.")
+@DB_OPTION
+def library(outdir, db_path) -> None:
+    """Export the best takes: each recording with its transcript, score and note, and an index."""
+    from .coaching import export_library
+
+    with reading_history(db_path) as db:
+        out = writable_folder(outdir)
+        written = export_library(db, out)
+    click.echo(terminal_safe(f"Wrote {written} best take(s) to {out} (index.html, library.csv)."))
+
+
+def _day(value: str | None, option: str) -> str | None:
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        fail(f"{option} {value}: give a date as YYYY-MM-DD")
+
+
+@main.command()
+@click.option("--rep", "reps", multiple=True, help="Only this rep (repeat for several).")
+@click.option("--since", help="From this local date on (YYYY-MM-DD).")
+@click.option("--until", help="Up to this local date, inclusive (YYYY-MM-DD).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write the team view as one page.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@DB_OPTION
+def team(reps, since, until, html_path, fmt, db_path) -> None:
+    """The team over time, from the shared history: per rep the trend across weeks, the checks
+    failed and warned most, numbers heard and valid, notes and best takes."""
+    from .coaching import render_team, team_data
+
+    since, until = _day(since, "--since"), _day(until, "--until")
+    if since and until and since > until:
+        fail(f"--since {since} is after --until {until}")
+    link_from = Path(html_path).resolve().parent if html_path else None
+    with reading_history(db_path) as db:
+        data = team_data(db, tuple(reps), since, until, link_from)
+    if html_path:
+        try:
+            Path(html_path).parent.mkdir(parents=True, exist_ok=True)
+            Path(html_path).write_text(render_team(data), encoding="utf-8")
+        except OSError as exc:
+            fail(f"{html_path}: cannot write the page ({exc.strerror or exc})")
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    from rich import box
+    from rich.table import Table
+
+    from .history import sparkline
+
+    console = table_console()
+    if not data["reps"]:
+        console.print("No attempts in the history for this selection.")
+        return
+    # Narrow columns that never wrap (a word is never broken); the checks follow as text.
+    table = Table(title=plain(f"Team: {len(data['takes'])} recordings"), title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("rep", overflow="ellipsis", no_wrap=True, max_width=24)
+    for col in ("recs", "score", "trend", "number ok", "fill/min", "wpm", "dig/s", "best"):
+        table.add_column(col, justify="left" if col == "trend" else "right", no_wrap=True, min_width=len(col))
+    for r in data["reps"]:
+        table.add_row(
+            plain(r["rep"]),
+            str(r["takes"]),
+            _fmt(r["score"], 0),
+            sparkline([w["score"] for w in r["weeks"]]),
+            f"{r['number_ok']}/{r['takes']}",
+            _fmt(r["fillers_per_minute"]),
+            _fmt(r["words_per_minute"], 0),
+            _fmt(r["number_digits_per_second"]),
+            str(r["best"]),
+        )
+    console.print(table)
+    console.print("number ok: recordings with a phone number heard and valid; trend: average score per week.")
+    for r in data["reps"]:
+        fails = ", ".join(f"{c} ({n})" for c, n in r["most_failed"]) or "none"
+        warns = ", ".join(f"{c} ({n})" for c, n in r["most_warned"]) or "none"
+        console.print(plain(f"{r['rep']}: fails most {fails}; warned most {warns}."))
+    weeks = Table(title="Week by week", title_justify="left", box=box.SIMPLE_HEAD)
+    weeks.add_column("rep", overflow="ellipsis", no_wrap=True, max_width=24)
+    for col in ("week of", "recs", "score", "number ok", "fill/min", "wpm", "dig/s"):
+        weeks.add_column(col, justify="left" if col == "week of" else "right", no_wrap=True, min_width=len(col))
+    wide = console.width >= 100  # the attempts behind each week: a column, or lines below
+    if wide:
+        weeks.add_column("attempts", min_width=8)
+    behind = []
+    for r in data["reps"]:
+        for w in r["weeks"]:
+            ids = " ".join(f"#{i}" for i in w["attempts"])
+            behind.append(f"{r['rep']}, week of {w['week']}: {ids}")
+            weeks.add_row(
+                plain(r["rep"]),
+                w["week"],
+                str(w["takes"]),
+                _fmt(w["score"], 0),
+                f"{w['number_ok']}/{w['takes']}",
+                _fmt(w["fillers_per_minute"]),
+                _fmt(w["words_per_minute"], 0),
+                _fmt(w["number_digits_per_second"]),
+                *([ids] if wide else []),
+            )
+    console.print(weeks)
+    if not wide:
+        console.print("Recordings behind the figures (their # in `history`):")
+        for line in behind:
+            console.print(plain(f"  {line}"))
+    coached = [t for t in data["takes"] if t["note"] or t["best"]]
+    if coached:
+        console.print("Notes and best takes:")
+    for t in coached:
+        mark = "★ best take" + (", " if t["note"] else "") if t["best"] else ""
+        console.print(plain(f"  #{t['attempt']} {t['rep']} ({t['name']}): {mark}{t['note']}"))
+    if html_path:
+        console.print(plain(f"Wrote {html_path}"))
+
+
 def table_console() -> Console:
-    """Tables fold badly at 80 columns: give a pipe or a file 140."""
+    """A terminal's width, or $COLUMNS; a pipe or a file without $COLUMNS gets 140."""
     console = Console(highlight=False)
-    return console if console.is_terminal else Console(highlight=False, width=140)
+    if console.is_terminal or (os.environ.get("COLUMNS") or "").isdigit():
+        return console
+    return Console(highlight=False, width=140)
 
 
 def _fmt(v, digits: int = 1) -> str:
@@ -580,13 +934,19 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
         fail(str(exc))
     with reading_history(db_path) as db:
         reps = db.reps()
-        rep = rep or os.environ.get("REVIEWER_REP") or (reps[0] if len(reps) == 1 else None)
+        own = [r for r in reps if r != SAMPLES_REP]  # `make run` stores the bundled samples under `samples`
+        rep = (
+            rep or os.environ.get("REVIEWER_REP") or (own[0] if len(own) == 1 else reps[0] if len(reps) == 1 else None)
+        )
+        if rep is None and not reps:
+            fail(f"{db.path}: no attempts stored yet")
         if rep is None:
-            fail(f"several reps in the history ({', '.join(reps)}): choose one with --rep")
+            fail(f"several reps in the history: choose one with --rep ({', '.join(own or reps)})")
         attempts = db.attempts(rep, script_name)
+        top = db.review_json(attempts[-1].id).get("top_fixes") or [] if attempts else []
     if not attempts:
         fail(f"no attempts stored for {rep}" + (f" at script {script_name}" if script_name else ""))
-    data = progress_summary(rep, script_name, attempts, thresholds)
+    data = progress_summary(rep, script_name, attempts, thresholds, top)
     if html_path:
         from .progress_page import render_progress
 
@@ -615,9 +975,7 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
         console.print(plain(f"Since the previous attempt: {data['since_last']}"))
     focus = data["practise_next"]
     console.print(
-        f"Practise next: {focus}: {data['practise_tip']}"
-        if focus
-        else "Practise next: nothing failed in your last attempts.",
+        f"Practise next: {focus}: {data['practise_tip']}" if focus else f"Practise next: {data['practise_tip']}",
         markup=False,
     )
     if html_path:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .thresholds import Thresholds
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_REP = "me"
 
 MIGRATIONS: dict[int, str] = {
@@ -48,6 +48,18 @@ MIGRATIONS: dict[int, str] = {
         review TEXT NOT NULL                  -- the full review JSON (schema 1)
     );
     CREATE INDEX attempts_rep_time ON attempts (rep, reviewed_at);
+    """,
+    2: """
+    CREATE TABLE scripts (
+        name TEXT PRIMARY KEY,                -- what the CLI's --script and the page's picker call it
+        text TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,            -- of the normalised text: a pasted copy finds its name
+        created_at TEXT NOT NULL
+    );
+    ALTER TABLE attempts ADD COLUMN note TEXT;              -- a coach's note
+    ALTER TABLE attempts ADD COLUMN best INTEGER NOT NULL DEFAULT 0;  -- a best take, for the library
+    ALTER TABLE attempts ADD COLUMN settings TEXT;          -- the batch settings' fingerprint, for reuse
+    CREATE INDEX attempts_audio ON attempts (audio_sha256, settings);
     """,
 }
 
@@ -93,6 +105,8 @@ class Attempt:
     number_times_said: int | None
     script_wer: float | None
     failed_checks: str
+    note: str | None = None
+    best: int = 0
 
 
 ATTEMPT_COLUMNS = ", ".join(f.name for f in fields(Attempt))
@@ -163,6 +177,7 @@ class History:
         script: str | None = None,
         when: datetime | None = None,
         audio_sha256: str | None = None,
+        settings: str | None = None,
     ) -> int:
         """Store one review (its JSON dict) in one transaction; returns the attempt id."""
         numbers = review.get("phone_numbers") or []
@@ -187,14 +202,15 @@ class History:
             script_check.get("wer"),
             " ".join(f["check"] for f in review.get("findings", []) if f["status"] == "fail"),
             json.dumps(review, ensure_ascii=False),
+            settings,
         )
         with self.db:  # BEGIN ... COMMIT: all of the row or none of it
             self.db.execute("BEGIN IMMEDIATE")
             cur = self.db.execute(
                 "INSERT INTO attempts (rep, reviewed_at, file, audio_sha256, script, goal, model, score, duration_s,"
                 " word_count, words_per_minute, filler_count, fillers_per_minute, number_digits_per_second,"
-                " number_times_said, script_wer, failed_checks, review) VALUES"
-                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " number_times_said, script_wer, failed_checks, review, settings) VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row,
             )
         return int(cur.lastrowid)
@@ -243,6 +259,79 @@ class History:
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return [(i, f, json.loads(r) if r else {}) for i, f, r in rows]
 
+    # ---- named scripts, shared by the CLI and the practice page ----------------------------
+
+    def add_script(self, name: str, text: str, replace: bool = False) -> bool:
+        """Store a script under a name; False when the name is taken (and `replace` is not set)."""
+        row = (name, text, script_fingerprint(text), datetime.now(UTC).isoformat(timespec="seconds"))
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            if self.script(name) is not None and not replace:
+                return False
+            self.db.execute(
+                "INSERT OR REPLACE INTO scripts (name, text, fingerprint, created_at) VALUES (?, ?, ?, ?)", row
+            )
+        return True
+
+    def script(self, name: str) -> str | None:
+        row = self.db.execute("SELECT text FROM scripts WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def script_named_for(self, text: str) -> str | None:
+        """The name of a stored script with this text (however it is spaced or capitalised)."""
+        row = self.db.execute(
+            "SELECT name FROM scripts WHERE fingerprint = ? ORDER BY created_at, name", (script_fingerprint(text),)
+        ).fetchone()
+        return row[0] if row else None
+
+    def scripts(self) -> list[dict]:
+        """Every stored script: name, text, when stored, and how many attempts were made at it."""
+        rows = self.db.execute(
+            "SELECT s.name, s.text, s.created_at, (SELECT COUNT(*) FROM attempts a WHERE a.script = s.name)"
+            " FROM scripts s ORDER BY s.name"
+        )
+        return [{"name": n, "text": t, "created_at": c, "attempts": k} for n, t, c, k in rows]
+
+    def remove_script(self, name: str) -> bool:
+        """Forget a script (its attempts keep its name); False when there was none."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            return self.db.execute("DELETE FROM scripts WHERE name = ?", (name,)).rowcount > 0
+
+    # ---- coaching: notes and best takes ------------------------------------------------
+
+    def set_note(self, attempt_id: int, note: str | None) -> bool:
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            return self.db.execute("UPDATE attempts SET note = ? WHERE id = ?", (note or None, attempt_id)).rowcount > 0
+
+    def set_best(self, attempt_id: int, best: bool = True) -> bool:
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            return self.db.execute("UPDATE attempts SET best = ? WHERE id = ?", (int(best), attempt_id)).rowcount > 0
+
+    def best_takes(self) -> list[Attempt]:
+        return [a for a in self.attempts() if a.best]
+
+    # ---- reuse ---------------------------------------------------------------------------
+
+    def stored_review(self, audio_sha256: str, settings: str) -> dict | None:
+        """A review already in the history of this very audio with these settings, if any."""
+        row = self.db.execute(
+            "SELECT review FROM attempts WHERE audio_sha256 = ? AND settings = ? ORDER BY id DESC LIMIT 1",
+            (audio_sha256, settings),
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def has_audio(self, audio_sha256: str, settings: str, rep: str) -> bool:
+        return (
+            self.db.execute(
+                "SELECT 1 FROM attempts WHERE audio_sha256 = ? AND settings = ? AND rep = ? LIMIT 1",
+                (audio_sha256, settings, rep),
+            ).fetchone()
+            is not None
+        )
+
     def previous(self, rep: str, before_id: int, script: str | None = None) -> Attempt | None:
         earlier = self.attempts(rep, script, before_id)
         return earlier[-1] if earlier else None
@@ -258,6 +347,13 @@ class History:
             if same_message(self.review_json(earlier.id), review):
                 return earlier
         return None
+
+
+def script_fingerprint(text: str) -> str:
+    """The same script however it is spaced or capitalised."""
+    import hashlib
+
+    return hashlib.sha256(" ".join(text.lower().split()).encode()).hexdigest()[:16]
 
 
 def _private_file(path: Path) -> None:
@@ -302,25 +398,38 @@ class Recorded:
     line: str  # "Since your last attempt (...): fillers 5 -> 2, ..." or "First attempt stored for sam."
 
 
-def record_review(history: History, review: dict, rep: str, script: str | None = None, when: str = "") -> Recorded:
+def record_review(
+    history: History,
+    review: dict,
+    rep: str,
+    script: str | None = None,
+    when: str = "",
+    settings: str | None = None,
+    audio_sha256: str | None = None,
+) -> Recorded:
     """Store a review (at `when`, an ISO date such as a manifest's, else now) and compare it
     with the rep's previous attempt: what every front end shows after a review."""
     at = datetime.fromisoformat(when) if when else None
     if at is not None and at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
-    sha = None
-    if Path(review["file"]).is_file():
+    sha = audio_sha256
+    if sha is None and Path(review["file"]).is_file():
         from .models import sha256_of
 
         sha = sha256_of(review["file"])
-    attempt_id = history.add(review, rep, script, when=at, audio_sha256=sha)
+    attempt_id = history.add(review, rep, script, when=at, audio_sha256=sha, settings=settings)
     latest = history.attempt(attempt_id)
     previous = history.previous_take(rep, attempt_id, review, script)
     if previous is None:
         first = not history.attempts(rep, None, attempt_id)
-        line = f"First attempt stored for {rep}." if first else f"First take of this message stored for {rep}."
+        if first:
+            line = f"First attempt stored for {rep}."
+        elif script:
+            line = f"First attempt at the script {script} stored for {rep}."
+        else:
+            line = f"First take of this message stored for {rep}."
     else:
-        line = f"Since your last attempt ({previous.reviewed_at[:16].replace('T', ' ')}): {compare(previous, latest)}"
+        line = f"Since your last attempt ({' '.join(local_time(previous.reviewed_at))}): {compare(previous, latest)}"
     return Recorded(latest, previous, line)
 
 
@@ -410,18 +519,24 @@ def trends(attempts: Sequence[Attempt], targets: dict[str, tuple[float, float]])
     return out
 
 
-def next_focus(attempts: Sequence[Attempt], window: int = 3) -> str | None:
-    """The check failed most often in the last `window` attempts (latest breaks ties)."""
-    recent = list(attempts)[-window:]
-    counts: dict[str, int] = {}
-    order: dict[str, int] = {}
-    for k, a in enumerate(recent):
-        for check in (a.failed_checks or "").split():
-            counts[check] = counts.get(check, 0) + 1
-            order[check] = k
-    if not counts:
+def next_focus(attempts: Sequence[Attempt], window: int = 3, top_fixes: Sequence[str] = ()) -> str | None:
+    """What to practise next: one of the checks the latest attempt really failed (None when it
+    failed none: keep it). The latest review's own order of fixes decides (`top_fixes`, heaviest
+    fail first); without it, the one failed most often in the last `window` attempts."""
+    if not attempts:
         return None
-    return max(counts, key=lambda c: (counts[c], order[c]))
+    failed = (attempts[-1].failed_checks or "").split()
+    if not failed:
+        return None
+    for check in top_fixes:
+        if check in failed:
+            return check
+    recent = list(attempts)[-window:]
+    counts = {c: sum(c in (a.failed_checks or "").split() for a in recent) for c in failed}
+    return max(failed, key=lambda c: (counts[c], -failed.index(c)))
+
+
+KEEP_IT = "nothing to fix in your latest attempt: keep it."
 
 
 def trend_targets(t: Thresholds) -> dict[str, tuple[float, float]]:
@@ -433,11 +548,14 @@ def trend_targets(t: Thresholds) -> dict[str, tuple[float, float]]:
     }
 
 
-def progress_summary(rep: str, script: str | None, attempts: Sequence[Attempt], thresholds: Thresholds) -> dict:
-    """What `progress` shows (and its JSON): trends, the last step, and what to practise next."""
+def progress_summary(
+    rep: str, script: str | None, attempts: Sequence[Attempt], thresholds: Thresholds, top_fixes: Sequence[str] = ()
+) -> dict:
+    """What `progress` shows (and its JSON): trends, the last step, and what to practise next
+    (from the latest attempt's failures and its review's `top_fixes`)."""
     from .checks import PRACTICE_TIPS
 
-    focus = next_focus(attempts)
+    focus = next_focus(attempts, top_fixes=top_fixes)
     data = {
         "rep": rep,
         "script": script,
@@ -446,11 +564,24 @@ def progress_summary(rep: str, script: str | None, attempts: Sequence[Attempt], 
         "latest": attempts[-1].reviewed_at,
         "trends": trends(attempts, trend_targets(thresholds)),
         "practise_next": focus,
-        "practise_tip": PRACTICE_TIPS.get(focus or "", ""),
+        "practise_tip": PRACTICE_TIPS.get(focus or "", "") if focus else KEEP_IT,
     }
     if len(attempts) >= 2:
         data["since_last"] = compare(attempts[-2], attempts[-1])
     return data
+
+
+def local_time(iso: str) -> tuple[str, str]:
+    """A stored (UTC) time in this machine's local time: ("2026-11-25 13:34", "+01:00")."""
+    try:
+        at = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso, ""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    local = at.astimezone()
+    offset = local.strftime("%z")
+    return local.strftime("%Y-%m-%d %H:%M"), f"{offset[:3]}:{offset[3:]}" if offset else ""
 
 
 def attempts_to_rows(attempts: Iterable[Attempt]) -> list[dict]:

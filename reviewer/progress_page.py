@@ -47,6 +47,9 @@ def chart(values: Sequence[float | None], target: Sequence[float] | None) -> dic
 
 
 def render_progress(data: dict, attempts: Sequence[Attempt]) -> str:
+    from .history import local_time
+
     env = Environment(loader=PackageLoader("reviewer", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    env.filters["local"] = lambda iso: " ".join(local_time(iso))
     charts = [dict(t, chart=chart(t["values"], t.get("target"))) for t in data["trends"]]
     return env.get_template("progress.html.j2").render(data=data, charts=charts, attempts=attempts)

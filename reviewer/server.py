@@ -52,7 +52,7 @@ from starlette.routing import Route
 
 from .audio import AudioError, load_audio
 from .checks import GOALS
-from .history import History, default_db_path, delete_attempts, record_review
+from .history import Attempt, History, default_db_path, delete_attempts, record_review
 from .thresholds import Thresholds
 
 log = logging.getLogger("reviewer.server")
@@ -381,7 +381,10 @@ class PracticeApp:
             text = str(form.get("script") or "").strip()
             if len(text) > MAX_SCRIPT_CHARS:
                 raise ApiError(413, f"the script is too long ({len(text)} characters; at most {MAX_SCRIPT_CHARS})")
-            script = (script_name(text), text) if text else None
+            chosen = str(form.get("script_name") or "").strip()
+            if len(chosen) > 80 or any(unicodedata.category(c)[0] == "C" for c in chosen):
+                raise ApiError(422, "a script's name is at most 80 printable characters")
+            script = await anyio.to_thread.run_sync(self._script, chosen, text) if (chosen or text) else None
             name = display_name(upload.filename)
             part = await anyio.to_thread.run_sync(self._save, upload.file)
         finally:
@@ -460,6 +463,48 @@ class PracticeApp:
         rep = _rep(request.query_params.get("rep"))
         attempts = await anyio.to_thread.run_sync(self._attempts, rep)
         return JSONResponse({"rep": rep, "attempts": attempts})
+
+    @api
+    async def scripts(self, request: Request) -> Response:
+        def stored() -> list[dict]:
+            with History(self.config.history_path) as db:
+                return db.scripts()
+
+        return JSONResponse({"scripts": await anyio.to_thread.run_sync(stored)})
+
+    @api
+    async def coach(self, request: Request) -> Response:
+        """A coach's note and the best-take mark on an attempt."""
+        raw = request.path_params["id"]
+        if not (raw.isascii() and raw.isdigit() and len(raw) < 19):
+            raise ApiError(404, "no such attempt")
+        body = await request.body()
+        if len(body) > 16_000:
+            raise ApiError(413, "the note is too long")
+        try:
+            data = json.loads(body or b"null")
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or not ({"note", "best"} & set(data)):
+            raise ApiError(422, 'send JSON: {"note": "text"} and/or {"best": true}')
+        note, best = data.get("note"), data.get("best")
+        if (note is not None and not isinstance(note, str)) or (best is not None and not isinstance(best, bool)):
+            raise ApiError(422, "note must be text and best true or false")
+        if note is not None and len(note) > 2000:
+            raise ApiError(413, "the note is too long (at most 2000 characters)")
+
+        def save() -> Attempt | None:
+            with History(self.config.history_path) as db:
+                if note is not None and not db.set_note(int(raw), note.strip()):
+                    return None
+                if best is not None and not db.set_best(int(raw), best):
+                    return None
+                return db.attempt(int(raw))
+
+        a = await anyio.to_thread.run_sync(save)
+        if a is None:
+            raise ApiError(404, "no such attempt")
+        return JSONResponse({"attempt": a.id, "note": a.note, "best": bool(a.best)})
 
     @api
     async def reps(self, request: Request) -> Response:
@@ -576,6 +621,25 @@ class PracticeApp:
             contour = []
         return data, contour, stored
 
+    def _script(self, name: str, text: str) -> tuple[str, str]:
+        """(name, text) of the script practised: a stored one picked by name; a pasted one stored
+        under the name given, or found by its text (the CLI's and the page's scripts are one),
+        else under a name made from its text."""
+        with History(self.config.history_path) as db:
+            if not text:
+                stored = db.script(name)
+                if stored is None:
+                    raise ApiError(422, f"no stored script named {name!r}")
+                return name, stored
+            if not name:
+                name = db.script_named_for(text) or script_name(text)
+            stored = db.script(name)
+            if stored is None:
+                db.add_script(name, text)
+            elif " ".join(stored.lower().split()) != " ".join(text.lower().split()):
+                raise ApiError(409, f"another script is already stored as {name!r}; choose another name")
+            return name, text
+
     def _record(self, review: dict, rep: str, script: str | None) -> dict:
         """Store the attempt; the history is a convenience, so a failure is a note, not an error."""
         try:
@@ -616,6 +680,8 @@ class PracticeApp:
                         "number_digits_per_second": a.number_digits_per_second,
                         "number_times_said": a.number_times_said,
                         "failed_checks": a.failed_checks.split(),
+                        "note": a.note,
+                        "best": bool(a.best),
                         "recording_url": f"/api/recordings/{path.name}" if ours else None,
                     }
                 )
@@ -675,7 +741,14 @@ ROUTES: list[tuple[str, str, str, dict]] = [  # (path, method, PracticeApp attri
                                 "script": {
                                     "type": "string",
                                     "maxLength": MAX_SCRIPT_CHARS,
-                                    "description": "The script practised, pasted as text",
+                                    "description": "The script practised, pasted as text (stored under "
+                                    "`script_name`, or found by its text among the stored scripts)",
+                                },
+                                "script_name": {
+                                    "type": "string",
+                                    "maxLength": 80,
+                                    "description": "A stored script's name (alone: practise it; with `script`: "
+                                    "store the pasted text under it)",
                                 },
                             },
                         }
@@ -757,6 +830,49 @@ ROUTES: list[tuple[str, str, str, dict]] = [  # (path, method, PracticeApp attri
                 },
                 "403": _err("A request from another origin"),
                 "404": _err("No such attempt"),
+            },
+        },
+    ),
+    (
+        "/api/attempts/{id}/coach",
+        "POST",
+        "coach",
+        {
+            "summary": "A coach's note on an attempt and its best-take mark (JSON {note, best})",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+            "requestBody": {
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {"note": {"type": "string"}, "best": {"type": "boolean"}},
+                        }
+                    }
+                }
+            },
+            "responses": {
+                "200": {
+                    "description": "The attempt's note and mark",
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                },
+                "403": _err("A request from another origin"),
+                "404": _err("No such attempt"),
+                "413": _err("The note is too long"),
+                "422": _err("Neither a note nor a mark"),
+            },
+        },
+    ),
+    (
+        "/api/scripts",
+        "GET",
+        "scripts",
+        {
+            "summary": "The stored scripts (shared with `reviewer scripts`): name, text, attempts",
+            "responses": {
+                "200": {
+                    "description": "Scripts",
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                }
             },
         },
     ),

@@ -50,7 +50,8 @@ def read_csv(path: Path) -> list[dict]:
 @pytest.fixture(scope="module")
 def batch_run(cli, call_block, tmp_path_factory):
     out = tmp_path_factory.mktemp("batch_out")
-    result = cli("batch", call_block, "-o", out, "--workers", "1", "--model", "tiny.en")  # batch logic, not ASR
+    db = out / "history.sqlite"  # its own: a review of the same audio elsewhere in the session would be reused
+    result = cli("batch", call_block, "-o", out, "--workers", "1", "--model", "tiny.en", "--db", db)  # batch logic
     return result, out
 
 
@@ -69,7 +70,10 @@ def test_batch_writes_every_file_and_error_rows(batch_run, call_block):
     assert all(0 <= int(r["score"]) <= 100 for r in good)
     assert {r["rep"] for r in rows} == {"alice", "bob", "carol"}
     assert f"Error: {call_block / 'carol' / 'carol_empty.m4a'}: file is empty (0 bytes)" in result.stderr
-    assert "12 recordings: 12 reviewed now, 0 already done, 2 failed" in result.stdout
+    assert "12 recordings: 10 reviewed now, 0 already done, 2 failed." in result.stdout
+    bar = [line for line in result.stderr.splitlines() if "already done" in line][-1]
+    assert "12/12" in bar and "10 reviewed now, 0 already done, 2 failed" in bar
+    assert "-:--:--" not in bar and bar.rstrip().endswith("left 0:00:00")
     jsonl = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
     assert len(jsonl) == 12
     assert all(("error" in j) != ("score" in j) for j in jsonl)
@@ -121,10 +125,15 @@ def test_per_rep_averages_match_the_per_file_figures(batch_run):
 def test_rerun_skips_finished_files_and_force_redoes_them(cli, batch_run, call_block):
     _, out = batch_run
     before = (out / "results.csv").read_text()
-    again = cli("batch", call_block, "-o", out, "--workers", "1", "--model", "tiny.en")
-    assert "0 reviewed now, 12 already done" in again.stdout
+    again = cli("batch", call_block, "-o", out, "--workers", "1", "--model", "tiny.en", "--db", out / "history.sqlite")
+    assert "12 recordings: 0 reviewed now, 12 already done (2 of them failed before), 0 failed." in again.stdout
+    bar = [line for line in again.stderr.splitlines() if "already done" in line][-1]
+    assert "0 reviewed now, 12 already done, 0 failed" in bar
     assert (out / "results.csv").read_text() == before
-    forced = cli("batch", call_block / "alice", "-o", out, "--workers", "1", "--model", "tiny.en", "--force")
+    forced = cli(
+        "batch", call_block / "alice", "-o", out, "--workers", "1", "--model", "tiny.en", "--force",
+        "--db", out / "history.sqlite",
+    )  # fmt: skip
     assert "4 recordings: 4 reviewed now, 0 already done, 0 failed" in forced.stdout
     assert forced.exit_code == 0
 

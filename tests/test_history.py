@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import CHROMIUM, OUTPUT, SAMPLES, require_chromium
 
-from reviewer.history import History, next_focus, sparkline
+from reviewer.history import SCHEMA_VERSION, History, next_focus, sparkline
 
 
 @pytest.fixture(scope="module")
@@ -101,9 +101,9 @@ def test_progress_shows_trends_and_what_to_practise(cli, three_attempts, tmp_pat
     assert by["fillers_per_minute"]["first"] > 0 and by["fillers_per_minute"]["latest"] == 0
     assert by["fillers_per_minute"]["change"] == "improved"
     assert len(by["score"]["sparkline"]) == 3
-    assert data["practise_next"] in {
-        c for r in reviews for c in [f["check"] for f in r["findings"] if f["status"] == "fail"]
-    }
+    latest_fails = [f["check"] for f in reviews[-1]["findings"] if f["status"] == "fail"]
+    # from the latest attempt's own failures, in its order of fixes; none: keep it
+    assert data["practise_next"] == next((c for c in reviews[-1]["top_fixes"] if c in latest_fails), None)
     assert data["since_last"].endswith(f"score {scores[1]} -> {scores[2]}")
     text = cli("progress", "--db", db, "--rep", "sam").stdout
     assert "Practise next:" in text and "improved" in text
@@ -223,7 +223,7 @@ def test_schema_is_versioned_and_a_newer_one_is_refused(tmp_path):
     db = tmp_path / "h.sqlite"
     History(db).close()
     with sqlite3.connect(db) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         raw.execute("PRAGMA user_version = 99")
     from reviewer.history import HistoryError
 
