@@ -149,6 +149,7 @@ def test_record_review_retry(page, server_url, microphone, sample_reviews):
     assert requests and all(u.startswith(server_url + "/") for u in requests), requests
 
 
+@pytest.mark.browser
 def test_a_rep_deletes_an_attempt_and_then_all_their_data(page, server_url):
     """The ✕ on an attempt, then "Delete all": each after a confirm, the recordings go too."""
     import urllib.error
