@@ -7,6 +7,7 @@ subprocess to prove what a user sees: exit codes, one-line errors, no traceback.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -29,6 +30,51 @@ DATA = ROOT / "tests" / "data"  # committed test audio, built by tests/data/buil
 OUTPUT = ROOT / "test-output"  # artefacts a person may want to look at (screenshots, reports)
 # The browser tests drive Debian's chromium through playwright (no browser download).
 CHROMIUM = Path(os.environ.get("REVIEWER_TEST_CHROMIUM", "/usr/bin/chromium"))
+
+
+# Quiet, offline Chromium: without these it tries Google's hosts at every start.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def launch_chromium(playwright, *extra_args: str):
+    """Debian's chromium through playwright, headless, offline (no browser download)."""
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=[*CHROMIUM_ARGS, *extra_args])
+
+
+@contextlib.contextmanager
+def serve_in_thread(config, start_s: float = 60.0):
+    """The practice app under a real uvicorn on a free loopback port: yields its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from reviewer.server import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(config), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + start_s
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 CHROMIUM_MISSING = "chromium is missing (apt-get install chromium fonts-dejavu-core)"

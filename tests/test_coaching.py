@@ -369,7 +369,7 @@ def test_team_view_in_the_terminal_filters_by_rep_and_dates(cli, team_history):
 
 @pytest.mark.browser
 def test_team_view_in_headless_chromium(cli, team_history):
-    from conftest import CHROMIUM, OUTPUT, check_screenshot, require_chromium
+    from conftest import OUTPUT, check_screenshot, launch_chromium, require_chromium
     from playwright.sync_api import sync_playwright
 
     require_chromium()
@@ -377,10 +377,7 @@ def test_team_view_in_headless_chromium(cli, team_history):
     page_path = root / "shared" / "team.html"
     assert cli("team", "--db", db, "--html", page_path).exit_code == 0
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-        )  # fmt: skip
+        browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 1366, "height": 900})
         problems, requests = [], []
         page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
@@ -438,46 +435,28 @@ def test_team_view_in_headless_chromium(cli, team_history):
 @pytest.fixture(scope="module")
 def picker_server(cli, tmp_path_factory):
     """The practice server (tiny.en) on a history where the CLI stored a script."""
-    import socket
-    import threading
-    import time
+    from conftest import serve_in_thread
 
-    import uvicorn
-
-    from reviewer.server import ServerConfig, create_app
+    from reviewer.server import ServerConfig
 
     root = tmp_path_factory.mktemp("picker")
     (root / "oak_street.txt").write_text(SCRIPT)
     db = root / "history.sqlite"
     assert cli("scripts", "add", "oak_street", root / "oak_street.txt", "--db", db).exit_code == 0
     config = ServerConfig(model="tiny.en", device="cpu", db_path=db, data_dir=root, allowed_hosts=("127.0.0.1",))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(config), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", db
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_in_thread(config) as url:
+        yield url, db
 
 
 @pytest.mark.browser
 def test_the_page_picks_a_stored_script_and_names_a_pasted_one(cli, picker_server, clip):
-    from conftest import CHROMIUM, OUTPUT, check_screenshot, require_chromium
+    from conftest import OUTPUT, check_screenshot, launch_chromium, require_chromium
     from playwright.sync_api import expect, sync_playwright
 
     require_chromium()
     url, db = picker_server
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-        )  # fmt: skip
+        browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 1366, "height": 900})
         problems, prompts = [], []
         page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM, OUTPUT, SAMPLES, require_chromium
+from conftest import OUTPUT, SAMPLES, launch_chromium, require_chromium
 
 from reviewer.history import SCHEMA_VERSION, History, next_focus, sparkline
 
@@ -120,18 +120,7 @@ def test_progress_page_in_headless_chromium(cli, three_attempts, tmp_path):
 
     require_chromium()
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+        browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 1200, "height": 900})
         problems: list[str] = []
         page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)

@@ -10,18 +10,24 @@ the same file and show the comparison with the first.
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 import soundfile as sf
-from conftest import CHROMIUM, OUTPUT, SAMPLES, check_screenshot, require_chromium, resample, write_wav
+from conftest import (
+    OUTPUT,
+    SAMPLES,
+    check_screenshot,
+    launch_chromium,
+    require_chromium,
+    resample,
+    serve_in_thread,
+    write_wav,
+)
 from playwright.sync_api import expect, sync_playwright  # the test extra
 
-from reviewer.server import ServerConfig, create_app
+from reviewer.server import ServerConfig
 
 GOOD = SAMPLES / "good_callback.wav"
 HOSTILE = "<img src=x onerror=alert(1)>.wav"
@@ -30,23 +36,11 @@ REP = "Sam O'Neil & Co"
 
 @pytest.fixture(scope="module")
 def server_url(base_transcriber, tmp_path_factory):
-    import uvicorn
 
     root = tmp_path_factory.mktemp("practice")
     config = ServerConfig(device="cpu", db_path=root / "history.sqlite", data_dir=root, allowed_hosts=("127.0.0.1",))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(config), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_in_thread(config, start_s=30) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -61,17 +55,13 @@ def microphone(tmp_path_factory) -> tuple[Path, float]:
 def page(microphone):
     require_chromium()
     wav, _ = microphone
-    args = [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
+    fake_microphone = (
         "--use-fake-ui-for-media-stream",
         "--use-fake-device-for-media-stream",
         f"--use-file-for-fake-audio-capture={wav}%noloop",
-    ]
+    )
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=args)
+        browser = launch_chromium(p, *fake_microphone)
         context = browser.new_context(viewport={"width": 1366, "height": 900})
         yield context.new_page()
         browser.close()

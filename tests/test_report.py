@@ -15,21 +15,12 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import CHROMIUM, OUTPUT, SAMPLES, check_screenshot, require_chromium
+from conftest import OUTPUT, SAMPLES, check_screenshot, launch_chromium, require_chromium
 from playwright.sync_api import sync_playwright  # the test extra
 
 from reviewer.batch import find_jobs, summarise, write_outputs
 from reviewer.report import audio_src
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 SCRIPT_REP = "<script>alert(1)<"
 SCRIPT_PATH = "<script>alert(1)</script>.wav"  # as shown: rep folder + file name
 IMG_NAME = "<img src=x onerror=alert(2)>.wav"
@@ -120,7 +111,7 @@ def test_audio_src_points_at_the_recording_from_the_report(rows, report):
 def browser():
     require_chromium()
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        b = launch_chromium(p)
         yield b
         b.close()
 
