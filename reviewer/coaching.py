@@ -112,6 +112,18 @@ def week_of(iso: str) -> str:
     return (day - timedelta(days=day.weekday())).isoformat()
 
 
+def _figures(takes: list[dict]) -> dict:
+    """The figures a rep's row and a week's row both show: averages, and numbers heard right."""
+    return {
+        "takes": len(takes),
+        "score": _mean(t["score"] for t in takes),
+        "fillers_per_minute": _mean(t["fillers_per_minute"] for t in takes),
+        "words_per_minute": _mean(t["words_per_minute"] for t in takes),
+        "number_digits_per_second": _mean(t["number_digits_per_second"] for t in takes),
+        "number_ok": sum(t["number_ok"] for t in takes),
+    }
+
+
 def _mean(values) -> float | None:
     present = [float(v) for v in values if v is not None]
     return round(sum(present) / len(present), 2) if present else None
@@ -175,27 +187,11 @@ def team_data(
         weeks = []
         for week in sorted({t["week"] for t in mine}):
             w = [t for t in mine if t["week"] == week]
-            weeks.append(
-                {
-                    "week": week,
-                    "takes": len(w),
-                    "score": _mean(t["score"] for t in w),
-                    "fillers_per_minute": _mean(t["fillers_per_minute"] for t in w),
-                    "words_per_minute": _mean(t["words_per_minute"] for t in w),
-                    "number_digits_per_second": _mean(t["number_digits_per_second"] for t in w),
-                    "number_ok": sum(t["number_ok"] for t in w),
-                    "attempts": [t["attempt"] for t in w],
-                }
-            )
+            weeks.append({"week": week, **_figures(w), "attempts": [t["attempt"] for t in w]})
         out.append(
             {
                 "rep": rep,
-                "takes": len(mine),
-                "score": _mean(t["score"] for t in mine),
-                "fillers_per_minute": _mean(t["fillers_per_minute"] for t in mine),
-                "words_per_minute": _mean(t["words_per_minute"] for t in mine),
-                "number_digits_per_second": _mean(t["number_digits_per_second"] for t in mine),
-                "number_ok": sum(t["number_ok"] for t in mine),
+                **_figures(mine),
                 "most_failed": Counter(c for t in mine for c in t["fails"]).most_common(3),
                 "most_warned": Counter(c for t in mine for c in t["warnings"]).most_common(3),
                 "weeks": weeks,
