@@ -441,13 +441,18 @@ class _Loudness:
     last_words_text: str
 
 
-def loudness(audio: Audio, transcript: Transcript, options: ProsodyOptions = ProsodyOptions()) -> _Loudness:
+def loudness(
+    audio: Audio,
+    transcript: Transcript,
+    options: ProsodyOptions = ProsodyOptions(),
+    levels: tuple[np.ndarray, np.ndarray] | None = None,
+) -> _Loudness:
     """Speech level, the spread of word levels, and how much the last words drop.
 
     A word's level is the 90th percentile of its frames in dB, so a word span that Whisper
     stretched into the silence after it still reads as loud as the word was said.
     """
-    times, power = frame_levels(audio, options.frame_s, options.hop_s)
+    times, power = levels if levels is not None else frame_levels(audio, options.frame_s, options.hop_s)
     peak = float(np.max(np.abs(audio.samples))) if audio.samples.size else 0.0
     peak_db = round(float(20 * np.log10(peak)), 1) if peak > 0 else None
     speech = _in_regions(times, _speech_regions(transcript))
@@ -616,11 +621,10 @@ def analyse_tonality(
     regions = _speech_regions(transcript)
     times, f0 = pitch_track(audio, options)
     pitch = pitch_stats(times, f0, regions, options)
-    pauses = heard_pauses(
-        transcript, frame_levels(audio, options.frame_s, options.hop_s), options.statement_pause_s, options
-    )
+    levels = frame_levels(audio, options.frame_s, options.hop_s)  # once: for the pauses and the loudness
+    pauses = heard_pauses(transcript, levels, options.statement_pause_s, options)
     endings = phrase_endings(times, f0, transcript, t.rising_ending_st, number_words, options, pauses) if pitch else ()
-    loud = loudness(audio, transcript, options)
+    loud = loudness(audio, transcript, options, levels)
     phrases = phrase_paces(transcript, number_words, t.rushed_phrase_wpm, t.dragging_phrase_wpm, options)
     dpm, rest = _number_pace(transcript, numbers)
     start, end, _ = speech_span(transcript)
