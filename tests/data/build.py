@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -27,8 +26,18 @@ VE9QRP = Path("/usr/share/codec2/wav/ve9qrp.wav")
 PHONE_RATE = 8000  # Hz, telephone audio
 
 
-def run(cmd: list[str]) -> None:
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+def _samples_build():
+    spec = importlib.util.spec_from_file_location("samples_build", HERE.parent.parent / "samples" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["samples_build"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+sb = _samples_build()
+Seg = sb.Seg
+
+run = sb._run  # quiet, and an error if the tool fails
 
 
 def read(path: Path) -> tuple[np.ndarray, int]:
@@ -128,18 +137,6 @@ def hesitant_voicemail(tmp: Path) -> dict:
 
 
 # --- the messages of tests/test_verdicts_e2e.py, built like samples/build.py's -----------------
-
-
-def _samples_build():
-    spec = importlib.util.spec_from_file_location("samples_build", HERE.parent.parent / "samples" / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["samples_build"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-sb = _samples_build()
-Seg = sb.Seg
 
 
 def slow(d: str, k: int) -> list:
