@@ -6,6 +6,7 @@ PyAV (brought by faster-whisper) reads WAV, FLAC, OGG, MP3, M4A and WebM alike.
 
 from __future__ import annotations
 
+import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,22 +39,35 @@ class Audio:
 
 
 def load_audio(
-    path: str | os.PathLike, min_duration: float = MIN_DURATION_S, max_duration: float | None = None
+    path: str | os.PathLike,
+    min_duration: float = MIN_DURATION_S,
+    max_duration: float | None = None,
+    data: bytes | None = None,
 ) -> Audio:
     """Decode `path`; raise AudioError with a reason a rep understands on any failure.
 
     With `max_duration` (s) decoding stops as soon as the audio runs past it: a small file can
     hold hours of audio (1 h of FLAC silence is under 100 kB), and hours decoded to float32 are
-    gigabytes, so the cap is kept while decoding, not checked afterwards."""
+    gigabytes, so the cap is kept while decoding, not checked afterwards.
+
+    With `data`, the recording is decoded from those bytes (the file's contents, sent to a Dask
+    worker on a machine without the file) and `path` only names it: it is never opened."""
     p = Path(path)
-    if not p.exists():
-        raise AudioError("no such file")
-    if p.is_dir():
-        raise AudioError("is a directory, not an audio file")
-    if p.stat().st_size == 0:
-        raise AudioError("file is empty (0 bytes)")
+    source: str | io.BytesIO
+    if data is not None:
+        if not data:
+            raise AudioError("file is empty (0 bytes)")
+        source = io.BytesIO(data)
+    else:
+        if not p.exists():
+            raise AudioError("no such file")
+        if p.is_dir():
+            raise AudioError("is a directory, not an audio file")
+        if p.stat().st_size == 0:
+            raise AudioError("file is empty (0 bytes)")
+        source = str(p)
     try:
-        samples, source_rate, channels = _decode(p, max_duration)
+        samples, source_rate, channels = _decode(source, max_duration)
     except AudioError:
         raise
     except Exception as exc:  # PyAV raises many types for broken input
@@ -72,11 +86,12 @@ def too_long(seconds: float | None, max_duration: float) -> AudioError:
     return AudioError(f"the recording is too long ({said}; at most {max_duration:g} s)")
 
 
-def _decode(p: Path, max_duration: float | None = None) -> tuple[np.ndarray, int, int]:
+def _decode(source: str | io.BytesIO, max_duration: float | None = None) -> tuple[np.ndarray, int, int]:
+    """Decode a file path or an in-memory file (FFmpeg probes the format from the contents)."""
     import av  # imported here so that a plain `import reviewer` stays light
 
     try:
-        container = av.open(str(p), mode="r", metadata_errors="ignore")
+        container = av.open(source, mode="r", metadata_errors="ignore")
     except av.error.InvalidDataError:
         raise AudioError("not a recognised audio format (the file's contents are not audio)") from None
     with container:

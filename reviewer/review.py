@@ -194,10 +194,13 @@ class Reviewer:
         self.goal = goal
         self.script = script
 
-    def review_file(self, path: str | os.PathLike, max_duration: float | None = None) -> Review:
+    def review_file(
+        self, path: str | os.PathLike, max_duration: float | None = None, data: bytes | None = None
+    ) -> Review:
         """Review one recording; AudioError says why it cannot be reviewed (or that it runs past
-        `max_duration` s: decoding stops there)."""
-        return self.review_audio(load_audio(path, max_duration=max_duration), str(Path(path)))
+        `max_duration` s: decoding stops there). With `data` (the file's bytes) `path` is only its
+        name and is never opened."""
+        return self.review_audio(load_audio(path, max_duration=max_duration, data=data), str(Path(path)))
 
     def review_audio(self, audio: Audio, file: str) -> Review:
         """Review decoded audio (the server decodes each upload once and reuses it)."""
