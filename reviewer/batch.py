@@ -6,7 +6,9 @@ and thresholds, so Ctrl-C or a crash loses at most the files in flight and a re-
 what is done. One bad file becomes an error row; the batch goes on.
 
 Workers load the model once each (a process pool locally, or Dask workers on a cluster);
-the main process alone writes the store, so there is one writer.
+the main process alone writes the store, so there is one writer. Dask workers get each
+recording's bytes, not its path, so they need no shared disk; a file over the size cap is
+refused before it is read.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -29,6 +32,7 @@ from .textsafe import csv_row
 from .thresholds import Thresholds
 
 STORE_NAME = "results.sqlite"
+DEFAULT_MAX_MB = 200.0  # `--max-mb`: 10 min of 48 kHz stereo 24-bit WAV is 173 MB; a voicemail is well under 1 MB
 PIPELINE_VERSION = "1"  # bump when a change to the analyses makes stored results stale
 
 
@@ -166,6 +170,7 @@ class ResultStore:
 # ---- the work itself, run in worker processes ------------------------------------------
 
 _worker_reviewers: dict = {}
+_worker_lock = threading.Lock()  # a Dask worker runs tasks on several threads: one model load
 
 
 def _die_with_parent() -> None:
@@ -207,28 +212,32 @@ def _start_worker(settings: Settings, cpu_threads: int) -> None:
 def _init_worker(settings: Settings, cpu_threads: int):
     """Load the model once per worker process (and per settings, in a long-lived one)."""
     key = (settings, cpu_threads)
-    if key not in _worker_reviewers:
-        from .review import Reviewer
+    with _worker_lock:
+        if key not in _worker_reviewers:
+            from .review import Reviewer
 
-        _worker_reviewers[key] = Reviewer(
-            model=settings.model,
-            device=settings.device,
-            thresholds=settings.thresholds,
-            goal=settings.goal,
-            language=settings.language,
-            cpu_threads=cpu_threads,
-        )
-    return _worker_reviewers[key]
+            _worker_reviewers[key] = Reviewer(
+                model=settings.model,
+                device=settings.device,
+                thresholds=settings.thresholds,
+                goal=settings.goal,
+                language=settings.language,
+                cpu_threads=cpu_threads,
+            )
+        return _worker_reviewers[key]
 
 
-def review_job(file: str, settings: Settings, cpu_threads: int = 0) -> tuple[dict | None, str | None, float]:
-    """(review dict, error, seconds) for one file; never raises for a bad recording."""
+def review_job(
+    file: str, settings: Settings, cpu_threads: int = 0, data: bytes | None = None
+) -> tuple[dict | None, str | None, float]:
+    """(review dict, error, seconds) for one file; never raises for a bad recording. With `data`
+    (the file's bytes, sent to a Dask worker) `file` only names the recording: it is not opened."""
     from .audio import AudioError
 
     reviewer = _init_worker(settings, cpu_threads)
     t0 = time.perf_counter()
     try:
-        review = reviewer.review_file(file, max_duration=settings.max_seconds).to_dict()
+        review = reviewer.review_file(file, max_duration=settings.max_seconds, data=data).to_dict()
         return review, None, time.perf_counter() - t0
     except AudioError as exc:
         return None, str(exc), time.perf_counter() - t0
@@ -270,8 +279,10 @@ def run_batch(
     scheduler: str | None = None,
     on_progress: Callable[[Progress, Job | None, dict | None], None] | None = None,
     reuse: Callable[[str, str], dict | None] | None = None,
+    max_bytes: int | None = int(DEFAULT_MAX_MB * 1e6),
 ) -> list[dict]:
     """Review every job not already stored; return the rows (stored results) in job order.
+    A file over `max_bytes` becomes an error row before it is read (checked again each run).
 
     `on_progress(progress, job, review)` is called after each recording reviewed in this run
     (job None at the start), with its review dict or None when it failed, and after each one
@@ -289,10 +300,10 @@ def run_batch(
     progress = Progress(total=len(jobs))
     try:
         for job in jobs:
-            key = _key(job, fingerprint)
+            key, refused = _key(job, fingerprint, max_bytes)
             keys[job.file] = key
-            if key.startswith("unreadable:"):
-                store.put(key, job, None, key.split(":", 2)[2], 0.0)
+            if refused is not None:
+                store.put(key, job, None, refused, 0.0)
                 progress.failed += 1
                 progress.done += 1
             elif not force and store.has(key):
@@ -315,7 +326,7 @@ def run_batch(
             for job, review in reused:
                 on_progress(progress, job, review)
         progress.started = time.monotonic()
-        for job, (review, error, seconds) in _execute(todo, settings, workers, executor, scheduler):
+        for job, (review, error, seconds) in _execute(todo, settings, workers, executor, scheduler, max_bytes):
             store.put(keys[job.file], job, review, error, seconds)
             for _ in range(1 + len(twins.get(keys[job.file], []))):
                 progress.done += 1
@@ -335,20 +346,44 @@ def run_batch(
         store.close()
 
 
-def _key(job: Job, fingerprint: str) -> str:
+def _key(job: Job, fingerprint: str, max_bytes: int | None) -> tuple[str, str | None]:
+    """(store key, None), or (a key by path, the reason) for a file refused before it is read:
+    one that cannot be read or is over the size cap. Those are checked again each run."""
     try:
-        return f"{sha256_of(job.file)}:{fingerprint}"
+        size = os.stat(job.file).st_size
+        if max_bytes is not None and size > max_bytes:
+            return f"unreadable:{job.file}", too_large(size, max_bytes)
+        return f"{sha256_of(job.file)}:{fingerprint}", None
     except OSError as exc:
-        return f"unreadable:{job.file}:{exc.strerror or exc}"
+        return f"unreadable:{job.file}", str(exc.strerror or exc)
+
+
+def too_large(size: int, max_bytes: int) -> str:
+    return f"the file is too large ({size / 1e6:.1f} MB; at most {max_bytes / 1e6:g} MB)"
+
+
+def read_recording(path: str, max_bytes: int | None) -> bytes:
+    """A recording's bytes for a worker without the file, never more than `max_bytes` (the file
+    may have grown since it was hashed); OSError or ValueError with the reason."""
+    with open(path, "rb") as f:
+        data = f.read(-1 if max_bytes is None else max_bytes + 1)
+        if max_bytes is not None and len(data) > max_bytes:
+            raise ValueError(too_large(os.fstat(f.fileno()).st_size, max_bytes))
+    return data
 
 
 def _execute(
-    jobs: list[Job], settings: Settings, workers: int, executor: str, scheduler: str | None
+    jobs: list[Job],
+    settings: Settings,
+    workers: int,
+    executor: str,
+    scheduler: str | None,
+    max_bytes: int | None = None,
 ) -> Iterator[tuple[Job, tuple[dict | None, str | None, float]]]:
     if not jobs:
         return
     if executor == "dask":
-        yield from _execute_dask(jobs, settings, scheduler)
+        yield from _execute_dask(jobs, settings, scheduler, max_bytes)
         return
     threads = max(1, (os.cpu_count() or 1) // max(1, workers))
     if workers <= 1:
@@ -372,7 +407,11 @@ def _execute(
             raise
 
 
-def _execute_dask(jobs: list[Job], settings: Settings, scheduler: str | None):
+def _execute_dask(jobs: list[Job], settings: Settings, scheduler: str | None, max_bytes: int | None):
+    """Each recording's bytes go to the cluster (scattered to a worker, not through the task
+    graph), so a worker on another machine needs no shared disk; it keeps its model loaded
+    between tasks (`_init_worker`). Files are read only as workers are free for them: twice the
+    cluster's threads in flight, so the batch never holds more than that many recordings."""
     try:
         from distributed import Client, as_completed
     except ImportError:
@@ -380,9 +419,29 @@ def _execute_dask(jobs: list[Job], settings: Settings, scheduler: str | None):
     if not scheduler:
         raise BatchError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
     with Client(scheduler) as client:
-        futures = {client.submit(review_job, job.file, settings, 1, pure=False): job for job in jobs}
-        for fut in as_completed(futures):
-            yield futures[fut], fut.result()
+        todo = iter(jobs)
+        in_flight: dict = {}  # future -> (job, the scattered bytes, released once reviewed)
+        finished = as_completed()
+        while True:
+            window = max(2, 2 * sum(client.nthreads().values()))  # workers may join or leave
+            while len(in_flight) < window and (job := next(todo, None)) is not None:
+                try:
+                    data = read_recording(job.file, max_bytes)
+                except OSError as exc:  # gone since it was hashed: never sent
+                    yield job, (None, str(exc.strerror or exc), 0.0)
+                    continue
+                except ValueError as exc:  # grown past the cap since it was hashed
+                    yield job, (None, str(exc), 0.0)
+                    continue
+                blob = client.scatter(data, hash=False)
+                fut = client.submit(review_job, job.file, settings, 1, blob, pure=False)
+                in_flight[fut] = (job, blob)
+                finished.add(fut)
+            if not in_flight:
+                return
+            fut = next(finished)
+            job, _ = in_flight.pop(fut)
+            yield job, fut.result()
 
 
 # ---- tables ----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import click
 from rich.console import Console
 
 from .audio import AUDIO_SUFFIXES, AudioError, find_audio_files
+from .batch import DEFAULT_MAX_MB
 from .checks import GOALS
 from .history import DEFAULT_REP, History, HistoryError, record_review
 from .models import ModelError, UnknownModelError, manifest, resolve_model
@@ -369,6 +370,13 @@ def review(
 )
 @click.option("--no-history", is_flag=True, help="Do not store these reviews in the history.")
 @MAX_SECONDS
+@click.option(
+    "--max-mb",
+    type=click.FloatRange(min=0.01),
+    default=DEFAULT_MAX_MB,
+    show_default=True,
+    help="Largest file reviewed (MB); a larger one is refused before it is read or sent to a Dask worker.",
+)
 def batch(
     dirs,
     outdir,
@@ -385,6 +393,7 @@ def batch(
     db_path,
     no_history,
     max_seconds,
+    max_mb,
 ):
     """Review every recording under DIRS: a CSV, a JSONL and an HTML report for coaches."""
     import os
@@ -483,6 +492,7 @@ def batch(
                 scheduler=scheduler,
                 on_progress=on_progress,
                 reuse=reuse,
+                max_bytes=int(max_mb * 1e6),
             )
     except BatchError as exc:
         fail(str(exc))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -17,7 +19,7 @@ import pytest
 import soundfile as sf
 from conftest import SAMPLES
 
-from reviewer.batch import STORE_NAME, Settings, find_jobs, run_batch, summarise
+from reviewer.batch import STORE_NAME, Job, Settings, find_jobs, read_recording, run_batch, summarise
 
 
 def copy_scaled(src: Path, dst: Path, gain: float) -> Path:
@@ -234,6 +236,161 @@ def test_dask_cluster_gives_the_same_reviews(small_block, small_reference, tmp_p
         assert {k: v for k, v in got["review"].items() if k != "file"} == {
             k: want[k] for k in got["review"] if k != "file"
         }, got["file"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def hiding_works(folder: Path) -> bool:
+    """Whether `unshare -rm` (user and mount namespaces, no root needed) can mount over a folder."""
+    unshare = shutil.which("unshare")
+    if not unshare:
+        return False
+    probe = subprocess.run(
+        [unshare, "-rm", "sh", "-c", 'mount -t tmpfs none "$1"', "sh", str(folder)], capture_output=True
+    )
+    return probe.returncode == 0
+
+
+def test_dask_workers_without_the_input_folder_review_from_the_bytes_sent(small_block, small_reference, tmp_path):
+    """A `dask scheduler` and a `dask worker` as separate processes on loopback, the worker in a
+    mount namespace where the input folder is an empty tmpfs, as on a machine without the
+    coach's disk: every recording is reviewed, from the bytes the batch sends, as locally; the
+    worker loads the model once for all of them."""
+    distributed = pytest.importorskip("distributed")
+    if not hiding_works(tmp_path):
+        pytest.skip("unshare -rm (user and mount namespaces) is not available here: cannot hide the input folder")
+    dask = Path(sys.executable).parent / "dask"
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    log = open(tmp_path / "cluster.log", "w")  # closed below
+    quiet = {"stdout": log, "stderr": subprocess.STDOUT, "start_new_session": True}
+    scheduler = subprocess.Popen(
+        [dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], **quiet
+    )
+    hide = 'mount -t tmpfs none "$1" && exec "$2" worker "$3" --host 127.0.0.1 --nthreads 2 --no-nanny --no-dashboard'
+    worker = subprocess.Popen(["unshare", "-rm", "sh", "-c", hide, "sh", small_block, dask, address], **quiet)
+
+    def models_loaded() -> int:  # runs on the worker
+        from reviewer import batch
+
+        return len(batch._worker_reviewers)
+
+    try:
+        with distributed.Client(address, timeout=60) as client:
+            client.wait_for_workers(1, timeout=120)
+            take = str(small_block / "dana" / "take0.wav")
+            assert os.path.exists(take)
+            assert list(client.run(os.path.exists, take).values()) == [False], "the worker must not see the input"
+            jobs = find_jobs([small_block], small_reference[2][-1])
+            remote = run_batch(
+                jobs, tmp_path / "out", Settings(model="tiny.en", device="cpu"), executor="dask", scheduler=address
+            )
+            assert list(client.run(models_loaded).values()) == [1], "one model load for all the recordings"
+    finally:
+        for proc in (worker, scheduler):
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        log.close()
+    reference = jsonl(small_reference[0])
+    assert [r["file"] for r in remote] == [r["file"] for r in reference]
+    for want, got in zip(reference, remote):
+        assert got["error"] is None, got["error"]
+        assert {k: v for k, v in got["review"].items() if k != "file"} == {
+            k: want[k] for k in got["review"] if k != "file"
+        }, got["file"]
+
+
+def encode(samples: np.ndarray, path: Path, codec: str, fmt: str | None = None, rate: int = 16000) -> Path:
+    """`samples` (16 kHz mono float32) encoded with PyAV's FFmpeg, as a phone app would save them."""
+    import av
+
+    frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="flt", layout="mono")
+    frame.sample_rate = 16000
+    with av.open(str(path), "w", format=fmt) as out:
+        stream = out.add_stream(codec, rate=rate, layout="mono")
+        resampler = av.AudioResampler(format=stream.codec_context.format.name, layout="mono", rate=rate)
+        for chunk in [*resampler.resample(frame), *resampler.resample(None), None]:
+            for packet in stream.encode(chunk):
+                out.mux(packet)
+    return path
+
+
+def test_audio_decoded_from_its_bytes_is_the_files(tmp_path):
+    """What a Dask worker decodes from the bytes it is sent is what a local worker decodes from
+    the file: the same samples, and the same one-line reason for a bad file."""
+    from reviewer.audio import AudioError, load_audio
+
+    wav = SAMPLES / "good_callback.wav"
+    samples = load_audio(wav).samples
+    files = [
+        wav,
+        encode(samples, tmp_path / "take.flac", "flac"),
+        encode(samples, tmp_path / "take.m4a", "aac", "mp4"),
+        encode(samples, tmp_path / "take.ogg", "libopus", "ogg", rate=48000),
+        encode(samples, tmp_path / "take.mp3", "libmp3lame"),
+    ]
+    (tmp_path / "broken.wav").write_bytes(b"RIFF\x00\x00\x00\x00WAVEjunk" * 10)
+    (tmp_path / "empty.m4a").write_bytes(b"")
+    (tmp_path / "short.wav").write_bytes(wav.read_bytes()[:30000])
+
+    def decoded(path: Path, **kw):
+        try:
+            audio = load_audio(path, max_duration=30, **kw)
+            return audio.samples.tobytes(), audio.source_rate, audio.source_channels
+        except AudioError as exc:
+            return str(exc)
+
+    for f in files:
+        assert isinstance(decoded(f), tuple), f.name
+        assert decoded(f, data=f.read_bytes()) == decoded(f), f.name
+    bad = [*(tmp_path / n for n in ("broken.wav", "empty.m4a", "short.wav")), SAMPLES / "too_long.wav"]
+    reasons = [decoded(f, data=f.read_bytes()) for f in bad]
+    assert reasons == [decoded(f) for f in bad]
+    assert [r.split(" (")[0] for r in reasons] == [
+        "not a recognised audio format",
+        "file is empty",
+        "too short to review",
+        "the recording is too long",
+    ]
+
+
+def test_files_over_the_size_cap_are_refused_before_they_are_read(cli, small_block, tmp_path, monkeypatch):
+    from reviewer import batch
+
+    def no_reading(path):
+        raise AssertionError(f"{path} was read")
+
+    files = sorted((small_block / "dana").glob("*.wav"))
+    jobs = [Job(str(f), "dana") for f in files]
+    cap = min(f.stat().st_size for f in files) - 1
+    settings = Settings(model="tiny.en", device="cpu")
+    with monkeypatch.context() as m:
+        m.setattr(batch, "sha256_of", no_reading)  # nor hashed, nor sent to a worker
+        rows = run_batch(jobs, tmp_path / "capped", settings, max_bytes=cap)
+        for f, row in zip(files, rows):
+            assert row["error"] == f"the file is too large ({f.stat().st_size / 1e6:.1f} MB; at most {cap / 1e6:g} MB)"
+        capped = cli(
+            "batch", small_block, "-o", tmp_path / "cli", "--model", "tiny.en", "--no-history", "--max-mb", "0.01"
+        )
+    assert capped.exit_code == 1
+    refusals = [line for line in capped.stderr.splitlines() if line.startswith("Error: ")]
+    assert refusals[0].startswith(f"Error: {files[0]}: the file is too large (")
+    assert len(refusals) == 6 and all(line.endswith("; at most 0.01 MB)") for line in refusals)
+    assert "Traceback" not in capped.stderr
+    # The cap is checked each run: with a larger one the same folder is reviewed.
+    again = run_batch(jobs, tmp_path / "capped", settings, max_bytes=None)
+    assert [row["error"] for row in again] == [None] * 6
+    with pytest.raises(ValueError, match="too large"):  # a file grown past the cap after it was hashed
+        read_recording(str(files[0]), cap)
+    assert read_recording(str(files[0]), None) == files[0].read_bytes()
 
 
 def test_batch_reviews_go_into_the_history_under_each_rep(small_reference):
