@@ -53,6 +53,7 @@ from starlette.routing import Route
 from .audio import AudioError, load_audio
 from .checks import GOALS
 from .history import Attempt, History, default_db_path, delete_attempts, record_review
+from .summary import HISTORY_FIGURES, summary_of
 from .thresholds import Thresholds
 
 log = logging.getLogger("reviewer.server")
@@ -405,7 +406,7 @@ class PracticeApp:
                 raise failure
             if gone.is_set() or result is None:
                 raise ClientGone("the client went away; its review was dropped")
-            review, contour, stored = result
+            review, summary, contour, stored = result
             os.replace(part, stored)  # kept only now: a dropped review leaves no recording behind
         finally:
             part.unlink(missing_ok=True)
@@ -413,7 +414,12 @@ class PracticeApp:
         stored_review = dict(review, recording={"id": stored.name, "name": name})
         history = await anyio.to_thread.run_sync(self._record, stored_review, rep, script[0] if script else None)
         body = dict(
-            review, file=name, recording=recording, history=history, pitch_contour={"hop_s": PITCH_HOP_S, "st": contour}
+            review,
+            file=name,
+            recording=recording,
+            history=history,
+            pitch_contour={"hop_s": PITCH_HOP_S, "st": contour},
+            summary=summary,
         )
         return JSONResponse(body)
 
@@ -580,10 +586,10 @@ class PracticeApp:
             shutil.copyfileobj(source, out, 1 << 20)
         return part
 
-    def _review(self, part: Path, goal: str, script, gone: threading.Event) -> tuple[dict, list, Path] | None:
-        """Decode once (stopping at the duration cap) and review: (review, pitch contour, the
-        path to keep the recording at), or None if the client went away meanwhile. Runs in a
-        worker thread, one at a time."""
+    def _review(self, part: Path, goal: str, script, gone: threading.Event) -> tuple[dict, dict, list, Path] | None:
+        """Decode once (stopping at the duration cap) and review: (review, its summary, pitch
+        contour, the path to keep the recording at), or None if the client went away meanwhile.
+        Runs in a worker thread, one at a time."""
         from .review import Reviewer
 
         if gone.is_set():
@@ -619,7 +625,7 @@ class PracticeApp:
         except Exception:  # a chart is not worth losing the review for
             log.exception("pitch contour of %s failed", part.name)
             contour = []
-        return data, contour, stored
+        return data, summary_of(data, c.thresholds).to_dict(), contour, stored
 
     def _script(self, name: str, text: str) -> tuple[str, str]:
         """(name, text) of the script practised: a stored one picked by name; a pasted one stored
@@ -671,14 +677,7 @@ class PracticeApp:
                         "name": name,
                         "goal": a.goal,
                         "script": a.script,
-                        "score": a.score,
-                        "duration_s": a.duration_s,
-                        "word_count": a.word_count,
-                        "words_per_minute": a.words_per_minute,
-                        "filler_count": a.filler_count,
-                        "fillers_per_minute": a.fillers_per_minute,
-                        "number_digits_per_second": a.number_digits_per_second,
-                        "number_times_said": a.number_times_said,
+                        **{k: getattr(a, k) for k in HISTORY_FIGURES},  # the review's summary, as stored
                         "failed_checks": a.failed_checks.split(),
                         "note": a.note,
                         "best": bool(a.best),
@@ -758,7 +757,7 @@ ROUTES: list[tuple[str, str, str, dict]] = [  # (path, method, PracticeApp attri
             "responses": {
                 "200": {
                     "description": "The review (JSON schema 1, as `reviewer review --format json`; `file` is "
-                    "the uploaded name) plus `recording`, `history` and `pitch_contour`",
+                    "the uploaded name) plus `recording`, `history`, `pitch_contour` and `summary`",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Review"}}},
                 },
                 "400": _err("Not a readable form"),
@@ -971,6 +970,15 @@ def openapi_document() -> dict:
                                 "hop_s": {"type": "number"},
                                 "st": {"type": "array", "items": {"type": ["number", "null"]}},
                             },
+                        },
+                        "summary": {
+                            "type": "object",
+                            "description": "The review's key figures, as the CSV, the history and the report "
+                            "have them: score, duration_s, speech_s, word_count, words_per_minute, filler_count, "
+                            "fillers_per_minute, phone_number, number_digits_per_second (the fastest saying), "
+                            "number_times_said, failed_checks; `figures` [{label, text}], `fixes` [{check, "
+                            "status, message, at}] and the page's `tiles` [{key, value, unit, detail, check, "
+                            "status}], moments as m:ss",
                         },
                     },
                     "additionalProperties": True,
