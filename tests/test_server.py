@@ -18,6 +18,7 @@ from conftest import SAMPLES, write_wav
 from starlette.testclient import TestClient
 
 from reviewer.server import RECORDING_ID, ServerConfig, create_app
+from reviewer.summary import summary_of
 
 GOOD = SAMPLES / "good_callback.wav"
 
@@ -65,11 +66,17 @@ def test_review_is_the_cli_json_plus_history_and_recording(server, audio, sample
     first = upload(client, GOOD, rep="dana", name="take 1.wav")
     assert first.status_code == 200, first.text
     got = first.json()
-    assert set(cli_review) <= set(got) and set(got) - set(cli_review) == {"recording", "history", "pitch_contour"}
+    assert set(cli_review) <= set(got) and set(got) - set(cli_review) == {
+        "recording",
+        "history",
+        "pitch_contour",
+        "summary",
+    }
     assert got["file"] == "take 1.wav"  # display text; the server path stays on the server
     for key in ("schema", "word_count", "words_per_minute", "score", "top_fixes", "transcript"):
         assert got[key] == cli_review[key], key
     assert [n["digits"] for n in got["phone_numbers"]] == [n["digits"] for n in cli_review["phone_numbers"]]
+    assert got["summary"] == summary_of(cli_review).to_dict()  # the page's figures, ready
     assert got["history"]["line"] == "First attempt stored for dana." and got["history"]["previous"] is None
     assert any(v is not None for v in got["pitch_contour"]["st"])
 
