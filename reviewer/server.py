@@ -1,7 +1,8 @@
 """`reviewer serve`: practise in the browser. Record, get the review in seconds, record again.
 
-One page (GET /: inline CSS and JS, nothing fetched from anywhere but this server) and a small
-JSON API under /api/. Starlette + uvicorn, the field's standard small ASGI stack.
+One page (GET /: inline CSS, its script at /static/practice.js, nothing fetched from anywhere but
+this server) and a small JSON API under /api/. Starlette + uvicorn, the field's standard small
+ASGI stack.
 
 The model loads once when the app is made (`Transcriber.shared`); every review runs in a
 worker thread behind a limiter of one, so requests queue for the model while the event loop
@@ -74,6 +75,7 @@ FORMATS = {
 MEDIA_TYPES = {suffix: media for suffix, media in FORMATS.values()} | {".audio": "application/octet-stream"}
 RECORDING_ID = re.compile(r"[0-9a-f]{32}\.(?:wav|mp3|ogg|webm|m4a|flac|aac|audio)")
 PITCH_HOP_S = 0.05  # s between points of the pitch contour sent to the page
+STATIC = Path(__file__).resolve().parent / "static"  # the page's script
 
 
 @dataclass(frozen=True)
@@ -353,6 +355,14 @@ class PracticeApp:
                 "Referrer-Policy": "no-referrer",
                 "Cache-Control": "no-store",
             },
+        )
+
+    async def page_script(self, request: Request) -> Response:
+        """The page's script, a file in the package (the page's CSP lets it run by its nonce)."""
+        return FileResponse(
+            STATIC / "practice.js",
+            media_type="text/javascript; charset=utf-8",
+            headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"},
         )
 
     # ---- the API ----------------------------------------------------------------------
@@ -714,6 +724,15 @@ ROUTES: list[tuple[str, str, str, dict]] = [  # (path, method, PracticeApp attri
         {
             "summary": "The practice page: record, review, retry (HTML, self-contained)",
             "responses": {"200": {"description": "The page", "content": {"text/html": {}}}},
+        },
+    ),
+    (
+        "/static/practice.js",
+        "GET",
+        "page_script",
+        {
+            "summary": "The practice page's script",
+            "responses": {"200": {"description": "JavaScript", "content": {"text/javascript": {}}}},
         },
     ),
     (

@@ -237,7 +237,7 @@ def test_openapi_describes_what_the_server_answers(server):
                 assert "{" in path and "error" in got.json()
         for method in {"get", "post", "put", "delete"} - set(ops):
             assert client.request(method.upper(), concrete).status_code == 405, (method, path)
-    page = client.get("/").text
+    page = client.get("/").text + client.get("/static/practice.js").text
     used = set(re.findall(r"""["'`](/api/[a-z_/.]+)""", page))
     documented = {re.sub(r"\{[^}]+\}", "", p).rstrip("/") for p in doc["paths"]}
     assert used and {u.rstrip("/") for u in used} <= documented | {d.rsplit("/", 1)[0] for d in documented}
@@ -250,12 +250,18 @@ def test_page_is_self_contained_and_locked_to_its_server(server):
     html = page.text
     assert not re.search(r"https?://", html.replace("http://www.w3.org/2000/svg", ""))
     assert not re.search(r"<link(?![^>]*href=\"data:,\")|@import|url\(|<iframe", html)
-    assert ".innerHTML" not in html and "insertAdjacentHTML" not in html and "document.write" not in html
     csp = page.headers["content-security-policy"]
     nonce = re.search(r"'nonce-([^']+)'", csp).group(1)
     assert "default-src 'none'" in csp and "connect-src 'self'" in csp
     scripts = re.findall(r"<script\s+([^>]*)>", html)
-    assert scripts == ['type="application/json" id="settings"', f'nonce="{nonce}"']
+    assert scripts == ['type="application/json" id="settings"', f'nonce="{nonce}" src="/static/practice.js"']
+    script = client.get("/static/practice.js")  # the page's behaviour, from the package
+    assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
+    assert script.headers["x-content-type-options"] == "nosniff"
+    code = script.text
+    assert not re.search(r"https?://", code.replace("http://www.w3.org/2000/svg", ""))
+    for text in (html, code):
+        assert ".innerHTML" not in text and "insertAdjacentHTML" not in text and "document.write" not in text
 
 
 def test_size_cap_applies_as_the_bytes_arrive(base_transcriber, tmp_path):

@@ -43,7 +43,7 @@ def test_a_moment_is_the_second_it_falls_in(seconds, shown):
 def test_the_page_script_writes_moments_by_the_same_rule():
     """The page's own `clock` (for the words and the chart axes) floors, as `summary.clock` does;
     every other moment on the page comes from the server, written by `summary.clock`."""
-    page = (ROOT / "reviewer" / "templates" / "practice.html.j2").read_text(encoding="utf-8")
+    page = (ROOT / "reviewer" / "static" / "practice.js").read_text(encoding="utf-8")
     body = re.search(r"function clock\(t\) \{(.*?)\n  \}", page, re.S).group(1)
     assert "Math.floor(Math.max(0, t))" in body and "Math.round" not in body
 
