@@ -28,7 +28,7 @@ from pathlib import Path
 
 from .audio import AUDIO_SUFFIXES
 from .models import sha256_of
-from .textsafe import csv_row
+from .outputs import CSV_FIELDS, row_figures, summarise, write_outputs  # noqa: F401 (the batch's tables)
 from .thresholds import Thresholds
 
 STORE_NAME = "results.sqlite"
@@ -280,9 +280,14 @@ def run_batch(
     on_progress: Callable[[Progress, Job | None, dict | None], None] | None = None,
     reuse: Callable[[str, str], dict | None] | None = None,
     max_bytes: int | None = int(DEFAULT_MAX_MB * 1e6),
+    review_fn: Callable[[str, Settings], tuple[dict | None, str | None, float]] | None = None,
 ) -> list[dict]:
     """Review every job not already stored; return the rows (stored results) in job order.
     A file over `max_bytes` becomes an error row before it is read (checked again each run).
+
+    `review_fn(file, settings)` -> (review dict, error, seconds) reviews one file in this process,
+    one at a time, instead of `review_job` in the workers or on the executor (tests of the store,
+    resume and dedupe logic without Whisper; a caller's own reviewer).
 
     `on_progress(progress, job, review)` is called after each recording reviewed in this run
     (job None at the start), with its review dict or None when it failed, and after each one
@@ -326,7 +331,12 @@ def run_batch(
             for job, review in reused:
                 on_progress(progress, job, review)
         progress.started = time.monotonic()
-        for job, (review, error, seconds) in _execute(todo, settings, workers, executor, scheduler, max_bytes):
+        results = (
+            _execute(todo, settings, workers, executor, scheduler, max_bytes)
+            if review_fn is None
+            else ((job, review_fn(job.file, settings)) for job in todo)
+        )
+        for job, (review, error, seconds) in results:
             store.put(keys[job.file], job, review, error, seconds)
             for _ in range(1 + len(twins.get(keys[job.file], []))):
                 progress.done += 1
@@ -442,101 +452,3 @@ def _execute_dask(jobs: list[Job], settings: Settings, scheduler: str | None, ma
             fut = next(finished)
             job, _ = in_flight.pop(fut)
             yield job, fut.result()
-
-
-# ---- tables ----------------------------------------------------------------------------
-
-CSV_FIELDS = [
-    "file",
-    "rep",
-    "date",
-    "score",
-    "duration_s",
-    "word_count",
-    "words_per_minute",
-    "filler_count",
-    "fillers_per_minute",
-    "phone_number",
-    "number_digits_per_second",
-    "number_times_said",
-    "failed_checks",
-    "error",
-]
-
-
-def row_figures(row: dict) -> dict:
-    """The key figures of one stored result, flat, for the CSV and the report."""
-    r = row.get("review")
-    base = {"file": row["file"], "rep": row["rep"], "date": row.get("date") or ""}
-    if not r:
-        return {**base, **{k: "" for k in CSV_FIELDS[3:-1]}, "error": row.get("error") or "unknown error"}
-    numbers = r.get("phone_numbers") or []
-    fastest = max((n["digits_per_second"] for n in numbers), default=None)
-    return {
-        **base,
-        "score": r["score"],
-        "duration_s": r["duration_s"],
-        "word_count": r["word_count"],
-        "words_per_minute": r["words_per_minute"],
-        "filler_count": r["filler_count"],
-        "fillers_per_minute": r["fillers_per_minute"],
-        "phone_number": numbers[0]["digits"] if numbers else "",
-        "number_digits_per_second": round(fastest, 2) if fastest is not None else "",
-        "number_times_said": max((n["times_said"] for n in numbers), default=0),
-        "failed_checks": " ".join(f["check"] for f in r["findings"] if f["status"] == "fail"),
-        "error": "",
-    }
-
-
-def summarise(rows: list[dict]) -> list[dict]:
-    """Per rep, then the team: averages over reviewed recordings and the most common failed check."""
-    flat = [row_figures(r) for r in rows]
-    groups: dict[str, list[dict]] = {}
-    for f in flat:
-        groups.setdefault(f["rep"], []).append(f)
-    out = [_summary(rep, items) for rep, items in sorted(groups.items())]
-    out.append(_summary("(team)", flat))
-    return out
-
-
-def _summary(rep: str, items: list[dict]) -> dict:
-    ok = [i for i in items if not i["error"]]
-
-    def mean(key: str) -> float | None:
-        values = [float(i[key]) for i in ok if i[key] != ""]
-        return round(sum(values) / len(values), 2) if values else None
-
-    failed = Counter(c for i in ok for c in i["failed_checks"].split())
-    common = failed.most_common(1)
-    return {
-        "rep": rep,
-        "recordings": len(items),
-        "reviewed": len(ok),
-        "errors": len(items) - len(ok),
-        "average_score": mean("score"),
-        "fillers_per_minute": mean("fillers_per_minute"),
-        "words_per_minute": mean("words_per_minute"),
-        "number_digits_per_second": mean("number_digits_per_second"),
-        "most_common_failed_check": common[0][0] if common else "",
-        "most_common_failed_count": common[0][1] if common else 0,
-    }
-
-
-def write_outputs(rows: list[dict], outdir: str | os.PathLike) -> dict[str, Path]:
-    out = Path(outdir)
-    paths = {"csv": out / "results.csv", "jsonl": out / "results.jsonl", "html": out / "report.html"}
-    with open(paths["csv"], "w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=CSV_FIELDS)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(csv_row(row_figures(row)))
-    with open(paths["jsonl"], "w", encoding="utf-8") as f:
-        for row in rows:
-            obj = dict(row["review"]) if row.get("review") else {"file": row["file"], "error": row.get("error")}
-            obj["file"] = row["file"]
-            obj["rep"], obj["date"] = row["rep"], row.get("date") or ""
-            f.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    from .report import render_report
-
-    paths["html"].write_text(render_report(rows, summarise(rows), out), encoding="utf-8")
-    return paths

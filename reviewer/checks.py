@@ -20,6 +20,7 @@ from .pace import Timing
 from .phone import PhoneNumber, is_subsequence, stray_digits
 from .prosody import Tonality
 from .script import ScriptCheck
+from .summary import clock, format_digits
 from .thresholds import Thresholds
 from .transcribe import Transcript
 
@@ -37,14 +38,6 @@ class Finding:
     weight: float = 1.0  # importance in the score
     evidence: str | None = None  # what was heard that the verdict rests on ("this is Kevin")
     cap: int | None = None  # a content gate: the most the score may be while this stands (README)
-
-
-def clock(t: float | None) -> str:
-    """0:07 style time for messages."""
-    if t is None:
-        return ""
-    t = max(0.0, t)
-    return f"{int(t // 60)}:{int(t % 60):02d}"
 
 
 # What to practise when a check keeps failing: one concrete drill per check.
@@ -806,18 +799,6 @@ def _check_long_pauses(timing: Timing, t: Thresholds) -> Finding | None:
         p.duration,
         0.5,
     )
-
-
-def format_digits(digits: str) -> str:
-    if len(digits) == 10:
-        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
-    if len(digits) == 11 and digits[0] == "1":
-        return f"1-{digits[1:4]}-{digits[4:7]}-{digits[7:]}"
-    if len(digits) == 7:
-        return f"{digits[:3]}-{digits[3:]}"
-    if 8 <= len(digits) <= 9:  # an incomplete number, as heard: "503-827-146"
-        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
-    return digits
 
 
 # ---------------------------------------------------------------- tonality and clarity

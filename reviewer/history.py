@@ -19,6 +19,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .summary import summary_of
 from .thresholds import Thresholds
 
 SCHEMA_VERSION = 2
@@ -179,9 +180,9 @@ class History:
         audio_sha256: str | None = None,
         settings: str | None = None,
     ) -> int:
-        """Store one review (its JSON dict) in one transaction; returns the attempt id."""
-        numbers = review.get("phone_numbers") or []
-        fastest = max((n["digits_per_second"] for n in numbers), default=None)
+        """Store one review (its JSON dict) in one transaction; returns the attempt id. The figure
+        columns are the review's summary (summary.py), as in a batch's CSV and the server's answers."""
+        figures = summary_of(review).figures_row()
         script_check = review.get("script") or {}
         row = (
             rep,
@@ -191,16 +192,16 @@ class History:
             script,
             review.get("goal"),
             review.get("model"),
-            review.get("score"),
-            review.get("duration_s"),
-            review.get("word_count"),
-            review.get("words_per_minute"),
-            review.get("filler_count"),
-            review.get("fillers_per_minute"),
-            fastest,
-            max((n["times_said"] for n in numbers), default=0),
+            figures["score"],
+            figures["duration_s"],
+            figures["word_count"],
+            figures["words_per_minute"],
+            figures["filler_count"],
+            figures["fillers_per_minute"],
+            figures["number_digits_per_second"],
+            figures["number_times_said"],
             script_check.get("wer"),
-            " ".join(f["check"] for f in review.get("findings", []) if f["status"] == "fail"),
+            figures["failed_checks"],
             json.dumps(review, ensure_ascii=False),
             settings,
         )

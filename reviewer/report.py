@@ -15,8 +15,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from .batch import row_figures
-from .checks import clock, format_digits
+from .summary import clock
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATUS_MARK = {"pass": "✓", "warn": "!", "fail": "✗"}
@@ -86,8 +85,9 @@ def _score_class(score) -> str:
     return "good" if score >= 80 else "fair" if score >= 60 else "poor"
 
 
-def _detail(review: dict) -> dict:
-    """What the drill-down shows of one review: highlighted words, figures, fixes, findings."""
+def _detail(review: dict, summary) -> dict:
+    """What the drill-down shows of one review: highlighted words, and the summary's figures and
+    fixes, and the findings."""
     words = [
         {
             "text": w["text"],
@@ -102,54 +102,17 @@ def _detail(review: dict) -> dict:
         }
         for w in review.get("words") or []
     ]
-    spoken = review["speech_end_s"] - review["speech_start_s"]
-    figures = [
-        (
-            "Length",
-            f"{review['duration_s']:.1f} s recorded, {spoken:.1f} s spoken "
-            f"({review['leading_silence_s']:.1f} s before, {review['trailing_silence_s']:.1f} s after)",
-        ),
-        ("Words", f"{review['word_count']} at {review['words_per_minute']:.0f} words per minute"),
-        (
-            "Fillers",
-            f"{review['filler_count']} ({review['fillers_per_minute']:.1f}/min)"
-            + (
-                ": " + ", ".join(f"{f['text']} {clock(f['start'])}" for f in review["fillers"])
-                if review.get("fillers")
-                else ""
-            ),
-        ),
-    ]
-    if review.get("hedges"):
-        figures.append(("Hedges", ", ".join(f"{h['text']} {clock(h['start'])}" for h in review["hedges"])))
-    if review.get("pauses"):
-        figures.append(
-            ("Pauses", ", ".join(f"{p['duration_s']:.1f} s at {clock(p['start'])}" for p in review["pauses"]))
-        )
-    for n in review.get("phone_numbers") or []:
-        groups = " · ".join(g["digits"] for g in n.get("groups") or [])
-        pauses = ", ".join(f"{p:.2f}" for p in n.get("group_pauses") or [])
-        figures.append(
-            (
-                "Number",
-                f"{format_digits(n['digits'])} at {clock(n['start'])}: "
-                f"{n['digits_per_second']:.1f} digits/s"
-                + (f", groups {groups}" if groups else "")
-                + (f" (pauses {pauses} s)" if pauses else "")
-                + (f", said {n['times_said']}x" if n.get("occurrence", 1) == 1 else ", repeat"),
-            )
-        )
-    if not review.get("phone_numbers"):
-        figures.append(("Number", "none heard"))
     findings = [
         {**f, "mark": STATUS_MARK.get(f["status"], "?"), "at": clock(f.get("start"))}
         for f in review.get("findings") or []
     ]
-    by_check = {f["check"]: f for f in findings}
-    fixes = [by_check[c] for c in review.get("top_fixes") or [] if c in by_check]
+    fixes = [
+        {"check": f.check, "status": f.status, "message": f.message, "mark": STATUS_MARK[f.status]}
+        for f in summary.fixes
+    ]
     return {
         "words": words,
-        "figures": figures,
+        "figures": summary.figures,
         "findings": findings,
         "fixes": fixes,
         "model": review.get("model", ""),
@@ -157,31 +120,30 @@ def _detail(review: dict) -> dict:
     }
 
 
-def render_report(rows: list[dict], summary: list[dict], outdir: Path) -> str:
-    """The report's HTML for `rows` (stored results) and `summary` (`batch.summarise(rows)`)."""
+def render_report(records: list, summary: list[dict], outdir: Path) -> str:
+    """The report's HTML for `records` (`outputs.Record`: a stored result and its review's
+    summary) and `summary` (`outputs.summarise(records)`)."""
     outdir = Path(outdir)
-    names = display_names([r["file"] for r in rows])
+    names = display_names([r.file for r in records])
     recordings = []
-    for i, (row, name) in enumerate(zip(rows, names)):
-        fig = row_figures(row)
-        failed = fig["failed_checks"].split()
-        fig = {
-            k: (None if v == "" and k not in ("file", "rep", "date", "error", "failed_checks", "phone_number") else v)
-            for k, v in fig.items()
-        }
-        fig.update(name=name, failed=failed, failed_count=None if fig["error"] else len(failed))
+    for i, (record, name) in enumerate(zip(records, names)):
+        fig = record.figures()
+        failed = (fig["failed_checks"] or "").split()
+        fig.update(
+            name=name, failed=failed, failed_count=None if fig["error"] else len(failed), error=fig["error"] or ""
+        )
         recordings.append(
             {
                 "index": i,
                 "fig": fig,
-                "src": audio_src(row["file"], outdir),
+                "src": audio_src(record.file, outdir),
                 "score_class": _score_class(fig["score"]),
-                "detail": _detail(row["review"]) if row.get("review") else None,
+                "detail": _detail(record.review, record.summary) if record.review else None,
             }
         )
     team = next((s for s in summary if s["rep"] == "(team)"), None)
     reps_summary = [s for s in summary if s is not team]
-    reps = sorted({r["rep"] for r in rows})
+    reps = sorted({r.rep for r in records})
     # Only what the script sorts on; everything shown is already in the escaped HTML.
     data = {
         "columns": [{"key": k, "type": t} for k, _, t, _ in COLUMNS],

@@ -1,7 +1,8 @@
 """One recording in, one `Review` out: the pipeline that every front end calls.
 
 audio -> Transcript -> analyses (fillers, phone numbers, timing) -> findings -> Review.
-The Review is plain data; `to_dict` is the JSON contract (schema 1, see README).
+The Review is plain data; `to_dict` is the JSON contract (schema 1, see README), `summary` its
+key figures as every front end shows them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .phone import PhoneNumber, find_phone_numbers
 from .prosody import Tonality, analyse_tonality
 from .redecode import second_listen
 from .script import ScriptCheck, compare_script
+from .summary import Summary, summary_of
 from .thresholds import Thresholds
 from .transcribe import DecodeOptions, Transcriber, Transcript
 
@@ -77,6 +79,10 @@ class Review:
         for pause, p in zip(data["pauses"], self.pauses):
             pause["duration_s"] = p.duration
         return data
+
+    def summary(self, thresholds: Thresholds | None = None) -> Summary:
+        """The key figures every front end shows (summary.py): the same function as for a stored review."""
+        return summary_of(self.to_dict(), thresholds)
 
 
 def build_review(

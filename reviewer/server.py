@@ -1,7 +1,8 @@
 """`reviewer serve`: practise in the browser. Record, get the review in seconds, record again.
 
-One page (GET /: inline CSS and JS, nothing fetched from anywhere but this server) and a small
-JSON API under /api/. Starlette + uvicorn, the field's standard small ASGI stack.
+One page (GET /: inline CSS, its script at /static/practice.js, nothing fetched from anywhere but
+this server) and a small JSON API under /api/. Starlette + uvicorn, the field's standard small
+ASGI stack.
 
 The model loads once when the app is made (`Transcriber.shared`); every review runs in a
 worker thread behind a limiter of one, so requests queue for the model while the event loop
@@ -53,6 +54,7 @@ from starlette.routing import Route
 from .audio import AudioError, load_audio
 from .checks import GOALS
 from .history import Attempt, History, default_db_path, delete_attempts, record_review
+from .summary import HISTORY_FIGURES, summary_of
 from .thresholds import Thresholds
 
 log = logging.getLogger("reviewer.server")
@@ -73,6 +75,7 @@ FORMATS = {
 MEDIA_TYPES = {suffix: media for suffix, media in FORMATS.values()} | {".audio": "application/octet-stream"}
 RECORDING_ID = re.compile(r"[0-9a-f]{32}\.(?:wav|mp3|ogg|webm|m4a|flac|aac|audio)")
 PITCH_HOP_S = 0.05  # s between points of the pitch contour sent to the page
+STATIC = Path(__file__).resolve().parent / "static"  # the page's script
 
 
 @dataclass(frozen=True)
@@ -354,6 +357,14 @@ class PracticeApp:
             },
         )
 
+    async def page_script(self, request: Request) -> Response:
+        """The page's script, a file in the package (the page's CSP lets it run by its nonce)."""
+        return FileResponse(
+            STATIC / "practice.js",
+            media_type="text/javascript; charset=utf-8",
+            headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"},
+        )
+
     # ---- the API ----------------------------------------------------------------------
 
     @api
@@ -405,7 +416,7 @@ class PracticeApp:
                 raise failure
             if gone.is_set() or result is None:
                 raise ClientGone("the client went away; its review was dropped")
-            review, contour, stored = result
+            review, summary, contour, stored = result
             os.replace(part, stored)  # kept only now: a dropped review leaves no recording behind
         finally:
             part.unlink(missing_ok=True)
@@ -413,7 +424,12 @@ class PracticeApp:
         stored_review = dict(review, recording={"id": stored.name, "name": name})
         history = await anyio.to_thread.run_sync(self._record, stored_review, rep, script[0] if script else None)
         body = dict(
-            review, file=name, recording=recording, history=history, pitch_contour={"hop_s": PITCH_HOP_S, "st": contour}
+            review,
+            file=name,
+            recording=recording,
+            history=history,
+            pitch_contour={"hop_s": PITCH_HOP_S, "st": contour},
+            summary=summary,
         )
         return JSONResponse(body)
 
@@ -580,10 +596,10 @@ class PracticeApp:
             shutil.copyfileobj(source, out, 1 << 20)
         return part
 
-    def _review(self, part: Path, goal: str, script, gone: threading.Event) -> tuple[dict, list, Path] | None:
-        """Decode once (stopping at the duration cap) and review: (review, pitch contour, the
-        path to keep the recording at), or None if the client went away meanwhile. Runs in a
-        worker thread, one at a time."""
+    def _review(self, part: Path, goal: str, script, gone: threading.Event) -> tuple[dict, dict, list, Path] | None:
+        """Decode once (stopping at the duration cap) and review: (review, its summary, pitch
+        contour, the path to keep the recording at), or None if the client went away meanwhile.
+        Runs in a worker thread, one at a time."""
         from .review import Reviewer
 
         if gone.is_set():
@@ -619,7 +635,7 @@ class PracticeApp:
         except Exception:  # a chart is not worth losing the review for
             log.exception("pitch contour of %s failed", part.name)
             contour = []
-        return data, contour, stored
+        return data, summary_of(data, c.thresholds).to_dict(), contour, stored
 
     def _script(self, name: str, text: str) -> tuple[str, str]:
         """(name, text) of the script practised: a stored one picked by name; a pasted one stored
@@ -671,14 +687,7 @@ class PracticeApp:
                         "name": name,
                         "goal": a.goal,
                         "script": a.script,
-                        "score": a.score,
-                        "duration_s": a.duration_s,
-                        "word_count": a.word_count,
-                        "words_per_minute": a.words_per_minute,
-                        "filler_count": a.filler_count,
-                        "fillers_per_minute": a.fillers_per_minute,
-                        "number_digits_per_second": a.number_digits_per_second,
-                        "number_times_said": a.number_times_said,
+                        **{k: getattr(a, k) for k in HISTORY_FIGURES},  # the review's summary, as stored
                         "failed_checks": a.failed_checks.split(),
                         "note": a.note,
                         "best": bool(a.best),
@@ -715,6 +724,15 @@ ROUTES: list[tuple[str, str, str, dict]] = [  # (path, method, PracticeApp attri
         {
             "summary": "The practice page: record, review, retry (HTML, self-contained)",
             "responses": {"200": {"description": "The page", "content": {"text/html": {}}}},
+        },
+    ),
+    (
+        "/static/practice.js",
+        "GET",
+        "page_script",
+        {
+            "summary": "The practice page's script",
+            "responses": {"200": {"description": "JavaScript", "content": {"text/javascript": {}}}},
         },
     ),
     (
@@ -758,7 +776,7 @@ ROUTES: list[tuple[str, str, str, dict]] = [  # (path, method, PracticeApp attri
             "responses": {
                 "200": {
                     "description": "The review (JSON schema 1, as `reviewer review --format json`; `file` is "
-                    "the uploaded name) plus `recording`, `history` and `pitch_contour`",
+                    "the uploaded name) plus `recording`, `history`, `pitch_contour` and `summary`",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Review"}}},
                 },
                 "400": _err("Not a readable form"),
@@ -971,6 +989,15 @@ def openapi_document() -> dict:
                                 "hop_s": {"type": "number"},
                                 "st": {"type": "array", "items": {"type": ["number", "null"]}},
                             },
+                        },
+                        "summary": {
+                            "type": "object",
+                            "description": "The review's key figures, as the CSV, the history and the report "
+                            "have them: score, duration_s, speech_s, word_count, words_per_minute, filler_count, "
+                            "fillers_per_minute, phone_number, number_digits_per_second (the fastest saying), "
+                            "number_times_said, failed_checks; `figures` [{label, text}], `fixes` [{check, "
+                            "status, message, at}] and the page's `tiles` [{key, value, unit, detail, check, "
+                            "status}], moments as m:ss",
                         },
                     },
                     "additionalProperties": True,

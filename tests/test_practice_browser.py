@@ -28,6 +28,7 @@ from conftest import (
 from playwright.sync_api import expect, sync_playwright  # the test extra
 
 from reviewer.server import ServerConfig
+from reviewer.summary import clock
 
 GOOD = SAMPLES / "good_callback.wav"
 HOSTILE = "<img src=x onerror=alert(1)>.wav"
@@ -111,6 +112,21 @@ def test_record_review_retry(page, server_url, microphone, sample_reviews):
     assert page.inner_text("#score") == str(review["score"])
     assert page.inner_text("#comparison").startswith("Since your last attempt (")
     assert page.inner_text('#tiles [data-figure="words"] .v') == str(review["word_count"])
+    # the tiles are the server's summary, as sent; every moment is the second it falls in (summary.clock)
+    tiles = page.eval_on_selector_all(
+        "#tiles .tile",
+        "ts => ts.map(t => [t.dataset.figure, t.className, t.querySelector('.v').textContent,"
+        " t.querySelector('.d').textContent])",
+    )
+    assert tiles == [
+        [t["key"], "tile " + t["status"], t["value"] + (" " + t["unit"] if t["unit"] else ""), t["detail"]]
+        for t in review["summary"]["tiles"]
+    ]
+    words = page.eval_on_selector_all("#transcript .w", "ws => ws.map(w => w.title)")
+    assert words == [clock(w["start"]) for w in review["words"]]
+    assert page.locator("#fixes li .at").all_inner_texts() == [
+        f"at {f['at']}" for f in review["summary"]["fixes"] if f["at"]
+    ]
     messages = {f["check"]: f["message"] for f in review["findings"]}
     fixes = page.locator("#fixes li").all_inner_texts()
     assert len(fixes) == len(review["top_fixes"]) >= 1

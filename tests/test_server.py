@@ -18,6 +18,7 @@ from conftest import SAMPLES, write_wav
 from starlette.testclient import TestClient
 
 from reviewer.server import RECORDING_ID, ServerConfig, create_app
+from reviewer.summary import summary_of
 
 GOOD = SAMPLES / "good_callback.wav"
 
@@ -65,11 +66,17 @@ def test_review_is_the_cli_json_plus_history_and_recording(server, audio, sample
     first = upload(client, GOOD, rep="dana", name="take 1.wav")
     assert first.status_code == 200, first.text
     got = first.json()
-    assert set(cli_review) <= set(got) and set(got) - set(cli_review) == {"recording", "history", "pitch_contour"}
+    assert set(cli_review) <= set(got) and set(got) - set(cli_review) == {
+        "recording",
+        "history",
+        "pitch_contour",
+        "summary",
+    }
     assert got["file"] == "take 1.wav"  # display text; the server path stays on the server
     for key in ("schema", "word_count", "words_per_minute", "score", "top_fixes", "transcript"):
         assert got[key] == cli_review[key], key
     assert [n["digits"] for n in got["phone_numbers"]] == [n["digits"] for n in cli_review["phone_numbers"]]
+    assert got["summary"] == summary_of(cli_review).to_dict()  # the page's figures, ready
     assert got["history"]["line"] == "First attempt stored for dana." and got["history"]["previous"] is None
     assert any(v is not None for v in got["pitch_contour"]["st"])
 
@@ -230,7 +237,7 @@ def test_openapi_describes_what_the_server_answers(server):
                 assert "{" in path and "error" in got.json()
         for method in {"get", "post", "put", "delete"} - set(ops):
             assert client.request(method.upper(), concrete).status_code == 405, (method, path)
-    page = client.get("/").text
+    page = client.get("/").text + client.get("/static/practice.js").text
     used = set(re.findall(r"""["'`](/api/[a-z_/.]+)""", page))
     documented = {re.sub(r"\{[^}]+\}", "", p).rstrip("/") for p in doc["paths"]}
     assert used and {u.rstrip("/") for u in used} <= documented | {d.rsplit("/", 1)[0] for d in documented}
@@ -243,12 +250,18 @@ def test_page_is_self_contained_and_locked_to_its_server(server):
     html = page.text
     assert not re.search(r"https?://", html.replace("http://www.w3.org/2000/svg", ""))
     assert not re.search(r"<link(?![^>]*href=\"data:,\")|@import|url\(|<iframe", html)
-    assert ".innerHTML" not in html and "insertAdjacentHTML" not in html and "document.write" not in html
     csp = page.headers["content-security-policy"]
     nonce = re.search(r"'nonce-([^']+)'", csp).group(1)
     assert "default-src 'none'" in csp and "connect-src 'self'" in csp
     scripts = re.findall(r"<script\s+([^>]*)>", html)
-    assert scripts == ['type="application/json" id="settings"', f'nonce="{nonce}"']
+    assert scripts == ['type="application/json" id="settings"', f'nonce="{nonce}" src="/static/practice.js"']
+    script = client.get("/static/practice.js")  # the page's behaviour, from the package
+    assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
+    assert script.headers["x-content-type-options"] == "nosniff"
+    code = script.text
+    assert not re.search(r"https?://", code.replace("http://www.w3.org/2000/svg", ""))
+    for text in (html, code):
+        assert ".innerHTML" not in text and "insertAdjacentHTML" not in text and "document.write" not in text
 
 
 def test_size_cap_applies_as_the_bytes_arrive(base_transcriber, tmp_path):

@@ -1,0 +1,539 @@
+// The practice page's behaviour (reviewer serve, GET /static/practice.js). Its settings come in
+// the page's JSON block; every figure and moment of a review comes ready from the server (the
+// review's `summary`). Data reaches the DOM through textContent or SVG attributes set one by one,
+// never through innerHTML.
+(function () {
+  "use strict";
+  var S = JSON.parse(document.getElementById("settings").textContent);
+  var $ = function (id) { return document.getElementById(id); };
+  var SVGNS = "http://www.w3.org/2000/svg";
+  var MARK = {pass: "✓", warn: "!", fail: "✗"};
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function svg(tag, attrs, text) {
+    var e = document.createElementNS(SVGNS, tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    if (text !== undefined) e.textContent = String(text);
+    return e;
+  }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  // m:ss, the second a moment falls in: the rule of summary.clock, which writes every moment the
+  // server sends (fixes, figures); this one is for the words and the charts' axes only.
+  function clock(t) {
+    if (t === null || t === undefined) return "";
+    t = Math.floor(Math.max(0, t));
+    return Math.floor(t / 60) + ":" + String(t % 60).padStart(2, "0");
+  }
+  function fmt(v, d) { return v === null || v === undefined ? "—" : Number(v).toFixed(d); }
+  function scoreClass(s) { return s === null || s === undefined ? "" : s >= 80 ? "good" : s >= 60 ? "fair" : "poor"; }
+
+  $("model").textContent = "model " + S.model + " · recordings up to " + clock(S.max_duration_s) + " and " +
+    Math.round(S.max_upload_bytes / 1e6) + " MB";
+  $("limit").textContent = "of " + clock(S.max_duration_s);
+
+  // ---- who and what --------------------------------------------------------------------
+  var repInput = $("rep");
+  try { repInput.value = localStorage.getItem("reviewer.rep") || ""; } catch (e) { /* private mode */ }
+  function rep() { return repInput.value.replace(/\s+/g, " ").trim(); }
+  function goal() { return document.querySelector("input[name=goal]:checked").value; }
+  var repTimer = null;
+  repInput.addEventListener("input", function () {
+    clearTimeout(repTimer);
+    repTimer = setTimeout(function () {
+      try { localStorage.setItem("reviewer.rep", rep()); } catch (e) { /* private mode */ }
+      loadHistory(null);
+    }, 350);
+  });
+
+  var storedScripts = {};
+  function loadScripts(select) {
+    fetch("/api/scripts").then(function (r) { return r.ok ? r.json() : {scripts: []}; }).then(function (data) {
+      var pick = $("script-pick"), keep = select || pick.value;
+      while (pick.options.length > 2) pick.remove(1);
+      storedScripts = {};
+      data.scripts.forEach(function (sc) {
+        storedScripts[sc.name] = sc.text;
+        var o = el("option", null, sc.name + " (" + sc.attempts + (sc.attempts === 1 ? " attempt)" : " attempts)"));
+        o.value = sc.name;
+        pick.insertBefore(o, pick.options[pick.options.length - 1]);
+      });
+      if (keep && (keep === "__new__" || storedScripts[keep] !== undefined)) pick.value = keep;
+      showScript();
+    }).catch(function () { /* the picker is a convenience */ });
+  }
+  function showScript() {
+    var pick = $("script-pick").value;
+    $("script-new").hidden = pick !== "__new__";
+    $("script-text").hidden = !pick || pick === "__new__";
+    $("script-text").textContent = storedScripts[pick] || "";
+  }
+  $("script-pick").addEventListener("change", showScript);
+
+  function loadReps() {
+    fetch("/api/reps").then(function (r) { return r.ok ? r.json() : {reps: []}; }).then(function (data) {
+      var list = $("reps");
+      clear(list);
+      data.reps.forEach(function (name) { var o = el("option"); o.value = name; list.appendChild(o); });
+    }).catch(function () { /* the picker is a convenience */ });
+  }
+
+  // ---- status and errors ---------------------------------------------------------------
+  var busy = false;
+  function setBusy(on, text) {
+    busy = on;
+    $("status").hidden = !on;
+    $("status-text").textContent = text || "";
+    $("record").disabled = on || recording !== null || !micAvailable;
+    $("file").disabled = on;
+  }
+  function showError(text) { $("error").textContent = text; $("error").hidden = !text; }
+  function needRep() {
+    if (rep()) return false;
+    showError("Type your name first, so the attempt goes into your history.");
+    repInput.focus();
+    return true;
+  }
+
+  // ---- recording -----------------------------------------------------------------------
+  var micAvailable = !!(window.isSecureContext && navigator.mediaDevices && window.MediaRecorder);
+  if (!micAvailable) {
+    $("record").disabled = true;
+    $("mic-hint").textContent = "Recording needs this page on https or on localhost; upload a recording instead.";
+  }
+  var recording = null;
+
+  function pickType() {
+    var types = ["audio/webm;codecs=opus", "audio/ogg;codecs=opus", "audio/mp4", "audio/webm"];
+    for (var i = 0; i < types.length; i++) if (MediaRecorder.isTypeSupported(types[i])) return types[i];
+    return "";
+  }
+
+  $("record").addEventListener("click", function () {
+    showError("");
+    if (needRep() || busy || recording) return;
+    navigator.mediaDevices.getUserMedia({audio: {echoCancellation: false, noiseSuppression: false, autoGainControl: false}})
+      .then(startRecording)
+      .catch(function (e) {
+        showError("The microphone could not be opened (" + e.name + "). Allow microphone access for this page, or upload a recording.");
+      });
+  });
+
+  function startRecording(stream) {
+    var type = pickType();
+    var recorder = new MediaRecorder(stream, type ? {mimeType: type} : undefined);
+    var ctx = new (window.AudioContext || window.webkitAudioContext)();
+    var analyser = ctx.createAnalyser();
+    analyser.fftSize = 2048;
+    ctx.createMediaStreamSource(stream).connect(analyser);
+    var r = {stream: stream, recorder: recorder, ctx: ctx, analyser: analyser, chunks: [], t0: performance.now(),
+             buf: new Float32Array(analyser.fftSize), raf: 0, tick: 0, loudest: -100};
+    recording = r;
+    $("timer").firstChild.nodeValue = "0:00";
+    recorder.ondataavailable = function (e) { if (e.data && e.data.size) r.chunks.push(e.data); };
+    recorder.onstop = function () { finishRecording(r); };
+    recorder.start(250);
+    $("recorder").parentNode.classList.add("recording");
+    $("record").disabled = true;
+    $("stop").disabled = false;
+    $("file").disabled = true;
+    r.tick = setInterval(function () {
+      var t = (performance.now() - r.t0) / 1000;
+      $("timer").firstChild.nodeValue = clock(Math.floor(t));
+      if (t >= S.max_duration_s - 0.5) stopRecording();
+    }, 200);
+    (function meter() {
+      analyser.getFloatTimeDomainData(r.buf);
+      var sum = 0;
+      for (var i = 0; i < r.buf.length; i++) sum += r.buf[i] * r.buf[i];
+      var db = 10 * Math.log10(sum / r.buf.length + 1e-12);
+      r.loudest = Math.max(r.loudest - 0.3, db);
+      $("meter").style.width = Math.max(0, Math.min(100, (db + 60) / 60 * 100)).toFixed(1) + "%";
+      $("level-note").textContent = r.loudest < -45 ? "too quiet? move closer" : r.loudest > -3 ? "too loud" : "good";
+      r.raf = requestAnimationFrame(meter);
+    })();
+  }
+
+  function stopRecording() {
+    var r = recording;
+    if (!r || r.recorder.state === "inactive") return;
+    r.recorder.stop();
+  }
+  $("stop").addEventListener("click", stopRecording);
+
+  function finishRecording(r) {
+    clearInterval(r.tick);
+    cancelAnimationFrame(r.raf);
+    r.stream.getTracks().forEach(function (t) { t.stop(); });
+    r.ctx.close();
+    recording = null;
+    $("recorder").parentNode.classList.remove("recording");
+    $("meter").style.width = "0";
+    $("level-note").textContent = "";
+    $("stop").disabled = true;
+    var type = r.recorder.mimeType || "audio/webm";
+    var ext = type.indexOf("ogg") >= 0 ? ".ogg" : type.indexOf("mp4") >= 0 ? ".m4a" : ".webm";
+    var stamp = new Date().toISOString().slice(0, 19).replace(/[T:]/g, "-");
+    submit(new Blob(r.chunks, {type: type}), "practice-" + stamp + ext);
+  }
+
+  $("file").addEventListener("change", function () {
+    showError("");
+    var f = this.files && this.files[0];
+    if (!f) return;
+    if (needRep()) { this.value = ""; return; }
+    submit(f, f.name);
+    this.value = "";
+  });
+
+  // ---- review --------------------------------------------------------------------------
+  function submit(blob, name) {
+    if (blob.size > S.max_upload_bytes) {
+      showError("That file is too large: at most " + Math.round(S.max_upload_bytes / 1e6) + " MB.");
+      setBusy(false);
+      return;
+    }
+    var form = new FormData();
+    form.append("rep", rep());
+    form.append("goal", goal());
+    var pick = $("script-pick").value;
+    if (pick === "__new__") {
+      var text = $("script").value.trim(), named = $("script-name").value.trim();
+      if (text) form.append("script", text);
+      if (text && named) form.append("script_name", named);
+    } else if (pick) {
+      form.append("script_name", pick);
+    }
+    form.append("file", blob, name);
+    setBusy(true, "Reviewing your message… usually a few seconds.");
+    var status = 0;
+    fetch("/api/review", {method: "POST", body: form})
+      .then(function (res) {
+        status = res.status;
+        return res.json().catch(function () { return {error: "the server answered " + res.status}; });
+      })
+      .then(function (body) {
+        setBusy(false);
+        if (status !== 200) {
+          showError("Could not review " + name + ": " + (body.error || "error " + status));
+          return;
+        }
+        renderReview(body);
+        loadHistory(body.history ? body.history.attempt : null);
+        loadReps();
+        loadScripts(body.script ? body.script.name : null);
+      })
+      .catch(function (e) { setBusy(false); showError("Could not reach the server (" + e.message + ")."); });
+  }
+
+  function renderReview(r) {
+    $("placeholder").hidden = true;
+    $("review").hidden = false;
+    var box = $("scorebox");
+    box.className = "scorebox " + scoreClass(r.score);
+    $("score").textContent = r.score;
+    $("title").textContent = r.recording ? r.recording.name : r.file;
+    $("meta").textContent = (r.goal === "educate" ? "Goal: educate" : "Goal: get a call back") + " · model " + r.model +
+      (r.script ? " · script " + Math.round((1 - r.script.wer) * 100) + "% word for word" : "");
+    var line = r.history && (r.history.line || r.history.error);
+    $("comparison").textContent = line || "";
+    $("comparison").hidden = !line;
+
+    // figures and fixes, ready from the server (the review's summary, as the CSV and the report have them)
+    var summary = r.summary || {tiles: [], fixes: []};
+    var tiles = $("tiles");
+    clear(tiles);
+    summary.tiles.forEach(function (t) {
+      var card = el("div", "tile " + t.status);
+      card.dataset.figure = t.key;
+      card.appendChild(el("div", "k", t.key));
+      var v = el("div", "v", t.value);
+      if (t.unit) v.appendChild(el("small", null, " " + t.unit));
+      card.appendChild(v);
+      card.appendChild(el("div", "d", t.detail));
+      tiles.appendChild(card);
+    });
+
+    // the three fixes
+    var fixes = $("fixes");
+    clear(fixes);
+    summary.fixes.forEach(function (f) {
+      var li = el("li", f.status);
+      li.dataset.check = f.check;
+      var body = el("div", null, f.message);
+      if (f.at) { body.appendChild(document.createTextNode(" ")); body.appendChild(el("span", "at", "at " + f.at)); }
+      li.appendChild(body);
+      fixes.appendChild(li);
+    });
+    if (!fixes.firstChild) { var ok = el("li", "pass"); ok.appendChild(el("div", null, "Nothing to fix: every check passed.")); fixes.appendChild(ok); }
+
+    // player and transcript
+    var player = $("player");
+    if (r.recording) player.src = r.recording.url; else player.removeAttribute("src");
+    var tr = $("transcript");
+    clear(tr);
+    (r.words || []).forEach(function (w, i) {
+      if (i) tr.appendChild(document.createTextNode(" "));
+      var kind = w.filler ? "filler" : w.phone ? "phone" : w.probability < 0.5 ? "unsure" : "";
+      var s = el("span", "w" + (kind ? " " + kind : ""), w.text);
+      s.title = clock(w.start);
+      s.addEventListener("click", function () { player.currentTime = Math.max(0, w.start - 0.2); player.play(); });
+      tr.appendChild(s);
+    });
+
+    paceChart(r);
+    pitchChart(r);
+
+    var list = $("findings");
+    clear(list);
+    (r.findings || []).forEach(function (f) {
+      var li = el("li", "finding " + f.status);
+      li.dataset.status = f.status;
+      li.appendChild(el("span", "mark", MARK[f.status] || "?"));
+      li.appendChild(el("span", "check", f.check));
+      li.appendChild(el("span", "msg", f.message));
+      list.appendChild(li);
+    });
+    var fails = (r.findings || []).filter(function (f) { return f.status === "fail"; }).length;
+    $("checks-summary").textContent = "All checks (" + (r.findings || []).length + ", " + fails + " failed)";
+  }
+
+  // ---- charts: small inline SVGs ---------------------------------------------------------
+  var W = 560, H = 170, M = {l: 34, r: 10, t: 10, b: 22};
+  function frame(host, r, yLo, yHi, yTicks, yUnit) {
+    var old = host.querySelector("svg");
+    if (old) host.removeChild(old);
+    var s = svg("svg", {viewBox: "0 0 " + W + " " + H, role: "img"});
+    var x = function (t) { return M.l + (W - M.l - M.r) * Math.max(0, Math.min(1, t / r.duration_s)); };
+    var y = function (v) { return M.t + (H - M.t - M.b) * (1 - (Math.max(yLo, Math.min(yHi, v)) - yLo) / (yHi - yLo)); };
+    yTicks.forEach(function (v) {
+      s.appendChild(svg("line", {x1: M.l, x2: W - M.r, y1: y(v), y2: y(v), stroke: "#eaeef2"}));
+      s.appendChild(svg("text", {x: M.l - 4, y: y(v) + 3, "text-anchor": "end"}, v + (yUnit || "")));
+    });
+    var d = r.duration_s, step = d > 90 ? 20 : d > 40 ? 10 : d > 12 ? 5 : d > 5 ? 2 : 1;
+    for (var t = 0; t <= r.duration_s + 1e-6; t += step) {
+      s.appendChild(svg("text", {x: x(t), y: H - 6, "text-anchor": "middle"}, clock(t)));
+    }
+    s.appendChild(svg("line", {x1: M.l, x2: W - M.r, y1: H - M.b, y2: H - M.b, stroke: "#d8dee4"}));
+    host.insertBefore(s, host.querySelector(".note"));
+    return {s: s, x: x, y: y};
+  }
+
+  function wordWeight(w) {
+    if (w.filler) return 0;
+    if (w.phone) { var d = (w.text.match(/\d/g) || []).length; return d || 1; }
+    return 1;
+  }
+
+  function paceChart(r) {
+    var host = $("pace-chart");
+    var words = r.words || [];
+    var half = 2.0, pts = [], peak = 0;
+    for (var t = r.speech_start_s; t <= r.speech_end_s; t += 0.25) {
+      var a = Math.max(r.speech_start_s, t - half), b = Math.min(r.speech_end_s, t + half), n = 0;
+      words.forEach(function (w) { var m = (w.start + w.end) / 2; if (m >= a && m < b) n += wordWeight(w); });
+      if (b - a >= 1.5) { var rate = n / (b - a) * 60; pts.push([t, rate]); peak = Math.max(peak, rate); }
+    }
+    var hi = Math.max(250, Math.ceil((peak + 20) / 50) * 50);
+    var ticks = [];
+    for (var v = 50; v < hi; v += 50) ticks.push(v);
+    var c = frame(host, r, 0, hi, ticks);
+    c.s.setAttribute("aria-label", "Words per minute over time; target " + S.pace[0] + " to " + S.pace[1]);
+    c.s.insertBefore(svg("rect", {x: M.l, width: W - M.l - M.r, y: c.y(S.pace[1]), height: c.y(S.pace[0]) - c.y(S.pace[1]),
+      fill: "#dcf5e3"}), c.s.childNodes[0]);
+    c.s.appendChild(svg("text", {x: W - M.r - 2, y: c.y(S.pace[1]) + 11, "text-anchor": "end", fill: "#1a7f37"}, "target"));
+    (r.phone_numbers || []).forEach(function (n) {
+      c.s.appendChild(svg("rect", {x: c.x(n.start), width: Math.max(2, c.x(n.end) - c.x(n.start)), y: M.t,
+        height: H - M.t - M.b, fill: "#cfe6ff", opacity: 0.55}));
+      c.s.appendChild(svg("text", {x: (c.x(n.start) + c.x(n.end)) / 2, y: M.t + 9, "text-anchor": "middle", fill: "#063a6e"}, "number"));
+    });
+    var phrases = (r.tonality && r.tonality.phrases) || [];
+    phrases.forEach(function (p) {
+      var colour = p.verdict === "rushed" ? "#c4242f" : p.verdict === "dragging" ? "#bf8700" : "#8c959f";
+      var seg = svg("line", {x1: c.x(p.start), x2: c.x(p.end), y1: c.y(p.words_per_minute), y2: c.y(p.words_per_minute),
+        stroke: colour, "stroke-width": 5, "stroke-linecap": "round", opacity: 0.55});
+      seg.appendChild(svg("title", {}, "“" + p.text + "”: " + Math.round(p.words_per_minute) + " wpm inside the phrase (" + p.verdict + ")"));
+      c.s.appendChild(seg);
+    });
+    if (pts.length) {
+      c.s.appendChild(svg("polyline", {points: pts.map(function (p) { return c.x(p[0]).toFixed(1) + "," + c.y(p[1]).toFixed(1); }).join(" "),
+        fill: "none", stroke: "#0b5cad", "stroke-width": 2, "stroke-linejoin": "round"}));
+    }
+    (r.fillers || []).forEach(function (f) {
+      var px = c.x(f.start), py = H - M.b;
+      var m = svg("path", {d: "M" + (px - 4) + "," + py + " L" + px + "," + (py - 7) + " L" + (px + 4) + "," + py + " Z",
+        fill: "#e3b300", stroke: "#8a5a00", "stroke-width": 0.6});
+      m.appendChild(svg("title", {}, "“" + f.text + "” at " + clock(f.start)));
+      c.s.appendChild(m);
+    });
+    var pace = (r.summary && r.summary.tiles || []).filter(function (t) { return t.key === "pace"; })[0];
+    $("pace-note").textContent = pace ? pace.value + " wpm overall" : "";
+    var note = host.querySelector(".note") || host.appendChild(el("p", "note"));
+    note.textContent = "Blue: words per minute over 4 s. Grey bars: phrases (red rushed, amber dragging). Green: the target. ▲ fillers.";
+  }
+
+  function pitchChart(r) {
+    var host = $("pitch-chart");
+    var ton = r.tonality || {};
+    var c = frame(host, r, -10, 10, [-8, -4, 0, 4, 8], "");
+    c.s.setAttribute("aria-label", "Pitch in semitones from your middle pitch over time");
+    c.s.appendChild(svg("line", {x1: M.l, x2: W - M.r, y1: c.y(0), y2: c.y(0), stroke: "#8c959f", "stroke-dasharray": "3 3"}));
+    var contour = (r.pitch_contour && r.pitch_contour.st) || [], hop = (r.pitch_contour && r.pitch_contour.hop_s) || 0.05;
+    var run = [];
+    function flush() {
+      if (run.length > 1) c.s.appendChild(svg("polyline", {points: run.join(" "), fill: "none", stroke: "#8250df", "stroke-width": 1.4, "stroke-linejoin": "round"}));
+      else if (run.length === 1) { var p = run[0].split(","); c.s.appendChild(svg("circle", {cx: p[0], cy: p[1], r: 1.2, fill: "#8250df"})); }
+      run = [];
+    }
+    contour.forEach(function (v, k) {
+      if (v === null) { flush(); return; }
+      run.push(c.x(k * hop).toFixed(1) + "," + c.y(v).toFixed(1));
+    });
+    flush();
+    (ton.endings || []).forEach(function (e) {
+      var colour = e.direction === "rising" ? "#c4242f" : e.direction === "falling" ? "#1a7f37" : "#59636e";
+      var px = c.x(e.end), tip = c.y(e.change_st), base = c.y(0), up = e.change_st >= 0;
+      var g = svg("g", {});
+      g.appendChild(svg("line", {x1: px, x2: px, y1: base, y2: tip, stroke: colour, "stroke-width": 2}));
+      g.appendChild(svg("path", {d: "M" + (px - 4) + "," + (tip + (up ? 6 : -6)) + " L" + px + "," + tip + " L" + (px + 4) + "," + (tip + (up ? 6 : -6)) + " Z", fill: colour}));
+      g.appendChild(svg("title", {}, "“" + e.text + "” ends " + e.direction + " (" + e.change_st.toFixed(1) + " st)"));
+      c.s.appendChild(g);
+    });
+    var range = ton.pitch_range_st;
+    $("pitch-note").textContent = range === null || range === undefined ? "too little voiced speech"
+      : "range " + range.toFixed(1) + " st" + (ton.monotone ? " · monotone" : "");
+    var note = host.querySelector(".note") || host.appendChild(el("p", "note"));
+    note.textContent = "Semitones from your middle pitch" + (ton.pitch_median_hz ? " (" + Math.round(ton.pitch_median_hz) + " Hz)" : "") +
+      ". Arrows: how each statement ends (red rising sounds unsure). Under " + S.monotone_st + " st of range sounds monotone.";
+  }
+
+  // ---- history ---------------------------------------------------------------------------
+  var historyAudio = null, historyButton = null;
+  function loadHistory(current) {
+    var name = rep();
+    var rows = $("history-rows"), table = rows.parentNode;
+    if (!name) { clear(rows); table.hidden = true; $("spark").setAttribute("hidden", ""); $("history-empty").hidden = false;
+      $("history-empty").textContent = "Type your name to see your earlier attempts."; return; }
+    fetch("/api/history?rep=" + encodeURIComponent(name))
+      .then(function (res) { return res.ok ? res.json() : {attempts: []}; })
+      .then(function (data) {
+        if (data.rep !== undefined && data.rep !== rep()) return;  // the name changed meanwhile
+        var attempts = data.attempts || [];
+        clear(rows);
+        table.hidden = !attempts.length;
+        $("history-empty").hidden = !!attempts.length;
+        $("history-empty").textContent = "No attempts yet for " + name + ". Record your first one.";
+        $("history-h").lastChild.nodeValue = "Your attempts" + (attempts.length ? " (" + attempts.length + ")" : "");
+        attempts.slice().reverse().forEach(function (a) {
+          var n = attempts.indexOf(a) + 1;
+          var tr = el("tr", a.attempt === current ? "current" : "");
+          tr.dataset.attempt = a.attempt;
+          tr.appendChild(el("td", null, n));
+          var at = new Date(a.reviewed_at);
+          var when = el("td", "when", at.toLocaleDateString([], {month: "short", day: "numeric"}) + " " +
+            at.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit", hour12: false}));
+          when.title = a.name + (a.script ? " · " + a.script : "");
+          tr.appendChild(when);
+          var sc = el("td", "score " + scoreClass(a.score), fmt(a.score, 0));
+          tr.appendChild(sc);
+          tr.appendChild(el("td", null, fmt(a.words_per_minute, 0)));
+          tr.appendChild(el("td", null, fmt(a.filler_count, 0)));
+          tr.appendChild(el("td", null, fmt(a.number_digits_per_second, 1)));
+          var cell = el("td");
+          if (a.recording_url) {
+            var b = el("button", "play", "▶");
+            b.type = "button";
+            b.title = "Play this attempt";
+            b.addEventListener("click", function () {
+              var same = historyButton === b;
+              if (historyAudio) { historyAudio.pause(); historyButton.textContent = "▶"; historyAudio = historyButton = null; }
+              if (same) return;
+              historyAudio = new Audio(a.recording_url);
+              historyButton = b;
+              b.textContent = "❚❚";
+              historyAudio.addEventListener("ended", function () { b.textContent = "▶"; historyAudio = historyButton = null; });
+              historyAudio.play();
+            });
+            cell.appendChild(b);
+          }
+          tr.appendChild(cell);
+          var coachCell = el("td", "coach");
+          var star = el("button", a.best ? "best on" : "best", a.best ? "★" : "☆");
+          star.type = "button";
+          star.title = a.best ? "A best take (click to unmark)" : "Mark as a best take, for the team's library";
+          star.addEventListener("click", function () { coach(a.attempt, {best: !a.best}); });
+          var pen = el("button", a.note ? "note on" : "note", "✎");
+          pen.type = "button";
+          pen.title = a.note ? "Coach's note: " + a.note : "Add a coach's note";
+          pen.addEventListener("click", function () {
+            var text = window.prompt("Coach's note on attempt " + n + " (empty removes it)", a.note || "");
+            if (text !== null) coach(a.attempt, {note: text});
+          });
+          coachCell.appendChild(star);
+          coachCell.appendChild(pen);
+          tr.appendChild(coachCell);
+          var del = el("button", "delete", "✕");
+          del.type = "button";
+          del.title = "Delete this attempt and its recording";
+          del.addEventListener("click", function () {
+            if (!window.confirm("Delete attempt " + n + " and its recording? This cannot be undone.")) return;
+            forget("/api/attempts/" + a.attempt);
+          });
+          var dcell = el("td");
+          dcell.appendChild(del);
+          tr.appendChild(dcell);
+          rows.appendChild(tr);
+          if (a.note) {
+            tr.classList.add("noted");
+            var noteRow = el("tr", "note-row"), noteCell = el("td", "note", "Coach: " + a.note);
+            noteCell.colSpan = 9;
+            noteRow.appendChild(noteCell);
+            rows.appendChild(noteRow);
+          }
+        });
+        $("forget").hidden = !attempts.length;
+        sparkline(attempts.map(function (a) { return a.score; }));
+      }).catch(function () { /* shown again on the next review */ });
+  }
+
+  function coach(attempt, change) {
+    fetch("/api/attempts/" + attempt + "/coach", {method: "POST", headers: {"Content-Type": "application/json"},
+      body: JSON.stringify(change)})
+      .then(function (res) { return res.json().then(function (body) { return [res.ok, body]; }); })
+      .then(function (answer) { if (!answer[0]) showError(answer[1].error || "Could not save."); loadHistory(null); })
+      .catch(function () { showError("Could not reach the server to save."); });
+  }
+
+  function forget(url) {
+    fetch(url, {method: "DELETE"})
+      .then(function (res) { return res.json().then(function (body) { return [res.ok, body]; }); })
+      .then(function (answer) { if (!answer[0]) showError(answer[1].error || "Could not delete."); loadHistory(null); })
+      .catch(function () { showError("Could not reach the server to delete."); });
+  }
+  $("forget").addEventListener("click", function () {
+    var name = rep();
+    if (!name || !window.confirm("Delete every attempt and recording of " + name + "? This cannot be undone.")) return;
+    forget("/api/history?rep=" + encodeURIComponent(name));
+  });
+
+  function sparkline(scores) {
+    var s = $("spark");
+    clear(s);
+    s.toggleAttribute("hidden", scores.length < 2);
+    if (scores.length < 2) return;
+    var w = 330, h = 40, x = function (i) { return 4 + (w - 8) * i / (scores.length - 1); };
+    var lo = Math.max(0, Math.min.apply(null, scores) - 15), hi = Math.min(100, Math.max.apply(null, scores) + 15);
+    var y = function (v) { return 4 + (h - 8) * (1 - ((v || 0) - lo) / (hi - lo || 1)); };
+    s.appendChild(svg("polyline", {points: scores.map(function (v, i) { return x(i) + "," + y(v); }).join(" "),
+      fill: "none", stroke: "#0b5cad", "stroke-width": 2, "vector-effect": "non-scaling-stroke"}));
+    scores.forEach(function (v, i) { s.appendChild(svg("circle", {cx: x(i), cy: y(v), r: 2.5, fill: "#0b5cad"})); });
+  }
+
+  loadReps();
+  loadScripts();
+  loadHistory(null);
+})();
