@@ -290,7 +290,7 @@ def test_one_decode_per_upload_and_the_queue_before_any(base_transcriber, audio,
 
     decodes = []
     real = reviewer.audio._decode
-    monkeypatch.setattr(reviewer.audio, "_decode", lambda *a, **k: decodes.append(a[0].name) or real(*a, **k))
+    monkeypatch.setattr(reviewer.audio, "_decode", lambda *a, **k: decodes.append(str(a[0])) or real(*a, **k))
     with make_client(tmp_path / "one") as client:
         answer = upload(client, audio["clip"], rep="once")
         assert answer.status_code == 200, answer.text
