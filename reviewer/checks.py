@@ -586,8 +586,8 @@ def _check_number(
     unheard = next((n for n in valid if n.confirmed is False), None)
     if unheard is not None:
         return fail(
-            f"Your number came out as {format_digits(unheard.digits)} at {clock(unheard.start)}, but a second listen "
-            "did not hear it the same: at phone quality, say it slowly, digit by digit, in 3-3-4 groups.",
+            f"Your number came out as {format_digits(unheard.digits)} at {clock(unheard.start)}, but it was not "
+            "heard the same twice: say it slowly, digit by digit, in 3-3-4 groups, and give it twice.",
             unheard.start,
             format_digits(unheard.digits),
         )

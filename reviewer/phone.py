@@ -33,6 +33,7 @@ __all__ = [
     "digits_in_word",
     "stray_digits",
     "number_stretches",
+    "number_sayings",
 ]
 
 
@@ -72,7 +73,8 @@ class PhoneNumber:
     extension: str | None = None  # digits said after "extension" / "ext." right after the number
     # The digits a second, digit-prompted listen to this stretch heard, where they differ (redecode.py)
     second_opinion: str | None = None
-    # Telephone-band audio only: False when the second listen did not hear this number the same
+    # False when this number was not heard the same twice (two listens or two sayings; redecode.py):
+    # judged on telephone-band audio, and at any rate for a number only the second listen heard
     confirmed: bool | None = None
 
 
@@ -903,6 +905,74 @@ def number_stretches(transcript: Transcript, min_digits: int = 4, reach_s: float
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((round(a, 3), round(b, 3)))
+    return out
+
+
+# Words that lead into or out of a number: a number's clip stops at them. Any other short word
+# between or beside digit words may be a digit Whisper wrote as a word ("I'm" for "five",
+# "Nero" for "zero", "heaven" for "seven" at telephone quality).
+_NUMBER_FRAME = frozenset(
+    "at on is me my number line call reach ring text dial again once more that's thats it's its was back "
+    "direct cell mobile phone office thanks thank you or and bye goodbye soon extension ext".split()
+)
+
+
+def number_sayings(
+    transcript: Transcript, min_digits: int = 4, bridge: int = 3, max_word_s: float = 0.7, max_gap_s: float = 0.8
+) -> list[tuple[float, float]]:
+    """Where each saying of a number is, for a second listen: (start, end) in s, from the end of
+    the word that leads into it to the start of the word after it.
+
+    A saying is a run of digit words that may take in up to `bridge` short words between its
+    digits, and two before or three after them (each at most `max_word_s` long, `max_gap_s`
+    from its neighbour, not a word that frames a number): the digits Whisper wrote as words.
+    Sayings are not merged, so two sayings of a number are listened to apart."""
+    words = transcript.words
+    items = _homophones(_combine([_classify(i, w) for i, w in enumerate(words)]))
+    n = len(items)
+
+    def loose(k: int) -> bool:
+        it = items[k]
+        letters = re.sub(r"[^a-z']", "", it.raw.lower())
+        return it.kind in _SOFT or (
+            it.kind == "word" and it.end - it.start <= max_word_s and len(letters) <= 7 and letters not in _NUMBER_FRAME
+        )
+
+    def near(j: int, k: int) -> bool:
+        return items[k].start - items[j].end <= max_gap_s
+
+    out: list[tuple[float, float]] = []
+    k = 0
+    while k < n:
+        if items[k].kind not in _DIG:
+            k += 1
+            continue
+        lo = hi = k
+        j = k + 1
+        while j < n:
+            if items[j].kind in _DIG and near(hi, j):
+                hi, j = j, j + 1
+                continue
+            m = j
+            while m < n and m - j < bridge and loose(m) and near(m - 1, m):
+                m += 1
+            if j < m < n and items[m].kind in _DIG and near(m - 1, m):
+                hi, j = m, m + 1
+                continue
+            break
+        first, last = lo, hi
+        while first > 0 and lo - first < 2 and loose(first - 1) and near(first - 1, first):
+            first -= 1
+        while last + 1 < n and last - hi < 3 and loose(last + 1) and near(last, last + 1):
+            last += 1
+        heard = sum(len(items[i].digits) for i in range(lo, hi + 1) if items[i].kind in _DIG)
+        if heard + (lo - first) + (last - hi) >= min_digits and heard >= 2:
+            w0, w1 = min(items[first].words), max(items[last].words)
+            a = words[w0 - 1].end if w0 > 0 else 0.0
+            b = words[w1 + 1].start if w1 + 1 < len(words) else transcript.duration
+            a, b = max(a, items[first].start - 1.5), min(b, items[last].end + 1.5)
+            out.append((round(a, 3), round(max(b, a), 3)))
+        k = hi + 1
     return out
 
 

@@ -250,5 +250,5 @@ class Reviewer:
             file,
             self.script,
             listen.disagreements,
-            listen.unconfirmed if audio.source_rate <= 8000 else None,
+            listen.unconfirmed if audio.source_rate <= 8000 else (listen.guessed or None),
         )

@@ -58,6 +58,9 @@ class DecodeOptions:
     # faster-whisper would go on decoding from the last word's end, paying the encoder again
     # for a fraction of a second.
     first_window_only: bool = False
+    # Only digits, digit words and separators may be written: for a second listen to a phone
+    # number, where a plain decode writes "I'm" for "five" and "heaven" for "seven".
+    digits_only: bool = False
 
 
 def pick_device(device: str = "auto") -> tuple[str, str]:
@@ -130,6 +133,7 @@ class Transcriber:
             temperature=list(opts.temperature),
             max_new_tokens=opts.max_new_tokens,
             without_timestamps=opts.without_timestamps,
+            suppress_tokens=self._not_digits() if opts.digits_only else [-1],
         )
         if opts.first_window_only:
             segments = _first_window(segments)
@@ -152,6 +156,27 @@ class Transcriber:
             model=self.spec.name,
             passes=("prompted" if opts.initial_prompt or opts.window_prompt else "plain",),
         )
+
+    def _not_digits(self) -> list[int]:
+        """Every text token that is not a digit, a digit word or a separator (for `digits_only`)."""
+        if not hasattr(self, "_suppress_not_digits"):
+            tok = self._model.hf_tokenizer
+            end = tok.token_to_id("<|endoftext|>")
+            allowed = set()
+            for word in DIGIT_WORDS:
+                for form in (" " + word, word, " " + word.capitalize(), word.capitalize()):
+                    ids = tok.encode(form, add_special_tokens=False).ids
+                    if len(ids) == 1:
+                        allowed.update(ids)
+            for i in range(end):
+                text = tok.decode([i]).strip()
+                if len(text) <= 1 and (text == "" or text.isdigit() or text in ",.-"):
+                    allowed.add(i)
+            self._suppress_not_digits = [i for i in range(end) if i not in allowed]
+        return self._suppress_not_digits
+
+
+DIGIT_WORDS = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 class DeterministicFallback:

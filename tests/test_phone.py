@@ -340,3 +340,39 @@ def test_a_neighbouring_word_misheard_as_a_digit_is_dropped():
     (num,) = find_phone_numbers(words_from_tuples(rows))
     assert num.digits == "6124372958" and num.valid
     assert num.start == pytest.approx(2.0)
+
+
+# --- where each saying of a number is, for the digits-only second listen (redecode.py) ---
+
+
+def sayings_of(tokens, step=0.4):
+    from reviewer.phone import number_sayings
+
+    tr = words_from_tuples(seq(tokens, start=1.0, step=step))
+    return tr, number_sayings(tr)
+
+
+def test_saying_takes_in_the_short_words_between_digits_that_may_be_digits():
+    # "five" written "I'm", "zero" written "Nero" at telephone quality
+    tr, clips = sayings_of(["Call", "me", "at", "2", "I'm", "Nero", "3,", "4,", "7,", "6,", "2.", "Thanks."])
+    assert len(clips) == 1
+    a, b = clips[0]
+    at, digit_2, thanks = tr.words[2], tr.words[3], tr.words[-1]
+    assert a == at.end and a < digit_2.start  # from the end of "at": the lead-in is never part of it
+    assert b == thanks.start
+
+
+def test_two_sayings_are_listened_to_apart():
+    tokens = ["Call", "me", "at", *"6 1 2 4 3 7 2 9 6 8".split(), "again,", *"6 1 2 4 3 7 2 9 6 8".split(), "bye."]
+    tr, clips = sayings_of(tokens)
+    assert len(clips) == 2
+    again = tr.words[13]
+    assert clips[0][1] == again.start and clips[1][0] == again.end
+
+
+def test_a_quantity_or_a_long_word_is_not_a_saying():
+    _, clips = sayings_of(["We", "save", "you", "20", "percent", "on", "payroll", "fees."])
+    assert clips == []
+    # a long word between two pairs of digits ends the run: each pair alone is too short
+    _, clips = sayings_of(["Room", "1", "2", "downstairs-and-everything", "3", "4"], step=0.4)
+    assert clips == []

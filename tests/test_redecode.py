@@ -1,0 +1,124 @@
+"""The second listen's reconciling (redecode.py), with a stand-in decoder: which number stands,
+which is confirmed, which is flagged. The real decoder runs in test_verdicts_e2e and
+test_phone_audio."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from reviewer.audio import Audio
+from reviewer.redecode import second_listen
+from reviewer.transcribe import Transcript, Word, words_from_tuples
+
+
+def seq(tokens, start, step=0.4, dur=0.3):
+    return [(t, round(start + i * step, 3), round(start + i * step + dur, 3)) for i, t in enumerate(tokens)]
+
+
+class Listener:
+    """Answers each clip with the digits given for the saying that starts in it."""
+
+    def __init__(self, answers: dict[float, str]):
+        self.answers = answers  # saying's first word start -> digits the second listen hears
+        self.clips = []
+
+    def transcribe(self, audio, options, clip=None):
+        assert options.digits_only and options.vad_filter is False
+        self.clips.append(clip)
+        start = next(t for t in sorted(self.answers) if clip[0] <= t <= clip[1])
+        words = tuple(Word(d, start + i * 0.4, start + i * 0.4 + 0.3, 0.9) for i, d in enumerate(self.answers[start]))
+        return Transcript(words=words, duration=audio.duration)
+
+
+AUDIO = Audio(np.zeros(16_000 * 30, dtype=np.float32), 16_000, 8_000, 1)
+LEAD = [("Call", 0.2, 0.4), ("me", 0.5, 0.6), ("at", 0.7, 0.8)]
+
+
+def first_listen(*sayings: list[str]) -> Transcript:
+    rows, t = list(LEAD), 1.0
+    for k, tokens in enumerate(sayings):
+        if k:
+            rows.append(("again,", t, t + 0.3))
+            t += 0.5
+        rows += seq(tokens, t)
+        t += len(tokens) * 0.4 + 0.2
+    rows.append(("Thanks.", t, t + 0.3))
+    return words_from_tuples(rows, duration=30.0)
+
+
+def test_digits_written_as_words_are_replaced_and_two_sayings_confirm_them():
+    said = ["3", "1", "2", "I'm", "4", "5", "9", "8", "6", "2"]  # "seven" heard as "I'm"
+    tr = first_listen(said, said)
+    second = Listener({1.0: "3127459862", 1.0 + 10 * 0.4 + 0.7: "3127459862"})
+    out = second_listen(second, AUDIO, tr)
+    assert len(out.replaced) == 2 and out.unconfirmed == () and out.guessed == ()
+    assert "".join(w.text for w in out.transcript.words if w.text.isdigit()).count("3127459862") == 2
+
+
+def test_a_number_only_the_second_listen_heard_once_is_guessed():
+    tr = first_listen(list("3121049862"))  # not a valid US number: an exchange cannot start with 1
+    out = second_listen(Listener({1.0: "3127459862"}), AUDIO, tr)
+    assert out.replaced and out.guessed == out.unconfirmed == out.replaced
+
+
+def test_a_digit_added_back_once_is_still_a_guess():
+    # the digit the second listen adds back can be wrong ("9" heard as "1" in a fast number)
+    tr = first_listen(["3", "1", "2", "7", "4", "5", "9", "8", "6"])  # a digit lost
+    out = second_listen(Listener({1.0: "3127459862"}), AUDIO, tr)
+    assert out.replaced and out.guessed == out.unconfirmed == out.replaced
+
+
+def test_two_listens_that_differ_are_a_second_opinion():
+    tr = first_listen(list("2065831947"))
+    out = second_listen(Listener({1.0: "2065831497"}), AUDIO, tr)
+    assert [d for _, _, d in out.disagreements] == ["2065831497"]
+    assert out.unconfirmed and not out.replaced
+
+
+def test_two_sayings_in_the_first_listen_alone_do_not_confirm_a_number():
+    # one decode wrote both sayings, and Whisper copies the first into the second
+    tr = first_listen(list("6124372968"), list("6124372968"))
+    second = Listener({1.0: "612437", 1.0 + 10 * 0.4 + 0.7: "61243"})
+    out = second_listen(second, AUDIO, tr)
+    assert len(out.unconfirmed) == 2 and out.disagreements == ()
+    # one saying heard the same by both listens confirms the number for both
+    second = Listener({1.0: "612437", 1.0 + 10 * 0.4 + 0.7: "6124372968"})
+    assert second_listen(second, AUDIO, tr).unconfirmed == ()
+
+
+def test_a_saying_the_first_listen_ran_into_the_other_is_split_by_the_second():
+    rows = [*LEAD, *seq(list("2065831947") + list("831947"), 1.0), ("Thanks.", 9.0, 9.3)]
+    tr = words_from_tuples(rows, duration=30.0)
+    out = second_listen(Listener({1.0: "20658319472065831947"}), AUDIO, tr)
+    assert out.replaced and out.unconfirmed == ()
+    digits = "".join(w.text for w in out.transcript.words if w.text.isdigit())
+    assert digits == "2065831947" * 2
+
+
+def test_the_lead_in_is_never_listened_to_again():
+    tr = first_listen(list("6124372968"))
+    second = Listener({1.0: "6124372968"})
+    out = second_listen(second, AUDIO, tr)
+    assert second.clips and all(a >= 0.8 for a, _ in second.clips)  # after "at" ends
+    assert out.unconfirmed == ()
+
+
+def test_a_first_digit_the_second_listen_hardly_heard_is_the_word_before():
+    # "again" leaking into the clip, written "7" because every word must be a digit
+    tr = first_listen(list("2065831947"))
+
+    class Leaky(Listener):
+        def transcribe(self, audio, options, clip=None):
+            t = super().transcribe(audio, options, clip)
+            lead = Word("7,", clip[0], clip[0] + 0.1, 0.05)
+            return Transcript(words=(lead, *t.words), duration=t.duration)
+
+    out = second_listen(Leaky({1.0: "2065831947"}), AUDIO, tr)
+    assert out.unconfirmed == () and out.disagreements == ()
+    # a first digit heard with confidence stays, and so does one without which no number is left
+    from reviewer.redecode import _without_lead_in
+
+    sure = [Word("7", 0.0, 0.2, 0.6), *(Word(d, 0.4 * i, 0.4 * i + 0.3, 0.9) for i, d in enumerate("2065831947", 1))]
+    assert _without_lead_in(sure, "US", 30.0) == sure
+    real = [Word("7", 0.0, 0.2, 0.01), *(Word(d, 0.4 * i, 0.4 * i + 0.3, 0.9) for i, d in enumerate("204519836", 1))]
+    assert _without_lead_in(real, "US", 30.0) == real
