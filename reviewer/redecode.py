@@ -55,15 +55,38 @@ def _valid(words: Sequence[Word], region: str, duration: float) -> list[str]:
     return [n.digits for n in find_phone_numbers(tr, None, region) if n.valid]
 
 
+def _reading(words: list[Word], region: str, duration: float) -> tuple[int, int]:
+    """How well a second listen reads as numbers: (valid numbers, - digits left out of them)."""
+    valid = _valid(words, region, duration)
+    digits = sum(len(digits_in_word(w.text)) for w in words)
+    return len(valid), sum(len(v) for v in valid) - digits
+
+
 def _without_lead_in(again: list[Word], region: str, duration: float) -> list[Word]:
     """The second listen without a first digit it hardly heard (probability under 0.1) when the
-    rest is a valid number: the tail of the word before the clip ("again") written as a digit,
-    since every word must be one. A real first digit often has a low probability too, but
-    without it the rest is rarely a valid number."""
+    rest reads better as numbers: the tail of the word before the clip ("again") written as a
+    digit, since every word must be one. A real first digit often has a low probability too,
+    but without it the rest rarely reads better."""
     if len(again) > 1 and digits_in_word(again[0].text) and again[0].probability < 0.1:
-        if _valid(again[1:], region, duration):
+        if _reading(again[1:], region, duration) > _reading(again, region, duration):
             return again[1:]
     return again
+
+
+def _without_joiner(again: list[Word], region: str, duration: float) -> list[Word]:
+    """Two sayings in one clip without the digit that stands for the word between them
+    ("again" written "8"): one hardly heard digit (probability under 0.5) left out when the
+    rest reads better as numbers."""
+    digits = [i for i, w in enumerate(again) if digits_in_word(w.text)]
+    if len(digits) < 14:
+        return again
+    best, score = again, _reading(again, region, duration)
+    for i in digits:
+        if again[i].probability < 0.5:
+            trial = again[:i] + again[i + 1 :]
+            if (found := _reading(trial, region, duration)) > score:
+                best, score = trial, found
+    return best
 
 
 def _same(d: str, e: str) -> bool:
@@ -105,7 +128,7 @@ def second_listen(
             max_new_tokens=int(6 * (b - a)) + 12,  # a digit is 1-2 tokens: room for about 3 a second, not a loop
         )
         again = [w for w in transcriber.transcribe(audio, opts, clip=(a, b)).words if a - 0.5 <= w.start <= b]
-        again = _without_lead_in(again, region, audio.duration)
+        again = _without_joiner(_without_lead_in(again, region, audio.duration), region, audio.duration)
         first = _words_in(words, a, b)
         v1, v2 = _valid(first, region, audio.duration), _valid(again, region, audio.duration)
         d2 = "".join(digits_in_word(w.text) for w in again)
