@@ -58,6 +58,16 @@ class Profile:
         parsed = phonenumbers.parse(self.number, None)
         return re.sub(r"\D", "", phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL))
 
+    def number_forms(self) -> set[str]:
+        """The digits a rep may say for the number: national ("02079460958"), without the trunk
+        prefix ("2079460958"), with the country code ("442079460958")."""
+        if not self.number:
+            return set()
+        import phonenumbers
+
+        parsed = phonenumbers.parse(self.number, None)
+        return {self.number_digits, phonenumbers.national_significant_number(parsed), self.number.lstrip("+")}
+
     def hotwords(self) -> str | None:
         """The words the plain pass is told to expect: the name and company as the rep spells them."""
         parts = [p for p in (self.name, self.company) if p]

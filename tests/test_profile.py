@@ -123,3 +123,126 @@ def test_a_version_2_history_gains_profiles_and_keeps_its_attempts(tmp_path):
         assert h.profile("sam") == SARAH
     with sqlite3.connect(db) as raw:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+
+
+# ---------------------------------------------------------------- the number
+
+
+def test_your_number_said_right_passes_and_says_so():
+    by = checks(GOOD, SARAH)
+    assert by["phone_number"].status == "pass"
+    assert by["phone_number"].message.startswith("You said your number right: 503-827-1946 at ")
+    assert by["number_repeated"].status == "pass"  # pace, groups and repeat as before
+
+
+def test_a_wrong_digit_fails_quoting_both_numbers():
+    wrong = GOOD.replace(NUMBER, "5 0 3 8 2 7 1 9 4 8")
+    by = checks(wrong, SARAH)
+    f = by["phone_number"]
+    assert f.status == "fail" and f.cap is not None
+    assert "You said 503-827-1948 at 0:" in f.message and "your number is 503-827-1946" in f.message
+    assert "number_pace" not in by  # judged once the number is right, as without a profile
+    assert checks(wrong)["phone_number"].status == "pass"  # without a profile a valid number is all it can check
+
+
+def test_a_lost_digit_fails_as_you_said_and_your_number_is():
+    by = checks(
+        "Hi, this is Sarah from Sales Architects, we cut costs by a third. Call me at 5 0 3 8 2 7 1 4 6.", SARAH
+    )
+    assert by["phone_number"].status == "fail"
+    assert "You said 503-827-146 at 0:" in by["phone_number"].message
+    assert "your number is 503-827-1946" in by["phone_number"].message
+
+
+def test_two_sayings_that_differ_name_your_number():
+    text = GOOD.replace(f"Again, {NUMBER}", "Again, 5 0 3 8 2 7 1 4 9 6")
+    f = checks(text, SARAH)["phone_number"]
+    assert f.status == "fail" and "503-827-1946" in f.message and "503-827-1496" in f.message
+    assert "your number is 503-827-1946" in f.message
+
+
+def test_a_second_number_of_your_own_is_fine():
+    text = GOOD.replace(f"Again, {NUMBER}", "or my office, 2 0 6 5 8 3 1 9 4 7")
+    f = checks(text, SARAH)["phone_number"]
+    assert f.status == "pass" and "503-827-1946" in f.message
+
+
+def test_no_number_is_judged_as_without_a_profile():
+    text = "Hi Tom, this is Sarah from Sales Architects. We cut costs by a third. Call me back."
+    assert checks(text, SARAH)["phone_number"] == checks(text)["phone_number"]
+
+
+def test_a_uk_profile_reads_its_own_numbers():
+    uk = make_profile(number="+44 20 7946 0958")
+    f = checks("Hi, this is Olivia from Thames Energy. Ring me on 0 2 0 7 9 4 6 0 9 5 8 thanks.", uk, "GB")
+    assert f["phone_number"].status == "pass" and "your number right" in f["phone_number"].message
+
+
+# ---------------------------------------------------------------- the company and the name
+
+
+@pytest.mark.parametrize(
+    "said", ["Sales Architects", "sales architects", "Sales-Architects", "SalesArchitects", "Sales Architects Inc"]
+)
+def test_your_company_however_it_is_written_passes(said):
+    f = checks(GOOD.replace("Sales Architects", said), SARAH)["company"]
+    assert f.status == "pass" and f.evidence.lower().replace("-", " ").startswith("from sales")
+
+
+def test_a_company_that_came_out_close_is_quoted_against_yours():
+    f = checks(GOOD.replace("Sales Architects", "Sales Architect"), SARAH)["company"]
+    assert f.status == "warn"
+    assert (
+        f.message == 'Your company came out as "Sales Architect" (your company is "Sales Architects"); say it clearly.'
+    )
+
+
+def test_another_company_where_yours_goes_is_quoted_too():
+    f = checks(GOOD.replace("Sales Architects", "Apex Software"), SARAH)["company"]
+    assert f.status == "warn" and 'came out as "Apex Software"' in f.message
+
+
+def test_a_close_company_without_a_cue_is_still_found():
+    text = "Hi Tom, Sarah Miller, Sails Architects. We cut costs by a third. Call me back."
+    f = checks(text, SARAH)["company"]
+    assert f.status == "warn" and 'came out as "Sails Architects"' in f.message
+    assert checks(text)["company"].status == "fail"  # no cue: without a profile there is no company
+
+
+def test_no_company_at_all_fails_with_yours_in_the_fix():
+    f = checks("Hi Tom, this is Sarah. We cut costs by a third. Call me back.", SARAH)["company"]
+    assert f.status == "fail" and "Sales Architects" in f.message
+
+
+def test_the_legal_suffix_of_the_profile_need_not_be_said():
+    p = make_profile(company="The Keystone Group, LLC")
+    f = checks("Hi Tom, this is Sarah from Keystone Group. We cut costs by a third. Call me back.", p)["company"]
+    assert f.status == "pass"
+
+
+def test_your_name_or_first_name_passes_and_another_is_quoted():
+    assert checks(GOOD, SARAH)["name"].status == "pass"
+    assert checks(GOOD.replace("Sarah", "Sarah Miller"), SARAH)["name"].status == "pass"
+    f = checks(GOOD.replace("Sarah", "Sera"), SARAH)["name"]
+    assert f.status == "warn" and f.message.startswith('Your name came out as "Sera" (your name is "Sarah Miller")')
+    f = checks(GOOD.replace("this is Sarah", "this is Sarah Millar"), SARAH)["name"]
+    assert f.status == "warn" and '"Sarah Millar"' in f.message
+
+
+def test_your_name_without_a_cue_passes_but_not_as_the_one_greeted():
+    text = "Good day Tom, Sarah Miller from Sales Architects. We cut costs by a third. Call me back."
+    assert checks(text, SARAH)["name"].status == "pass"
+    greeted = "Hi Sarah, we cut your costs by a third. Call me back."
+    f = checks(greeted, SARAH)["name"]
+    assert f.status == "fail" and 'Say your name early: "This is Sarah from Sales Architects"' in f.message
+
+
+def test_without_a_profile_nothing_changes():
+    for text in (GOOD, GOOD.replace("Sarah", "Sera"), "Hi Tom. Call me at 5 0 3 8 2 7 1 4 6."):
+        assert checks(text, None) == checks(text, Profile())
+
+
+def test_your_own_number_passes_even_where_the_reviews_region_reads_it_otherwise():
+    uk = make_profile(number="+44 20 7946 0958")
+    f = checks("Hi, this is Olivia from Thames Energy. Ring me on 0 2 0 7 9 4 6 0 9 5 8 thanks.", uk, "US")
+    assert f["phone_number"].status == "pass", f["phone_number"].message
