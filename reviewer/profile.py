@@ -242,6 +242,56 @@ def find_own_name(tokens: cues.Tokens, name: str) -> Heard | None:
     return None
 
 
+# ---------------------------------------------------------------- a second listen for the profile's words
+
+RELISTEN_RATIO = 0.5  # a stretch at least this close to the company is where it was likely said
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """Words heard where the profile's name or company was likely said, but not as the profile
+    spells it: if a second listen told to expect the profile's words hears `target` there, it
+    replaces the words heard between `start` and `end`."""
+
+    part: str  # name | company
+    target: str  # the profile's words, as find_exact reads them
+    start: float  # s, the first word heard differently
+    end: float  # s, the end of the last one
+
+
+def relisten_stretches(tokens: cues.Tokens, profile: Profile) -> list[Stretch]:
+    """Where to listen again: the company slot (find_company's words, and the stretch whose
+    letters come closest to the company) and the name slot (find_name's words), when the
+    profile's spelling was not heard. Nothing when it was, or where nothing was said there."""
+    toks = tokens.toks
+    spans: list[tuple[str, str, int, int]] = []
+    name_cue = cues.find_name(tokens)
+    if profile.name and find_own_name(tokens, profile.name) is None:
+        if name_cue is not None and not name_is_yours(name_cue.value, profile.name):
+            spans.append(("name", profile.name, name_cue.last - len(name_cue.value.split()), name_cue.last))
+    if profile.company:
+        target = " ".join(company_words(profile.company))
+        if find_exact(tokens, target) is None:
+            cue = cues.find_company(tokens, name_cue)
+            if cue is not None:
+                spans.append(("company", target, cue.last - len(cue.value.split()), cue.last))
+            similar = find_similar(tokens, target)
+            if similar is not None and similar.ratio >= RELISTEN_RATIO:
+                spans.append(("company", target, similar.first, similar.last))
+    return [
+        Stretch(part, target, toks[i].start, toks[j - 1].end)
+        for part, target, i, j in dict.fromkeys(spans)
+        if 0 <= i < j <= len(toks) and toks[i].start is not None
+    ]
+
+
+def heard_again(stretch: Stretch, tokens: cues.Tokens) -> Heard | None:
+    """The profile's words in what the second listen heard, if they came out."""
+    if stretch.part == "name":
+        return find_own_name(tokens, stretch.target)
+    return find_exact(tokens, stretch.target)
+
+
 __all__ = [
     "Profile",
     "ProfileError",
@@ -254,4 +304,7 @@ __all__ = [
     "find_similar",
     "find_own_name",
     "name_is_yours",
+    "Stretch",
+    "relisten_stretches",
+    "heard_again",
 ]

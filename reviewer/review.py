@@ -23,7 +23,7 @@ from .pace import Pause, Timing, fillers_per_minute, measure_timing
 from .phone import PhoneNumber, find_phone_numbers
 from .profile import Profile
 from .prosody import Tonality, analyse_tonality
-from .redecode import second_listen
+from .redecode import profile_listen, second_listen
 from .script import ScriptCheck, compare_script
 from .thresholds import Thresholds
 from .transcribe import DecodeOptions, Transcriber, Transcript
@@ -254,9 +254,10 @@ class Reviewer:
         else:
             words, fillers = transcript, find_fillers(transcript)
         listen = second_listen(self.transcriber, audio, words, self.options, self.thresholds.number_region)
+        heard, _ = profile_listen(self.transcriber, audio, listen.transcript, self.profile, self.options)
         return assemble_review(
             audio,
-            listen.transcript,
+            heard,
             tuple(fillers),
             self.thresholds,
             self.goal,

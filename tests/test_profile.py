@@ -7,17 +7,20 @@ from __future__ import annotations
 import dataclasses
 import os
 import sqlite3
+from types import SimpleNamespace
 
 import pytest
 
+from reviewer import cues
 from reviewer.checks import run_checks
 from reviewer.fillers import find_fillers, find_hedges
 from reviewer.history import MIGRATIONS, SCHEMA_VERSION, History
 from reviewer.pace import measure_timing
 from reviewer.phone import find_phone_numbers
-from reviewer.profile import Profile, ProfileError, make_profile
+from reviewer.profile import Profile, ProfileError, make_profile, relisten_stretches
+from reviewer.redecode import profile_listen
 from reviewer.thresholds import Thresholds
-from reviewer.transcribe import Transcript, words_from_tuples
+from reviewer.transcribe import Transcript, Word, words_from_tuples
 
 
 def t(words: str, start: float = 0.5, step: float = 0.4, digit_step: float = 0.5) -> Transcript:
@@ -246,3 +249,72 @@ def test_your_own_number_passes_even_where_the_reviews_region_reads_it_otherwise
     uk = make_profile(number="+44 20 7946 0958")
     f = checks("Hi, this is Olivia from Thames Energy. Ring me on 0 2 0 7 9 4 6 0 9 5 8 thanks.", uk, "US")
     assert f["phone_number"].status == "pass", f["phone_number"].message
+
+
+# ---------------------------------------------------------------- the second listen for the profile's words
+
+
+def said(text: str, start: float = 0.5, step: float = 0.4) -> list[Word]:
+    return [
+        Word(w, round(start + k * step, 3), round(start + k * step + 0.3, 3), 0.9) for k, w in enumerate(text.split())
+    ]
+
+
+class Listener:
+    """A stand-in for the Transcriber: what the second listen hears, and what it was told."""
+
+    def __init__(self, words: list[Word]):
+        self.words, self.calls = words, []
+
+    def transcribe(self, audio, options, clip=None):
+        self.calls.append((options.window_prompt, clip))
+        a, b = clip
+        return Transcript(tuple(w for w in self.words if a <= w.start <= b), audio.duration)
+
+
+AUDIO = SimpleNamespace(duration=12.0)
+FIRST = "Hi, my name's Lee, from SailmarketX, just wanted to touch base. Ring me on 7 6 3 4 1 6 4 3 2 1 thanks."
+LEE = make_profile("Lee", "Sales Architects")
+
+
+def test_the_stretch_to_listen_to_again_is_where_the_company_went():
+    tr = Transcript(tuple(said(FIRST)), 12.0)
+    stretches = relisten_stretches(cues.tokens_from_transcript(tr), LEE)
+    assert [(s.part, s.target) for s in stretches] == [("company", "sales architects")]
+    assert (stretches[0].start, stretches[0].end) == pytest.approx((2.5, 2.8))  # "SailmarketX,"
+    heard_right = Transcript(tuple(said(FIRST.replace("SailmarketX", "Sales Architects"))), 12.0)
+    assert relisten_stretches(cues.tokens_from_transcript(heard_right), LEE) == []
+
+
+def test_the_profiles_words_heard_again_replace_only_those_words():
+    first = said(FIRST)
+    k = next(i for i, w in enumerate(first) if w.text == "SailmarketX,")
+    # the second listen hears "Sales Architects" in the time of "SailmarketX," (and the words around it)
+    two = [
+        Word("Sales", first[k].start, first[k].start + 0.12, 0.9),
+        Word("Architects.", first[k].start + 0.15, first[k].end, 0.9),
+    ]
+    listener = Listener([*first[:k], *two, *first[k + 1 :]])
+    out, replaced = profile_listen(listener, AUDIO, Transcript(tuple(first), 12.0), LEE)
+    assert [s.part for s in replaced] == ["company"]
+    assert listener.calls[0][0] == "Lee, Sales Architects."  # told the profile's words
+    text = " ".join(w.text for w in out.words)
+    assert "from Sales Architects, just wanted" in text  # the first listen's comma kept
+    assert text.replace("Sales Architects,", "SailmarketX,") == " ".join(w.text for w in first)
+
+
+def test_nothing_changes_when_the_second_listen_does_not_hear_them():
+    first = Transcript(tuple(said(FIRST)), 12.0)
+    listener = Listener(said(FIRST.replace("SailmarketX", "SalesArchitect")))  # close is not the profile's words
+    out, replaced = profile_listen(listener, AUDIO, first, LEE)
+    assert out == first and replaced == ()
+    assert len(listener.calls) == 2  # the wide clip, then the narrow one
+
+
+def test_no_second_listen_without_a_profile_or_when_heard_right():
+    first = Transcript(tuple(said(FIRST.replace("SailmarketX", "Sales Architects"))), 12.0)
+    listener = Listener([])
+    assert profile_listen(listener, AUDIO, first, LEE) == (first, ())
+    assert profile_listen(listener, AUDIO, first, None) == (first, ())
+    assert profile_listen(listener, AUDIO, first, make_profile(number="7634164321")) == (first, ())
+    assert listener.calls == []
