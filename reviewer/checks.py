@@ -676,7 +676,9 @@ def _check_number(
             first.start,
             said,
         )
-    unheard = next((n for n in valid if n.confirmed is False), None)
+    # Heard as exactly the rep's own number: confirmed by the profile, whatever a second listen heard
+    doubtful = [n for n in valid if not (mine and _is_mine(n, profile))]
+    unheard = next((n for n in doubtful if n.confirmed is False), None)
     if unheard is not None:
         return fail(
             f"Your number came out as {format_digits(unheard.digits)} at {clock(unheard.start)}, but it was not "
@@ -684,7 +686,7 @@ def _check_number(
             unheard.start,
             format_digits(unheard.digits),
         )
-    unsure = next((n for n in valid if n.second_opinion), None)
+    unsure = next((n for n in doubtful if n.second_opinion), None)
     if unsure is not None:
         return fail(
             f"Your number at {clock(unsure.start)} came out two ways, {format_digits(unsure.digits)} and "

@@ -318,3 +318,21 @@ def test_no_second_listen_without_a_profile_or_when_heard_right():
     assert profile_listen(listener, AUDIO, first, None) == (first, ())
     assert profile_listen(listener, AUDIO, first, make_profile(number="7634164321")) == (first, ())
     assert listener.calls == []
+
+
+def test_your_own_number_needs_no_second_hearing_but_another_does():
+    """At 8 kHz a number must be heard the same twice to pass; heard as exactly the rep's own
+    number, the profile confirms it."""
+    tr = t(GOOD)
+    th = Thresholds()
+    unsure = tuple(dataclasses.replace(n, confirmed=False) for n in find_phone_numbers(tr))
+
+    def number_check(profile):
+        timing = measure_timing(tr, (), th.pause_min_s, unsure)
+        found = run_checks(tr, timing, find_fillers(tr), find_hedges(tr), unsure, th, "callback", profile)
+        return next(f for f in found if f.check == "phone_number")
+
+    assert number_check(SARAH).status == "pass"
+    assert "not heard the same twice" in number_check(None).message
+    other = make_profile("Sarah Miller", "Sales Architects", "503-827-1947")
+    assert number_check(other).status == "fail"
