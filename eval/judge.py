@@ -5,6 +5,7 @@
     python eval/judge.py --save eval/judged-results/after.json
     PYTHONPATH=/path/to/older/checkout python eval/judge.py --save before.json --no-write   # another version
     python eval/judge.py --before eval/judged-results/before.json   # a before/after table too
+    python eval/judge.py --rows eval/judged-results/after.json --before eval/judged-results/before.json   # tables only
 
 Whisper's transcripts (the plain and the filler-prompted pass) are cached per file in
 eval/.judged/cache, so a second version of the rubric is judged on the same words and the
@@ -223,8 +224,9 @@ def main() -> int:
     ap.add_argument("--before", type=Path, help="rows of an earlier version, for a before/after table")
     ap.add_argument("--no-write", action="store_true", help="do not touch eval/RESULTS.md")
     ap.add_argument("--only", nargs="*", help="judge only these messages")
+    ap.add_argument("--rows", type=Path, help="rows saved by an earlier --save: write the tables without reviewing")
     args = ap.parse_args()
-    rows = judge(args.model, set(args.only) if args.only else None)
+    rows = json.loads(args.rows.read_text()) if args.rows else judge(args.model, set(args.only) if args.only else None)
     if args.save:
         args.save.parent.mkdir(parents=True, exist_ok=True)
         args.save.write_text(json.dumps(rows, indent=1))

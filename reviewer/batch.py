@@ -29,6 +29,7 @@ from pathlib import Path
 from .audio import AUDIO_SUFFIXES
 from .models import sha256_of
 from .outputs import CSV_FIELDS, row_figures, summarise, write_outputs  # noqa: F401 (the batch's tables)
+from .profile import Profile, ProfileError, make_profile
 from .thresholds import Thresholds
 
 STORE_NAME = "results.sqlite"
@@ -45,6 +46,7 @@ class Job:
     file: str
     rep: str
     date: str = ""  # as given in the manifest (ISO date recommended)
+    profile: Profile | None = None  # the manifest's name, company, number, else the rep's stored profile
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,8 @@ class Settings:
     thresholds: Thresholds = Thresholds()
     max_seconds: float | None = 600.0  # longer recordings are refused while decoding
 
-    def fingerprint(self) -> str:
+    def fingerprint(self, profile: Profile | None = None) -> str:
+        """These settings, and the rep's profile where one is checked against (no profile keeps old keys)."""
         data = {
             "model": self.model,
             "goal": self.goal,
@@ -70,6 +73,8 @@ class Settings:
             data["max_seconds"] = self.max_seconds
         if self.model not in ("base", "tiny.en"):
             data["model_path"] = str(Path(self.model).resolve())
+        if profile:
+            data["profile"] = profile.to_dict()
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -91,14 +96,18 @@ def find_jobs(dirs: Iterable[str | os.PathLike], manifest: str | os.PathLike | N
         # The folder's rep, unless the manifest names this exact file: by its path, or by a bare
         # name (written without a folder) that no other file in the batch shares.
         entry = by_path.get(str(f.resolve())) or (by_name.get(f.name) if names[f.name] == 1 else None)
-        rep, date = entry if entry else (f.parent.name, "")
-        jobs.append(Job(str(f), rep, date))
+        rep, date, profile = entry if entry else (f.parent.name, "", None)
+        jobs.append(Job(str(f), rep, date, profile))
     return jobs
 
 
-def read_manifest(path: str | os.PathLike) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
-    """CSV with columns file,rep[,date]; file relative to the manifest's folder or a bare name.
-    Returns (rep, date) by resolved path, and by name for the entries written as bare names."""
+ManifestEntry = tuple[str, str, Profile | None]  # rep, date, profile
+
+
+def read_manifest(path: str | os.PathLike) -> tuple[dict[str, ManifestEntry], dict[str, ManifestEntry]]:
+    """CSV with columns file,rep[,date][,name,company,number,region]; file relative to the
+    manifest's folder or a bare name. Returns (rep, date, profile) by resolved path, and by name for
+    the entries written as bare names; a row with a name, company or number has a profile."""
     p = Path(path)
     try:
         with open(p, newline="", encoding="utf-8-sig") as f:
@@ -111,17 +120,29 @@ def read_manifest(path: str | os.PathLike) -> tuple[dict[str, tuple[str, str]], 
         raise BatchError(f"{path}: cannot read the manifest ({exc})") from None
     if not rows or not {"file", "rep"} <= set(rows[0]):
         raise BatchError(f"{path}: a manifest needs a header with at least the columns file,rep[,date]")
-    by_path: dict[str, tuple[str, str]] = {}
-    by_name: dict[str, tuple[str, str]] = {}
-    for row in rows:
+    by_path: dict[str, ManifestEntry] = {}
+    by_name: dict[str, ManifestEntry] = {}
+    for line, row in enumerate(rows, start=2):
         name = (row.get("file") or "").strip()
         if not name:
             continue
-        value = ((row.get("rep") or "").strip() or "unknown", (row.get("date") or "").strip())
+        rep = (row.get("rep") or "").strip() or "unknown"
+        value = (rep, (row.get("date") or "").strip(), _manifest_profile(row, path, line))
         if Path(name).name == name:
             by_name[name] = value
         by_path[str((p.parent / name).resolve())] = value
     return by_path, by_name
+
+
+def _manifest_profile(row: dict, path: str | os.PathLike, line: int) -> Profile | None:
+    """The profile columns of one manifest row (name, company, number, region), checked."""
+    cells = {k: (row.get(k) or "").strip() for k in ("name", "company", "number", "region")}
+    if not (cells["name"] or cells["company"] or cells["number"]):
+        return None
+    try:
+        return make_profile(cells["name"], cells["company"], cells["number"], cells["region"] or None) or None
+    except ProfileError as exc:
+        raise BatchError(f"{path}: line {line}: {str(exc).removeprefix('--')}") from None
 
 
 class ResultStore:
@@ -228,13 +249,18 @@ def _init_worker(settings: Settings, cpu_threads: int):
 
 
 def review_job(
-    file: str, settings: Settings, cpu_threads: int = 0, data: bytes | None = None
+    file: str,
+    settings: Settings,
+    cpu_threads: int = 0,
+    data: bytes | None = None,
+    profile: Profile | None = None,
 ) -> tuple[dict | None, str | None, float]:
-    """(review dict, error, seconds) for one file; never raises for a bad recording. With `data`
-    (the file's bytes, sent to a Dask worker) `file` only names the recording: it is not opened."""
+    """(review dict, error, seconds) for one file, against the rep's `profile` where there is one;
+    never raises for a bad recording. With `data` (the file's bytes, sent to a Dask worker) `file`
+    only names the recording: it is not opened."""
     from .audio import AudioError
 
-    reviewer = _init_worker(settings, cpu_threads)
+    reviewer = _init_worker(settings, cpu_threads).with_profile(profile)
     t0 = time.perf_counter()
     try:
         review = reviewer.review_file(file, max_duration=settings.max_seconds, data=data).to_dict()
@@ -296,7 +322,6 @@ def run_batch(
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     store = ResultStore(out / STORE_NAME)
-    fingerprint = settings.fingerprint()
     keys: dict[str, str] = {}
     todo: list[Job] = []
     queued: set[str] = set()
@@ -305,6 +330,7 @@ def run_batch(
     progress = Progress(total=len(jobs))
     try:
         for job in jobs:
+            fingerprint = settings.fingerprint(job.profile)
             key, refused = _key(job, fingerprint, max_bytes)
             keys[job.file] = key
             if refused is not None:
@@ -398,7 +424,7 @@ def _execute(
     threads = max(1, (os.cpu_count() or 1) // max(1, workers))
     if workers <= 1:
         for job in jobs:
-            yield job, review_job(job.file, settings, threads)
+            yield job, review_job(job.file, settings, threads, profile=job.profile)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -407,7 +433,7 @@ def _execute(
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=ctx, initializer=_start_worker, initargs=(settings, threads)
     ) as pool:
-        futures = {pool.submit(review_job, job.file, settings, threads): job for job in jobs}
+        futures = {pool.submit(review_job, job.file, settings, threads, profile=job.profile): job for job in jobs}
         try:
             for fut in as_completed(futures):
                 yield futures[fut], fut.result()
@@ -444,7 +470,7 @@ def _execute_dask(jobs: list[Job], settings: Settings, scheduler: str | None, ma
                     yield job, (None, str(exc), 0.0)
                     continue
                 blob = client.scatter(data, hash=False)
-                fut = client.submit(review_job, job.file, settings, 1, blob, pure=False)
+                fut = client.submit(review_job, job.file, settings, 1, blob, job.profile, pure=False)
                 in_flight[fut] = (job, blob)
                 finished.add(fut)
             if not in_flight:

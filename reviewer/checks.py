@@ -18,6 +18,7 @@ from .clarity import Clarity
 from .fillers import Filler, Hedge, is_filler_word
 from .pace import Timing
 from .phone import PhoneNumber, is_subsequence, stray_digits
+from .profile import SIMILAR, Profile, company_words, find_exact, find_own_name, find_similar, name_is_yours
 from .prosody import Tonality
 from .script import ScriptCheck
 from .summary import clock, format_digits
@@ -94,6 +95,7 @@ class Context:
     tonality: Tonality | None = None
     clarity: Clarity | None = None
     tokens: cues.Tokens | None = None
+    profile: Profile | None = None  # the rep's name, company and number, to check what was heard against
 
 
 @dataclass(frozen=True)
@@ -283,23 +285,8 @@ CHECKS: tuple[Check, ...] = (
             "pass": "{none}",
         },
     ),
-    Check(
-        "name",
-        1.5,
-        judge=_structure("name", _name, "You said who you are", 'Say your name early: "This is Sam from ...".', 1.5),
-    ),
-    Check(
-        "company",
-        1.0,
-        judge=_structure(
-            "company",
-            lambda c: cues.find_company(c.tokens, _name(c), c.t.extra_company_cues),
-            "You named your company",
-            "Name your company so they know who is calling.",
-            1.0,
-            unsure="Couldn't make out your company name",
-        ),
-    ),
+    Check("name", 1.5, judge=lambda c: _check_name(c)),
+    Check("company", 1.0, judge=lambda c: _check_company(c)),
     Check(
         "reason",
         lambda g: 2.0 if g == "educate" else 1.5,
@@ -337,7 +324,11 @@ CHECKS: tuple[Check, ...] = (
             missing="warn",
         ),
     ),
-    Check("phone_number", 2.0, judge=lambda c: _check_number(c.transcript, c.numbers, c.t, c.goal == "callback")),
+    Check(
+        "phone_number",
+        2.0,
+        judge=lambda c: _check_number(c.transcript, c.numbers, c.t, c.goal == "callback", c.profile),
+    ),
     Check("weak_phrases", 1.0, judge=lambda c: _check_weak_phrases(c.transcript, c.t)),
     Check("dead_air", 0.5, judge=lambda c: _check_dead_air(c.timing, c.t)),
     Check("pauses", 0.5, judge=lambda c: _check_long_pauses(c.timing, c.t)),
@@ -415,8 +406,10 @@ def run_checks(
     numbers: Sequence[PhoneNumber],
     thresholds: Thresholds,
     goal: str = "callback",
+    profile: Profile | None = None,
 ) -> tuple[Finding, ...]:
-    """The message checks that apply to `goal`, graded from the CHECKS table."""
+    """The message checks that apply to `goal`, graded from the CHECKS table; with a `profile`,
+    the name, company and number heard are checked against the rep's own."""
     if goal not in GOALS:
         raise ValueError(f"goal must be one of {GOALS}")
     ctx = Context(
@@ -427,6 +420,7 @@ def run_checks(
         tuple(fillers),
         tuple(numbers),
         tokens=cues.tokens_from_transcript(transcript),
+        profile=profile or None,
     )
     return tuple(f for check in CHECKS for f in grade(check, ctx))
 
@@ -538,11 +532,85 @@ def _cue_finding(
     return Finding(check, "pass", f'{ok}: "{cue.evidence}".', cue.start, None, weight, cue.evidence)
 
 
+NAME_OK, NAME_FIX = "You said who you are", 'Say your name early: "This is Sam from ...".'
+COMPANY_OK, COMPANY_FIX = "You named your company", "Name your company so they know who is calling."
+
+
+def _check_name(ctx: Context) -> Finding:
+    """Who is calling; with a profile, whether the name heard is the rep's own."""
+    cue = _name(ctx)
+    mine = ctx.profile.name if ctx.profile else None
+    if not mine or (cue is not None and name_is_yours(cue.value, mine)):
+        return _cue_finding("name", cue, NAME_OK, NAME_FIX, 1.5)
+    own = find_own_name(ctx.tokens, mine)
+    if own is not None and (cue is None or not cue.first <= own.first < cue.last):
+        # said without a cue the finder knows ("Sarah Miller from ..."), or besides another name
+        return Finding("name", "pass", f'{NAME_OK}: "{own.said}".', own.start, None, 1.5, own.said)
+    if cue is not None:
+        return Finding(
+            "name",
+            "warn",
+            f'Your name came out as "{cue.value}" (your name is "{mine}"); say it clearly.',
+            cue.start,
+            None,
+            1.5,
+            cue.evidence,
+        )
+    company = f" from {ctx.profile.company}" if ctx.profile.company else ""
+    return Finding("name", "fail", f'Say your name early: "This is {mine.split()[0]}{company}".', None, None, 1.5)
+
+
+def _check_company(ctx: Context) -> Finding:
+    """The company named; with a profile, whether it came out as the rep's own. Said as the
+    profile spells it (any case, hyphen or legal suffix) passes; otherwise the closest stretch
+    of words (or, when none is close, what was said where a company goes) is quoted, as a
+    warning whichever it is, so the verdict never hangs on how close "close" is."""
+    cue = cues.find_company(ctx.tokens, _name(ctx), ctx.t.extra_company_cues)
+    mine = ctx.profile.company if ctx.profile else None
+    if not mine:
+        return _cue_finding("company", cue, COMPANY_OK, COMPANY_FIX, 1.0, unsure="Couldn't make out your company name")
+    words = " ".join(company_words(mine))
+    own = find_exact(ctx.tokens, words)
+    if own is not None:
+        in_cue = cue is not None and cue.first <= own.first < cue.last
+        evidence = cue.evidence if in_cue else own.said
+        return Finding("company", "pass", f'{COMPANY_OK}: "{evidence}".', own.start, None, 1.0, evidence)
+    similar = find_similar(ctx.tokens, words)
+    if similar is not None and similar.ratio >= SIMILAR:
+        heard, start, evidence = similar.said, similar.start, similar.said
+    elif cue is not None:
+        heard, start, evidence = cue.value, cue.start, cue.evidence
+    else:
+        return Finding("company", "fail", f"Name your company, {mine}, so they know who is calling.", None, None, 1.0)
+    return Finding(
+        "company",
+        "warn",
+        f'Your company came out as "{heard}" (your company is "{mine}"); say it clearly.',
+        start,
+        None,
+        1.0,
+        evidence,
+    )
+
+
+def _is_mine(number: PhoneNumber, profile: Profile) -> bool:
+    """A number heard is the profile's: the same E.164 number, or the same digits as said."""
+    if number.e164 is not None and number.e164 == profile.number:
+        return True
+    return number.digits in profile.number_forms()
+
+
 def _check_number(
-    transcript: Transcript, numbers: Sequence[PhoneNumber], t: Thresholds, required: bool
+    transcript: Transcript,
+    numbers: Sequence[PhoneNumber],
+    t: Thresholds,
+    required: bool,
+    profile: Profile | None = None,
 ) -> list[Finding]:
-    """The number right or flagged with what was heard; its pace, groups and repeat only once it is right."""
+    """The number right or flagged with what was heard; its pace, groups and repeat only once it is
+    right. With a profile's number, right means the rep's own: a wrong digit fails, quoting both."""
     weight = 2.0 if required else 1.0
+    mine = format_digits(profile.number_digits) if profile and profile.number else None
     cap = t.gate_no_number if required else None
 
     def fail(message: str, start: float | None = None, evidence: str | None = None) -> list[Finding]:
@@ -563,18 +631,29 @@ def _check_number(
         return []
     region = t.number_region
     valid = [n for n in numbers if n.valid]
+    if mine:  # the rep's own number first, where it was said
+        valid = sorted(valid, key=lambda n: not _is_mine(n, profile))
     first = valid[0] if valid else numbers[0]
     said = _said(transcript, first)
     conflict = _conflicting(numbers)
     if conflict is not None:
         a, b = conflict
+        yours = f", and your number is {mine}; say it" if mine else "; say the same number"
         return fail(
             f"You said {format_digits(a.digits)} at {clock(a.start)} and {format_digits(b.digits)} at {clock(b.start)}: "
-            "two different numbers; say the same number both times, slowly.",
+            f"two different numbers{yours} both times, slowly.",
             a.start,
             f"{format_digits(a.digits)} / {format_digits(b.digits)}",
         )
-    if not first.valid:
+    own = mine is not None and _is_mine(first, profile)  # the rep's number, whatever --region makes of it
+    if not first.valid and not own:
+        if mine:
+            return fail(
+                f"You said {format_digits(first.digits)} at {clock(first.start)}; your number is {mine}: "
+                "say every digit of it, slowly, in 3-3-4 groups.",
+                first.start,
+                said,
+            )
         n = len(first.digits)
         why = f"{n} digits" if n not in (7, 10, 11) else f"not a valid {region} number"
         return fail(
@@ -583,7 +662,16 @@ def _check_number(
             first.start,
             said,
         )
-    unheard = next((n for n in valid if n.confirmed is False), None)
+    if mine and not own and first.second_opinion != profile.number_digits:
+        return fail(
+            f"You said {format_digits(first.digits)} at {clock(first.start)}; your number is {mine}: "
+            "check the digits, and say them slowly, in 3-3-4 groups.",
+            first.start,
+            said,
+        )
+    # Heard as exactly the rep's own number: confirmed by the profile, whatever a second listen heard
+    doubtful = [n for n in valid if not (mine and _is_mine(n, profile))]
+    unheard = next((n for n in doubtful if n.confirmed is False), None)
     if unheard is not None:
         return fail(
             f"Your number came out as {format_digits(unheard.digits)} at {clock(unheard.start)}, but it was not "
@@ -591,7 +679,7 @@ def _check_number(
             unheard.start,
             format_digits(unheard.digits),
         )
-    unsure = next((n for n in valid if n.second_opinion), None)
+    unsure = next((n for n in doubtful if n.second_opinion), None)
     if unsure is not None:
         return fail(
             f"Your number at {clock(unsure.start)} came out two ways, {format_digits(unsure.digits)} and "
@@ -600,11 +688,16 @@ def _check_number(
             f"{format_digits(unsure.digits)} / {format_digits(unsure.second_opinion)}",
         )
     ext = f", extension {first.extension}" if first.extension else ""
+    heard_right = (
+        f"You said your number right: {format_digits(first.digits)}{ext} at {clock(first.start)}."
+        if mine
+        else f"Number {format_digits(first.digits)}{ext} heard at {clock(first.start)}."
+    )
     out = [
         Finding(
             "phone_number",
             "pass",
-            f"Number {format_digits(first.digits)}{ext} heard at {clock(first.start)}.",
+            heard_right,
             first.start,
             None,
             weight,

@@ -22,6 +22,7 @@ from .batch import DEFAULT_MAX_MB
 from .checks import GOALS
 from .history import DEFAULT_REP, History, HistoryError, record_review
 from .models import ModelError, UnknownModelError, manifest, resolve_model
+from .profile import Profile, ProfileError, make_profile
 from .script import ScriptError, load_script
 from .textsafe import csv_row, plain, terminal_safe
 from .thresholds import ConfigError, load_thresholds
@@ -178,6 +179,36 @@ def practised_script(value: str, history: History | None, db_path: str | None) -
     return value, stored
 
 
+def stored_profile(rep: str, history: History | None, db_path: str | None) -> Profile | None:
+    """The rep's stored profile, if any; with --no-history read from the database without creating it."""
+    from .history import default_db_path
+
+    path = Path(db_path) if db_path else default_db_path()
+    try:
+        if history is not None:
+            return history.profile(rep)
+        if path.exists():
+            with History(path) as db:
+                return db.profile(rep)
+    except (HistoryError, sqlite3.Error):
+        pass
+    return None
+
+
+def stored_profiles(db_path: str | None) -> dict[str, Profile]:
+    """Every rep's stored profile, read without creating the database."""
+    from .history import default_db_path
+
+    path = Path(db_path) if db_path else default_db_path()
+    try:
+        if path.exists():
+            with History(path) as db:
+                return db.profiles()
+    except (HistoryError, sqlite3.Error):
+        pass
+    return {}
+
+
 @click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="reviewer")
 def main() -> None:
@@ -232,8 +263,13 @@ def main() -> None:
 @click.option(
     "--region",
     default=None,
-    help="Where numbers without a country code are from (US, GB, ...) [default: number_region, US].",
+    help="Where numbers without a country code are from (US, GB, ...) [default: the profile's, else "
+    "number_region, US].",
 )
+@click.option("--no-profile", is_flag=True, help="Do not check against the rep's profile (`reviewer profile`).")
+@click.option("--name", "profile_name", help="Your name, for this review only (instead of the profile's).")
+@click.option("--company", "profile_company", help="Your company, for this review only.")
+@click.option("--number", "profile_number", help="Your callback number, for this review only.")
 def review(
     paths,
     model,
@@ -250,6 +286,10 @@ def review(
     db_path,
     no_history,
     region,
+    no_profile,
+    profile_name,
+    profile_company,
+    profile_number,
 ) -> None:
     """Review recordings (files or folders of audio)."""
     try:
@@ -267,6 +307,16 @@ def review(
     rep = rep or os.environ.get("REVIEWER_REP") or DEFAULT_REP
     history = None if no_history else open_history(db_path)
     script = practised_script(script_path, history, db_path) if script_path else None
+    profile = None if no_profile else stored_profile(rep, history, db_path)
+    if any(v is not None for v in (profile_name, profile_company, profile_number)):
+        try:
+            profile = make_profile(profile_name, profile_company, profile_number, region, base=profile) or None
+        except ProfileError as exc:
+            fail(str(exc))
+    if profile is not None and region:  # --region is this review's; else the profile's reads the numbers heard
+        import dataclasses
+
+        profile = dataclasses.replace(profile, region=region.upper())
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     out = Console(highlight=False)
     inputs = expand_paths(paths)
@@ -289,7 +339,7 @@ def review(
             language=None if language == "auto" else language,
             thresholds=thresholds,
             max_seconds=max_seconds,
-        ).fingerprint()
+        ).fingerprint(profile)
     reviewer = None
     for file, problem in inputs:
         if problem:
@@ -308,6 +358,7 @@ def review(
                     cpu_threads=threads,
                     script=script,
                     fillers=filler_mode,
+                    profile=profile,
                 )
             except UnknownModelError as exc:
                 raise click.BadParameter(str(exc), param_hint="--model") from None
@@ -347,7 +398,11 @@ def review(
     show_default=True,
     help="Folder for results.csv, results.jsonl, report.html and the results store.",
 )
-@click.option("--manifest", type=click.Path(dir_okay=False), help="CSV with columns file,rep[,date].")
+@click.option(
+    "--manifest",
+    type=click.Path(dir_okay=False),
+    help="CSV with columns file,rep[,date] and optionally name,company,number[,region] (the rep's profile).",
+)
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -369,6 +424,7 @@ def review(
     help="History database [default: $REVIEWER_DB or the user data folder].",
 )
 @click.option("--no-history", is_flag=True, help="Do not store these reviews in the history.")
+@click.option("--no-profile", is_flag=True, help="Check against no profile (neither the manifest's nor those stored).")
 @MAX_SECONDS
 @click.option(
     "--max-mb",
@@ -392,10 +448,12 @@ def batch(
     config_path,
     db_path,
     no_history,
+    no_profile,
     max_seconds,
     max_mb,
 ):
     """Review every recording under DIRS: a CSV, a JSONL and an HTML report for coaches."""
+    import dataclasses
     import os
 
     from .batch import BatchError, Settings, find_jobs, run_batch, summarise, write_outputs
@@ -408,6 +466,11 @@ def batch(
         fail(str(exc))
     if not jobs:
         fail(f"no audio files under {', '.join(dirs)}")
+    if no_profile:
+        jobs = [dataclasses.replace(j, profile=None) for j in jobs]
+    elif any(j.profile is None for j in jobs):  # the manifest's profile, else the rep's stored one
+        stored = stored_profiles(db_path)
+        jobs = [j if j.profile is not None else dataclasses.replace(j, profile=stored.get(j.rep)) for j in jobs]
     writable_folder(outdir)
     try:
         resolve_model(model)  # fail fast, before any worker starts
@@ -471,7 +534,14 @@ def batch(
         )
         if review is not None:
             record(
-                history, dict(review, file=job.file), job.rep, None, err, job.date, settings.fingerprint(), once=True
+                history,
+                dict(review, file=job.file),
+                job.rep,
+                None,
+                err,
+                job.date,
+                settings.fingerprint(job.profile),
+                once=True,
             )
 
     def reuse(sha: str, fingerprint: str) -> dict | None:
@@ -764,6 +834,104 @@ def scripts_remove(name, db_path) -> None:
     if not removed:
         fail(f"no stored script named {name} (see `reviewer scripts list`)", EXIT_FAILED)
     click.echo(terminal_safe(f"Removed the script {name}."))
+
+
+PROFILE_REP = click.option("--rep", default=None, help="Whose profile [default: $REVIEWER_REP or 'me'].")
+
+
+@main.group()
+def profile() -> None:
+    """Who you are: your name, company and callback number, stored in the history. `review` checks
+    what it hears against them ("your number is ...") unless --no-profile."""
+
+
+def describe_profile(p: Profile) -> list[tuple[str, str]]:
+    from .checks import format_digits
+
+    rows = []
+    if p.name:
+        rows.append(("name", p.name))
+    if p.company:
+        rows.append(("company", p.company))
+    if p.number:
+        rows.append(("number", f"{format_digits(p.number_digits)} ({p.number})"))
+    if p.region:
+        rows.append(("region", p.region))
+    return rows
+
+
+@profile.command("set")
+@PROFILE_REP
+@click.option("--name", help='Your name as you say it ("Sarah Miller"); "" removes it.')
+@click.option("--company", help='Your company as you say it ("Keystone Freight"); "" removes it.')
+@click.option("--number", help='Your callback number ("503-827-1946", "+44 20 7946 0958"); "" removes it.')
+@click.option(
+    "--region", help="Where your numbers are said without a country code (US, GB, ...) [default: the number's]."
+)
+@DB_OPTION
+def profile_set(rep, name, company, number, region, db_path) -> None:
+    """Store your profile, or change part of it (the options not given are kept)."""
+    from .history import default_db_path
+
+    if all(v is None for v in (name, company, number, region)):
+        fail("profile set needs at least one of --name, --company, --number, --region")
+    rep = rep or os.environ.get("REVIEWER_REP") or DEFAULT_REP
+    path = Path(db_path) if db_path else default_db_path()
+    try:
+        base = None
+        if path.exists():  # checked against the stored profile before anything is written
+            with History(path) as db:
+                base = db.profile(rep)
+        new = make_profile(name, company, number, region, base=base)
+    except ProfileError as exc:
+        fail(str(exc))
+    except HistoryError as exc:
+        fail(str(exc), EXIT_FAILED)
+    try:
+        with History(path) as db:
+            db.set_profile(rep, new)
+    except (HistoryError, sqlite3.Error) as exc:
+        fail(f"{path}: cannot store the profile ({exc})", EXIT_FAILED)
+    if not new:
+        click.echo(terminal_safe(f"Nothing left in the profile of {rep}: removed it."))
+        return
+    listing = ", ".join(f"{k} {v}" for k, v in describe_profile(new))
+    click.echo(terminal_safe(f"Stored the profile of {rep}: {listing}."))
+
+
+@profile.command("show")
+@PROFILE_REP
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@DB_OPTION
+def profile_show(rep, fmt, db_path) -> None:
+    """Your stored profile."""
+    rep = rep or os.environ.get("REVIEWER_REP") or DEFAULT_REP
+    with reading_history(db_path) as db:
+        p = db.profile(rep)
+    if p is None:
+        fail(
+            f"no profile stored for {rep} (reviewer profile set --rep {rep} --name ... --company ... --number ...)",
+            EXIT_FAILED,
+        )
+    if fmt == "json":
+        click.echo(json.dumps({"rep": rep, **p.to_dict()}, indent=2, ensure_ascii=False))
+        return
+    click.echo(terminal_safe(f"Profile of {rep}"))
+    for key, value in describe_profile(p):
+        click.echo(terminal_safe(f"  {key:8} {value}"))
+
+
+@profile.command("clear")
+@PROFILE_REP
+@DB_OPTION
+def profile_clear(rep, db_path) -> None:
+    """Forget your profile (reviews check any name, company and number again)."""
+    rep = rep or os.environ.get("REVIEWER_REP") or DEFAULT_REP
+    with reading_history(db_path) as db:
+        removed = db.clear_profile(rep)
+    if not removed:
+        fail(f"no profile stored for {rep}", EXIT_FAILED)
+    click.echo(terminal_safe(f"Cleared the profile of {rep}."))
 
 
 @main.command()

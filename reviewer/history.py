@@ -19,10 +19,11 @@ from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .profile import Profile
 from .summary import summary_of
 from .thresholds import Thresholds
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_REP = "me"
 
 MIGRATIONS: dict[int, str] = {
@@ -61,6 +62,16 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE attempts ADD COLUMN best INTEGER NOT NULL DEFAULT 0;  -- a best take, for the library
     ALTER TABLE attempts ADD COLUMN settings TEXT;          -- the batch settings' fingerprint, for reuse
     CREATE INDEX attempts_audio ON attempts (audio_sha256, settings);
+    """,
+    3: """
+    CREATE TABLE profiles (
+        rep TEXT PRIMARY KEY,                 -- whose: the rep attempts are stored under
+        name TEXT,                            -- as the rep spells it
+        company TEXT,
+        number TEXT,                          -- E.164, checked by phonenumbers
+        region TEXT NOT NULL DEFAULT 'US',    -- for numbers said without a country code
+        updated_at TEXT NOT NULL
+    );
     """,
 }
 
@@ -298,6 +309,45 @@ class History:
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
             return self.db.execute("DELETE FROM scripts WHERE name = ?", (name,)).rowcount > 0
+
+    # ---- profiles: who each rep is, for `review` to check against ----------------------------
+
+    def set_profile(self, rep: str, profile: Profile) -> None:
+        """Store (or replace) a rep's profile; an empty one removes it."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            if not profile:
+                self.db.execute("DELETE FROM profiles WHERE rep = ?", (rep,))
+                return
+            self.db.execute(
+                "INSERT OR REPLACE INTO profiles (rep, name, company, number, region, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    rep,
+                    profile.name,
+                    profile.company,
+                    profile.number,
+                    profile.region,
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
+            )
+
+    def profile(self, rep: str) -> Profile | None:
+        row = self.db.execute("SELECT name, company, number, region FROM profiles WHERE rep = ?", (rep,)).fetchone()
+        return Profile(*row) if row else None
+
+    def profiles(self) -> dict[str, Profile]:
+        rows = self.db.execute("SELECT rep, name, company, number, region FROM profiles ORDER BY rep")
+        return {r[0]: Profile(*r[1:]) for r in rows}
+
+    def clear_profile(self, rep: str) -> bool:
+        """Forget a rep's profile; False when there was none. Overwritten on disk, like deleted attempts."""
+        self.db.execute("PRAGMA secure_delete = ON")
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            removed = self.db.execute("DELETE FROM profiles WHERE rep = ?", (rep,)).rowcount > 0
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return removed
 
     # ---- coaching: notes and best takes ------------------------------------------------
 

@@ -917,6 +917,9 @@ _NUMBER_FRAME = frozenset(
 )
 
 
+_REPEAT_CUE = re.compile(r"again|once more|one more time|that's|thats|repeat|repeating|i'll repeat")
+
+
 def number_sayings(
     transcript: Transcript, min_digits: int = 4, bridge: int = 3, max_word_s: float = 0.7, max_gap_s: float = 0.8
 ) -> list[tuple[float, float]]:
@@ -926,10 +929,13 @@ def number_sayings(
     A saying is a run of digit words that may take in up to `bridge` short words between its
     digits, and two before or three after them (each at most `max_word_s` long, `max_gap_s`
     from its neighbour, not a word that frames a number): the digits Whisper wrote as words.
-    Sayings are not merged, so two sayings of a number are listened to apart."""
+    Sayings are not merged, so two sayings of a number are listened to apart. Where a saying
+    is followed by "again" and no digits were written after it, the speech after "again" (at
+    least 2 s, at most 8 s) is a saying too: Whisper sometimes drops a repeat it finds dull."""
     words = transcript.words
     items = _homophones(_combine([_classify(i, w) for i, w in enumerate(words)]))
     n = len(items)
+    items_of_word = {i: it.kind for it in items for i in it.words}
 
     def loose(k: int) -> bool:
         it = items[k]
@@ -972,6 +978,14 @@ def number_sayings(
             b = words[w1 + 1].start if w1 + 1 < len(words) else transcript.duration
             a, b = max(a, items[first].start - 1.5), min(b, items[last].end + 1.5)
             out.append((round(a, 3), round(max(b, a), 3)))
+            after = w1 + 1  # "..., again" with no digits written after it: a saying the first listen lost
+            if after < len(words) and _REPEAT_CUE.fullmatch(re.sub(r"[^a-z ]", "", words[after].text.lower())):
+                rest = [i for i in range(after + 1, len(words)) if words[i].start < words[after].end + 2.0]
+                if not any(items_of_word.get(i) in _DIG for i in rest):
+                    end = max((e for _, e in transcript.speech_regions), default=transcript.duration)
+                    stop = words[after + 1].start if after + 1 < len(words) else max(end, words[after].end)
+                    if stop - words[after].end >= 2.0:
+                        out.append((round(words[after].end, 3), round(min(stop, words[after].end + 8.0), 3)))
         k = hi + 1
     return out
 

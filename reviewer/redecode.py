@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from .audio import Audio
 from .fillers import is_filler_word
 from .phone import digits_in_word, find_phone_numbers, is_subsequence, number_sayings
+from .profile import Profile, Stretch, heard_again, relisten_stretches
 from .transcribe import DecodeOptions, Transcriber, Transcript, Word
 
 DIGIT_PROMPT = "Call me back at my number, said one digit at a time."
@@ -55,15 +56,38 @@ def _valid(words: Sequence[Word], region: str, duration: float) -> list[str]:
     return [n.digits for n in find_phone_numbers(tr, None, region) if n.valid]
 
 
+def _reading(words: list[Word], region: str, duration: float) -> tuple[int, int]:
+    """How well a second listen reads as numbers: (valid numbers, - digits left out of them)."""
+    valid = _valid(words, region, duration)
+    digits = sum(len(digits_in_word(w.text)) for w in words)
+    return len(valid), sum(len(v) for v in valid) - digits
+
+
 def _without_lead_in(again: list[Word], region: str, duration: float) -> list[Word]:
     """The second listen without a first digit it hardly heard (probability under 0.1) when the
-    rest is a valid number: the tail of the word before the clip ("again") written as a digit,
-    since every word must be one. A real first digit often has a low probability too, but
-    without it the rest is rarely a valid number."""
+    rest reads better as numbers: the tail of the word before the clip ("again") written as a
+    digit, since every word must be one. A real first digit often has a low probability too,
+    but without it the rest rarely reads better."""
     if len(again) > 1 and digits_in_word(again[0].text) and again[0].probability < 0.1:
-        if _valid(again[1:], region, duration):
+        if _reading(again[1:], region, duration) > _reading(again, region, duration):
             return again[1:]
     return again
+
+
+def _without_joiner(again: list[Word], region: str, duration: float) -> list[Word]:
+    """Two sayings in one clip without the digit that stands for the word between them
+    ("again" written "8"): one hardly heard digit (probability under 0.5) left out when the
+    rest reads better as numbers."""
+    digits = [i for i, w in enumerate(again) if digits_in_word(w.text)]
+    if len(digits) < 14:
+        return again
+    best, score = again, _reading(again, region, duration)
+    for i in digits:
+        if again[i].probability < 0.5:
+            trial = again[:i] + again[i + 1 :]
+            if (found := _reading(trial, region, duration)) > score:
+                best, score = trial, found
+    return best
 
 
 def _same(d: str, e: str) -> bool:
@@ -105,7 +129,7 @@ def second_listen(
             max_new_tokens=int(6 * (b - a)) + 12,  # a digit is 1-2 tokens: room for about 3 a second, not a loop
         )
         again = [w for w in transcriber.transcribe(audio, opts, clip=(a, b)).words if a - 0.5 <= w.start <= b]
-        again = _without_lead_in(again, region, audio.duration)
+        again = _without_joiner(_without_lead_in(again, region, audio.duration), region, audio.duration)
         first = _words_in(words, a, b)
         v1, v2 = _valid(first, region, audio.duration), _valid(again, region, audio.duration)
         d2 = "".join(digits_in_word(w.text) for w in again)
@@ -145,4 +169,84 @@ def second_listen(
     return SecondListen(out, tuple(disagreements), tuple(replaced), tuple(unconfirmed), tuple(guessed))
 
 
-__all__ = ["SecondListen", "second_listen", "DIGIT_PROMPT"]
+# A second listen for the profile's words hears a clip cut in the gaps between words, from about
+# this far before the words heard differently to this far after them; the wide clip first (more
+# context: measured steadier), then the narrow one. Shorter clips cut at arbitrary times came out
+# as "Week." or "Thanks for watching." (README, "Your profile").
+PROFILE_CLIPS_S = ((5.0, 1.0), (1.0, 0.5))
+
+
+def _clip_in_gaps(words: Sequence[Word], start: float, end: float, before: float, after: float, duration: float):
+    """(a, b) s: from the gap before the first word that ends within `before` s of `start`, to the gap
+    after the last word that starts within `after` s of `end`."""
+    i = next((k for k, w in enumerate(words) if w.end > start - before), 0)
+    j = max((k for k, w in enumerate(words) if w.start < end + after), default=len(words) - 1)
+    a = (words[i - 1].end + words[i].start) / 2 if i > 0 else max(0.0, words[0].start - 0.3)
+    b = (words[j].end + words[j + 1].start) / 2 if j + 1 < len(words) else min(duration, words[j].end + 0.3)
+    return round(a, 3), round(b, 3)
+
+
+def profile_listen(
+    transcriber: Transcriber,
+    audio: Audio,
+    transcript: Transcript,
+    profile: Profile | None,
+    options: DecodeOptions | None = None,
+) -> tuple[Transcript, tuple[Stretch, ...]]:
+    """A second listen for the rep's own name and company: where they were not heard as the
+    profile spells them, the stretch around what was heard there is decoded again with the
+    profile's name and company as words to expect (faster-whisper's `hotwords`), and where the
+    profile's words come out they replace the words first heard there. Nothing else changes:
+    told the words for the whole message, Whisper looped on a dictated number and wrote
+    sign-offs nobody said (README, "Your profile"). Returns the words and the stretches whose
+    words were replaced."""
+    if profile is None or not (profile.name or profile.company) or not transcript.words:
+        return transcript, ()
+    from . import cues
+
+    hotwords = profile.hotwords()
+    words = list(transcript.words)
+    heard: dict[tuple[float, float], list[Word]] = {}  # clip -> its words, each clip decoded once
+    replaced: list[Stretch] = []
+    for stretch in relisten_stretches(cues.tokens_from_transcript(transcript), profile):
+        if any(r.start <= stretch.start <= r.end or stretch.start <= r.start <= stretch.end for r in replaced):
+            continue
+        for before, after in PROFILE_CLIPS_S:
+            clip = _clip_in_gaps(transcript.words, stretch.start, stretch.end, before, after, audio.duration)
+            if clip[1] - clip[0] > 29.0:
+                continue
+            if clip not in heard:
+                opts = dataclasses.replace(
+                    options or DecodeOptions(),
+                    initial_prompt=None,
+                    window_prompt=hotwords,
+                    vad_filter=False,
+                    temperature=(0.0,),
+                    without_timestamps=True,
+                    first_window_only=True,
+                    max_new_tokens=int(8 * (clip[1] - clip[0])) + 10,  # 4 words a second, not a loop
+                )
+                again = transcriber.transcribe(audio, opts, clip=clip).words
+                heard[clip] = [w for w in again if not is_filler_word(w)]
+            again = heard[clip]
+            tokens = cues.tokens_from_transcript(Transcript(tuple(again), audio.duration))
+            found = heard_again(stretch, tokens)
+            if found is None:
+                continue
+            t0, t1 = tokens.toks[found.first].start, tokens.toks[found.last - 1].end
+            new = [w for w in again if t0 <= (w.start + w.end) / 2 <= t1]
+            a, b = min(stretch.start, t0), max(stretch.end, t1)
+            old = [w for w in words if not is_filler_word(w) and a <= (w.start + w.end) / 2 <= b]
+            if not new or len(old) > len(new) + 2:  # the times do not line up: leave the words as heard
+                continue
+            # the punctuation after the words stays what the first listen wrote ("Payroll," not "Payroll.")
+            tail = old[-1].text[len(old[-1].text.rstrip(".,!?;:")) :]
+            new[-1] = dataclasses.replace(new[-1], text=new[-1].text.rstrip(".,!?;:") + tail)
+            words = sorted([w for w in words if w not in old] + new, key=lambda w: (w.start, w.end))
+            replaced.append(stretch)
+            break
+    out = dataclasses.replace(transcript, words=tuple(words)) if replaced else transcript
+    return out, tuple(replaced)
+
+
+__all__ = ["SecondListen", "second_listen", "profile_listen", "DIGIT_PROMPT"]

@@ -7,6 +7,7 @@ key figures as every front end shows them.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import os
 from collections.abc import Sequence
@@ -21,8 +22,9 @@ from .filler_detect import FILLER_MODES, detect_fillers, prompted_pass
 from .fillers import Filler, Hedge, find_fillers, find_hedges, is_filler_word
 from .pace import Pause, Timing, fillers_per_minute, measure_timing
 from .phone import PhoneNumber, find_phone_numbers
+from .profile import Profile
 from .prosody import Tonality, analyse_tonality
-from .redecode import second_listen
+from .redecode import profile_listen, second_listen
 from .script import ScriptCheck, compare_script
 from .summary import Summary, summary_of
 from .thresholds import Thresholds
@@ -73,6 +75,7 @@ class Review:
     words_per_minute_outside_number: float | None = None  # pace outside the dictated number(s); None without one
     score_cap: int = 100  # the content gate that bounds the score (README, "The score")
     score_capped_by: tuple[str, ...] = ()  # the checks behind it
+    profile: Profile | None = None  # the rep's name, company and number the review checked against
 
     def to_dict(self) -> dict:
         data = dataclasses.asdict(self)
@@ -92,10 +95,11 @@ def build_review(
     goal: str = "callback",
     file: str | None = None,
     script: tuple[str, str] | None = None,
+    profile: Profile | None = None,
 ) -> Review:
     """Pure analysis of an already transcribed recording."""
     fillers = find_fillers(transcript)
-    return assemble_review(audio, transcript, fillers, thresholds, goal, file, script)
+    return assemble_review(audio, transcript, fillers, thresholds, goal, file, script, profile=profile)
 
 
 def assemble_review(
@@ -108,9 +112,12 @@ def assemble_review(
     script: tuple[str, str] | None = None,
     second_opinions: Sequence[tuple[float, float, str]] = (),
     unconfirmed: Sequence[tuple[float, float]] | None = None,
+    profile: Profile | None = None,
 ) -> Review:
     """`script` is (name, text) of the script the rep practised, if any; `second_opinions` the
-    (start, end, digits) a digit-prompted second listen heard differently (redecode.py)."""
+    (start, end, digits) a digit-prompted second listen heard differently (redecode.py);
+    `profile` the rep's name, company and number to check what was heard against."""
+    profile = profile or None  # an empty profile is none
     hedges = find_hedges(transcript)
     numbers = find_phone_numbers(transcript, audio, region=thresholds.number_region)
     if second_opinions:
@@ -127,7 +134,7 @@ def assemble_review(
         )
     number_words = {i for n in numbers for i in n.word_indices}
     timing: Timing = measure_timing(transcript, number_words, thresholds.pause_min_s, numbers)
-    findings = run_checks(transcript, timing, fillers, hedges, numbers, thresholds, goal)
+    findings = run_checks(transcript, timing, fillers, hedges, numbers, thresholds, goal, profile)
     tonality = analyse_tonality(audio, transcript, numbers, thresholds)
     clarity = analyse_clarity(audio, transcript, thresholds)
     findings += tonality_checks(tonality, thresholds, numbers) + clarity_checks(clarity, thresholds)
@@ -172,6 +179,7 @@ def assemble_review(
         words_per_minute_outside_number=timing.words_per_minute_outside_number,
         score_cap=gate[0],
         score_capped_by=tuple(gate[1]),
+        profile=profile,
     )
 
 
@@ -188,6 +196,7 @@ class Reviewer:
         cpu_threads: int = 0,
         script: tuple[str, str] | None = None,
         fillers: str = "full",
+        profile: Profile | None = None,
     ):
         if fillers not in FILLER_MODES:
             raise ValueError(f"fillers must be one of {FILLER_MODES}")
@@ -196,9 +205,22 @@ class Reviewer:
         if self.transcriber.spec.english_only and language not in (None, "en"):
             raise RuntimeError(f"model {model} is English-only; --language {language} needs --model base")
         self.options = DecodeOptions(language=language)
-        self.thresholds = thresholds or Thresholds()
         self.goal = goal
         self.script = script
+        self._thresholds = thresholds or Thresholds()
+        self._use_profile(profile)
+
+    def _use_profile(self, profile: Profile | None) -> None:
+        """The rep's profile, and the region it reads numbers in (the profile's, where it has one)."""
+        self.profile = profile or None
+        region = self.profile.region if self.profile else None
+        self.thresholds = dataclasses.replace(self._thresholds, number_region=region) if region else self._thresholds
+
+    def with_profile(self, profile: Profile | None) -> Reviewer:
+        """The same reviewer (and loaded model) for another rep's profile: a batch's per-file one."""
+        other = copy.copy(self)
+        other._use_profile(profile)
+        return other
 
     def review_file(
         self, path: str | os.PathLike, max_duration: float | None = None, data: bytes | None = None
@@ -241,9 +263,10 @@ class Reviewer:
         else:
             words, fillers = transcript, find_fillers(transcript)
         listen = second_listen(self.transcriber, audio, words, self.options, self.thresholds.number_region)
+        heard, _ = profile_listen(self.transcriber, audio, listen.transcript, self.profile, self.options)
         return assemble_review(
             audio,
-            listen.transcript,
+            heard,
             tuple(fillers),
             self.thresholds,
             self.goal,
@@ -251,4 +274,5 @@ class Reviewer:
             self.script,
             listen.disagreements,
             listen.unconfirmed if audio.source_rate <= 8000 else (listen.guessed or None),
+            self.profile,
         )

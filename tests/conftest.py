@@ -135,7 +135,8 @@ def reuse_reviews(request, monkeypatch):
         digest = hashlib.sha256(audio.samples.tobytes()).hexdigest()
         t = self.transcriber
         key = (digest, audio.rate, audio.source_rate, audio.source_channels, t.spec.name, str(t.spec.path),
-               t.device, repr(self.options), self.fillers, repr(self.thresholds), self.goal, repr(self.script))  # fmt: skip
+               t.device, repr(self.options), self.fillers, repr(self.thresholds), self.goal, repr(self.script),
+               repr(self.profile))  # fmt: skip
         if key not in _REVIEWS:
             _REVIEWS[key] = decode(self, audio, file)
         return dataclasses.replace(_REVIEWS[key], file=file)

@@ -224,7 +224,7 @@ def test_a_version_1_history_opens_and_upgrades(tmp_path, sample_reviews):
         assert h.set_note(a.id, "keep this opening") and h.set_best(a.id)
         assert h.add_script("s", "Hi, this is Sam.") and h.scripts()[0]["name"] == "s"
     with sqlite3.connect(db) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     with History(db) as h:
         assert (h.attempt(a.id).note, h.attempt(a.id).best) == ("keep this opening", 1)
     assert db.stat().st_mode & 0o777 == 0o600

@@ -376,3 +376,15 @@ def test_a_quantity_or_a_long_word_is_not_a_saying():
     # a long word between two pairs of digits ends the run: each pair alone is too short
     _, clips = sayings_of(["Room", "1", "2", "downstairs-and-everything", "3", "4"], step=0.4)
     assert clips == []
+
+
+def test_a_repeat_announced_but_not_written_is_listened_to():
+    from reviewer.phone import number_sayings
+
+    rows = [*seq(["Call", "me", "at", *"3127459862"], start=1.0), ("again", 6.3, 6.6)]
+    tr = dataclasses.replace(words_from_tuples(rows, duration=12.0), speech_regions=((1.0, 11.0),))
+    clips = number_sayings(tr)
+    assert len(clips) == 2 and clips[1] == (6.6, 11.0)
+    # digits written after "again": nothing more to listen to
+    rows += seq(list("3127459862"), start=6.8)
+    assert len(number_sayings(words_from_tuples(rows, duration=12.0))) == 2

@@ -4,6 +4,8 @@ test_phone_audio."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 
 from reviewer.audio import Audio
@@ -122,3 +124,19 @@ def test_a_first_digit_the_second_listen_hardly_heard_is_the_word_before():
     assert _without_lead_in(sure, "US", 30.0) == sure
     real = [Word("7", 0.0, 0.2, 0.01), *(Word(d, 0.4 * i, 0.4 * i + 0.3, 0.9) for i, d in enumerate("204519836", 1))]
     assert _without_lead_in(real, "US", 30.0) == real
+
+
+def test_the_word_between_two_sayings_written_as_a_digit_is_left_out():
+    tr = first_listen(list("2065831947") + list("831947"))  # the first listen ran the sayings together
+
+    class Joined(Listener):
+        def transcribe(self, audio, options, clip=None):
+            t = super().transcribe(audio, options, clip)
+            w = list(t.words)
+            w.insert(10, Word("8", w[9].end + 0.05, w[9].end + 0.1, 0.44))  # "again"
+            return Transcript(words=tuple(w), duration=t.duration)
+
+    tr = dataclasses.replace(tr, words=tuple(w for w in tr.words if w.text != "Thanks."))  # the clip runs on
+    out = second_listen(Joined({1.0: "2065831947" * 2}), AUDIO, tr)
+    digits = "".join(w.text for w in out.transcript.words if w.text.isdigit())
+    assert digits == "2065831947" * 2 and out.unconfirmed == ()
