@@ -33,7 +33,8 @@ from .audio import Audio
 from .filled_pauses import HeldVowel, VoiceTrack, held_vowels, voice_track, voiced_fraction
 from .fillers import Filler, is_filler_word, normalise
 from .thresholds import Thresholds
-from .transcribe import DecodeOptions, Transcriber, Transcript, Word, speech_regions
+from .transcribe import DecodeOptions, Transcriber, speech_regions
+from .words import Transcript, Word
 
 FILLER_MODES = ("full", "fast")  # full: prompted pass + guards + audio check; fast: the plain pass's fillers only
 FILLER_PROMPT = "Um, uh, um, uh."  # measured against "Uh, um, uh." (ASR-NOTES.md) and a sentence: eval/RESULTS.md

@@ -23,7 +23,7 @@ import numpy as np
 import phonenumbers
 
 from .audio import Audio
-from .transcribe import Transcript, Word
+from .words import Transcript, Word
 
 __all__ = [
     "DigitGroup",

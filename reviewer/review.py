@@ -26,7 +26,8 @@ from .redecode import second_listen
 from .script import ScriptCheck, compare_script
 from .summary import Summary, summary_of
 from .thresholds import Thresholds
-from .transcribe import DecodeOptions, Transcriber, Transcript
+from .transcribe import DecodeOptions, Transcriber
+from .words import Transcript
 
 SCHEMA = 1
 

@@ -9,35 +9,11 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .audio import Audio
 from .models import ModelSpec, resolve_model
-
-
-@dataclass(frozen=True)
-class Word:
-    """One word as Whisper wrote it, with its time span in seconds and its probability."""
-
-    text: str  # as written, surrounding spaces removed, punctuation kept ("Um,", "-6", "Logistics.")
-    start: float  # s
-    end: float  # s
-    probability: float  # 0..1, Whisper's confidence
-
-
-@dataclass(frozen=True)
-class Transcript:
-    words: tuple[Word, ...]
-    duration: float  # s, length of the whole recording
-    speech_regions: tuple[tuple[float, float], ...] = ()  # s, VAD's speech spans
-    language: str = "en"
-    model: str = ""
-    passes: tuple[str, ...] = field(default=("plain",))  # decoding passes that built it
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+from .words import Transcript, Word, words_from_tuples  # re-exported: reviewer.transcribe.Word still works
 
 
 @dataclass(frozen=True)
@@ -220,15 +196,6 @@ def speech_regions(audio: Audio, min_silence_ms: int = 300) -> tuple[tuple[float
     opts = VadOptions(min_silence_duration_ms=min_silence_ms, speech_pad_ms=30)
     stamps = get_speech_timestamps(audio.samples, opts)
     return tuple((round(s["start"] / audio.rate, 3), round(s["end"] / audio.rate, 3)) for s in stamps)
-
-
-def words_from_tuples(
-    rows: Sequence[tuple[str, float, float]] | Sequence[tuple[str, float, float, float]], duration: float | None = None
-) -> Transcript:
-    """Hand-built transcript for unit tests: rows of (text, start, end[, probability])."""
-    words = tuple(Word(r[0], float(r[1]), float(r[2]), float(r[3]) if len(r) > 3 else 0.9) for r in rows)
-    dur = duration if duration is not None else (words[-1].end + 0.5 if words else 0.0)
-    return Transcript(words=words, duration=dur, speech_regions=((words[0].start, words[-1].end),) if words else ())
 
 
 __all__ = [
