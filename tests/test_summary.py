@@ -233,6 +233,10 @@ def test_old_import_paths_still_work():
 
     for name in ("Word", "Transcript", "words_from_tuples"):
         assert getattr(reviewer.transcribe, name) is getattr(reviewer.words, name)
+    import reviewer.filler_detect
+
+    for name in ("prompted_pass", "FILLER_PROMPT"):
+        assert getattr(reviewer.filler_detect, name) is getattr(reviewer.transcribe, name)
 
 
 # ---- the batch's store logic, without Whisper ---------------------------------------------
