@@ -227,6 +227,14 @@ def test_pure_analyses_do_not_import_the_asr_adapter():
     assert out.stdout.strip() == "[]"
 
 
+def test_readme_module_table_names_every_module():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## How it works") : readme.index("## JSON (schema 1)")]
+    listed = set(re.findall(r"`(\w+)\.py`", table))
+    modules = {p.stem for p in (ROOT / "reviewer").glob("*.py") if p.stem != "__init__"}
+    assert modules - listed == set()
+
+
 def test_old_import_paths_still_work():
     import reviewer.transcribe
     import reviewer.words
