@@ -35,9 +35,10 @@ from metrics import FillerScore, number_errors, score_fillers, wer  # noqa: E402
 
 from reviewer.audio import load_audio  # noqa: E402
 from reviewer.filled_pauses import held_vowels, voice_track  # noqa: E402
-from reviewer.filler_detect import prompted_pass, screen  # noqa: E402
+from reviewer.filler_detect import screen  # noqa: E402
 from reviewer.fillers import is_filler_word  # noqa: E402
 from reviewer.review import Reviewer, build_review  # noqa: E402
+from reviewer.transcribe import prompted_pass  # noqa: E402
 
 SUBSETS = ("synthetic", "allison", "real", "real-other")
 VARIANTS = ("plain", "combined", "prompted alone", "held vowels alone")

@@ -23,7 +23,7 @@ from .prosody import Tonality
 from .script import ScriptCheck
 from .summary import clock, format_digits
 from .thresholds import Thresholds
-from .transcribe import Transcript
+from .words import Transcript
 
 GOALS = ("callback", "educate")
 STATUS_CREDIT = {"pass": 1.0, "warn": 0.5, "fail": 0.0}

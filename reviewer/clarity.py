@@ -16,7 +16,7 @@ from .audio import Audio
 from .fillers import is_filler_word
 from .prosody import frame_levels
 from .thresholds import Thresholds
-from .transcribe import Transcript
+from .words import Transcript
 
 __all__ = [
     "ClarityOptions",

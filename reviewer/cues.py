@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .fillers import is_filler_word
-from .transcribe import Transcript
+from .words import Transcript
 
 __all__ = [
     "Cue",

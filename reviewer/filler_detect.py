@@ -6,8 +6,9 @@ of them (ASR-NOTES.md). Told that the speech has fillers (a prompt of fillers be
 after the middle, digit loops, invented closings, invented "uh" in noise. So:
 
 1. the plain pass stays the transcript: every word, count, pace and number comes from it;
-2. the prompted pass decodes the same speech, beside the plain pass (Reviewer runs the two
-   at once: on 2 cores the plain pass leaves one mostly idle); only its fillers are used;
+2. the prompted pass (`transcribe.prompted_pass`) decodes the same speech, beside the plain
+   pass (Reviewer runs the two at once: on 2 cores the plain pass leaves one mostly idle);
+   only its fillers are used;
 3. guards compare it with the plain pass and the VAD, stretch by stretch (about 10 s), and
    set aside a stretch whose prompted text is broken (fewer words, ending early, repeating,
    words after the speech, a closing nobody said): that stretch falls back to the fillers
@@ -33,10 +34,10 @@ from .audio import Audio
 from .filled_pauses import HeldVowel, VoiceTrack, held_vowels, voice_track, voiced_fraction
 from .fillers import Filler, is_filler_word, normalise
 from .thresholds import Thresholds
-from .transcribe import DecodeOptions, Transcriber, Transcript, Word, speech_regions
+from .transcribe import FILLER_PROMPT, DecodeOptions, Transcriber, prompted_pass  # the pass, re-exported
+from .words import Transcript, Word
 
 FILLER_MODES = ("full", "fast")  # full: prompted pass + guards + audio check; fast: the plain pass's fillers only
-FILLER_PROMPT = "Um, uh, um, uh."  # measured against "Uh, um, uh." (ASR-NOTES.md) and a sentence: eval/RESULTS.md
 # What a prompted pass invents at the end of a message (ASR-NOTES.md), normalised words.
 CLOSINGS = (
     ("see", "you", "next", "time"),
@@ -50,7 +51,6 @@ CLOSINGS = (
     ("see", "you"),
     ("take", "care"),
 )
-WINDOW_S = 30.0  # s, Whisper's window
 GUARD_SPAN_S = 10.0  # s, the guards judge the prompted pass one stretch this long at a time
 LISTEN_S = 2.0  # s either side of a filler stamp that the audio check analyses
 CONFIDENCE_HELD = 0.9  # a filler placed on a held central vowel
@@ -115,60 +115,6 @@ def detect_fillers(
     stamps = [w for w in plain.words if is_filler_word(w)] + [w for _, ws in trusted for w in ws if is_filler_word(w)]
     track = voice_track(audio, around=[(w.start - LISTEN_S, w.end + LISTEN_S) for w in stamps])
     return combine_fillers(plain, trusted, track, t, trips)
-
-
-def prompted_pass(transcriber: Transcriber, audio: Audio, options: DecodeOptions | None = None) -> Transcript:
-    """Whisper told to expect fillers: the prompt before every window, no timestamp tokens
-    (fewer tokens and, measured, fewer lost halves), one beam try (no temperature ladder),
-    and a token budget, so a looping pass stays cheap and the guards set it aside.
-
-    It needs nothing from the plain pass, so both can run at once. It decodes the speech the
-    VAD hears in clips of at most 30 s cut at pauses, one window each, without the VAD filter:
-    a 30 s voicemail is one window (the filter's padding pushed 29 s of speech into two).
-    """
-    regions = speech_regions(audio)
-    words: list[Word] = []
-    for a, b in _cut(regions, WINDOW_S - 0.02):
-        margin = min(0.3, (WINDOW_S - 0.02 - (b - a)) / 2)  # up to 0.3 s either side, within one window
-        clip = (max(0.0, a - margin), min(audio.duration, b + margin))
-        opts = dataclasses.replace(
-            options or DecodeOptions(),
-            vad_filter=False,
-            initial_prompt=None,
-            window_prompt=FILLER_PROMPT,
-            temperature=(0.0,),
-            without_timestamps=True,
-            first_window_only=True,
-            max_new_tokens=max_tokens_for(clip[1] - clip[0]),
-        )
-        words.extend(transcriber.transcribe(audio, opts, clip=clip).words)
-    return Transcript(
-        words=tuple(words),
-        duration=audio.duration,
-        speech_regions=regions,
-        model=transcriber.spec.name,
-        passes=("prompted",),
-    )
-
-
-def _cut(regions: Sequence[tuple[float, float]], max_len: float) -> list[tuple[float, float]]:
-    """Speech regions grouped into spans of at most `max_len` s (a longer region alone is cut)."""
-    out: list[tuple[float, float]] = []
-    for a, b in regions:
-        while b - a > max_len:
-            out.append((a, a + max_len))
-            a += max_len
-        if out and b - out[-1][0] <= max_len and a - out[-1][1] < max_len:
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
-
-
-def max_tokens_for(seconds: float) -> int:
-    """Tokens one window of the prompted pass may use: fast speech (4 words/s), a token and a
-    filler or comma per word, and room to spare; far below a loop's 440."""
-    return int(min(440, 2 * 4.0 * seconds + 40))
 
 
 def screen(

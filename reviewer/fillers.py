@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .transcribe import Transcript, Word
+from .words import Transcript, Word
 
 FILLER_WORDS = frozenset(
     {

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .fillers import Filler, is_filler_word
-from .transcribe import Transcript
+from .words import Transcript
 
 _HAS_LETTER_OR_DIGIT = re.compile(r"[\w]")
 

@@ -23,7 +23,7 @@ from .audio import Audio
 from .fillers import is_filler_word
 from .pace import count_words, speech_span
 from .thresholds import Thresholds
-from .transcribe import Transcript, Word
+from .words import Transcript, Word
 
 __all__ = [
     "ProsodyOptions",

@@ -29,7 +29,8 @@ from .audio import Audio
 from .fillers import is_filler_word
 from .phone import digits_in_word, find_phone_numbers, is_subsequence, number_sayings
 from .profile import Profile, Stretch, heard_again, relisten_stretches
-from .transcribe import DecodeOptions, Transcriber, Transcript, Word
+from .transcribe import DecodeOptions, Transcriber
+from .words import Transcript, Word
 
 DIGIT_PROMPT = "Call me back at my number, said one digit at a time."
 

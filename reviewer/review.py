@@ -18,7 +18,7 @@ from pathlib import Path
 from .audio import Audio, AudioError, load_audio
 from .checks import Finding, clarity_checks, content_gate, run_checks, score, script_finding, tonality_checks, top_fixes
 from .clarity import Clarity, analyse_clarity
-from .filler_detect import FILLER_MODES, detect_fillers, prompted_pass
+from .filler_detect import FILLER_MODES, detect_fillers
 from .fillers import Filler, Hedge, find_fillers, find_hedges, is_filler_word
 from .pace import Pause, Timing, fillers_per_minute, measure_timing
 from .phone import PhoneNumber, find_phone_numbers
@@ -28,7 +28,8 @@ from .redecode import profile_listen, second_listen
 from .script import ScriptCheck, compare_script
 from .summary import Summary, summary_of
 from .thresholds import Thresholds
-from .transcribe import DecodeOptions, Transcriber, Transcript
+from .transcribe import DecodeOptions, Transcriber, prompted_pass
+from .words import Transcript
 
 SCHEMA = 1
 

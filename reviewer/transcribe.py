@@ -3,41 +3,23 @@
 Whisper's word times are not gospel: the first word is often stamped from 0.00 s, so we
 also keep the VAD's speech regions (Silero, shipped inside faster-whisper) for analyses
 that need to know where speech really is.
+
+The decoding passes live here: the plain pass (`Transcriber.transcribe`) and the
+filler-prompted pass (`prompted_pass`), whose guards and merging are filler_detect.py's.
+The records they produce (`Word`, `Transcript`) are words.py's, re-exported here.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .audio import Audio
 from .models import ModelSpec, resolve_model
-
-
-@dataclass(frozen=True)
-class Word:
-    """One word as Whisper wrote it, with its time span in seconds and its probability."""
-
-    text: str  # as written, surrounding spaces removed, punctuation kept ("Um,", "-6", "Logistics.")
-    start: float  # s
-    end: float  # s
-    probability: float  # 0..1, Whisper's confidence
-
-
-@dataclass(frozen=True)
-class Transcript:
-    words: tuple[Word, ...]
-    duration: float  # s, length of the whole recording
-    speech_regions: tuple[tuple[float, float], ...] = ()  # s, VAD's speech spans
-    language: str = "en"
-    model: str = ""
-    passes: tuple[str, ...] = field(default=("plain",))  # decoding passes that built it
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+from .words import Transcript, Word, words_from_tuples  # re-exported: reviewer.transcribe.Word still works
 
 
 @dataclass(frozen=True)
@@ -95,7 +77,7 @@ class Transcriber:
         self.spec = model if isinstance(model, ModelSpec) else resolve_model(model)
         self.device, self.compute_type = pick_device(device)
         self.options = options or DecodeOptions()
-        # Two workers: the filler-prompted pass decodes beside the plain pass (filler_detect.py);
+        # Two workers: the filler-prompted pass decodes beside the plain pass (prompted_pass);
         # CTranslate2 runs calls from two Python threads in parallel only with num_workers >= 2.
         self._model = WhisperModel(
             str(self.spec.path),
@@ -222,13 +204,64 @@ def speech_regions(audio: Audio, min_silence_ms: int = 300) -> tuple[tuple[float
     return tuple((round(s["start"] / audio.rate, 3), round(s["end"] / audio.rate, 3)) for s in stamps)
 
 
-def words_from_tuples(
-    rows: Sequence[tuple[str, float, float]] | Sequence[tuple[str, float, float, float]], duration: float | None = None
-) -> Transcript:
-    """Hand-built transcript for unit tests: rows of (text, start, end[, probability])."""
-    words = tuple(Word(r[0], float(r[1]), float(r[2]), float(r[3]) if len(r) > 3 else 0.9) for r in rows)
-    dur = duration if duration is not None else (words[-1].end + 0.5 if words else 0.0)
-    return Transcript(words=words, duration=dur, speech_regions=((words[0].start, words[-1].end),) if words else ())
+# ---------------------------------------------------------------- the filler-prompted pass
+
+FILLER_PROMPT = "Um, uh, um, uh."  # measured against "Uh, um, uh." (ASR-NOTES.md) and a sentence: eval/RESULTS.md
+WINDOW_S = 30.0  # s, Whisper's window
+
+
+def prompted_pass(transcriber: Transcriber, audio: Audio, options: DecodeOptions | None = None) -> Transcript:
+    """Whisper told to expect fillers: the prompt before every window, no timestamp tokens
+    (fewer tokens and, measured, fewer lost halves), one beam try (no temperature ladder),
+    and a token budget, so a looping pass stays cheap and the guards set it aside.
+
+    It needs nothing from the plain pass, so both can run at once. It decodes the speech the
+    VAD hears in clips of at most 30 s cut at pauses, one window each, without the VAD filter:
+    a 30 s voicemail is one window (the filter's padding pushed 29 s of speech into two).
+    """
+    regions = speech_regions(audio)
+    words: list[Word] = []
+    for a, b in _cut(regions, WINDOW_S - 0.02):
+        margin = min(0.3, (WINDOW_S - 0.02 - (b - a)) / 2)  # up to 0.3 s either side, within one window
+        clip = (max(0.0, a - margin), min(audio.duration, b + margin))
+        opts = dataclasses.replace(
+            options or DecodeOptions(),
+            vad_filter=False,
+            initial_prompt=None,
+            window_prompt=FILLER_PROMPT,
+            temperature=(0.0,),
+            without_timestamps=True,
+            first_window_only=True,
+            max_new_tokens=max_tokens_for(clip[1] - clip[0]),
+        )
+        words.extend(transcriber.transcribe(audio, opts, clip=clip).words)
+    return Transcript(
+        words=tuple(words),
+        duration=audio.duration,
+        speech_regions=regions,
+        model=transcriber.spec.name,
+        passes=("prompted",),
+    )
+
+
+def _cut(regions: Sequence[tuple[float, float]], max_len: float) -> list[tuple[float, float]]:
+    """Speech regions grouped into spans of at most `max_len` s (a longer region alone is cut)."""
+    out: list[tuple[float, float]] = []
+    for a, b in regions:
+        while b - a > max_len:
+            out.append((a, a + max_len))
+            a += max_len
+        if out and b - out[-1][0] <= max_len and a - out[-1][1] < max_len:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def max_tokens_for(seconds: float) -> int:
+    """Tokens one window of the prompted pass may use: fast speech (4 words/s), a token and a
+    filler or comma per word, and room to spare; far below a loop's 440."""
+    return int(min(440, 2 * 4.0 * seconds + 40))
 
 
 __all__ = [
@@ -240,4 +273,6 @@ __all__ = [
     "speech_regions",
     "words_from_tuples",
     "pick_device",
+    "FILLER_PROMPT",
+    "prompted_pass",
 ]

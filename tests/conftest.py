@@ -169,7 +169,8 @@ def truth_transcript(name: str, audio=None):
     segment's words spread over its span by length, the VAD's regions from the real audio.
     Tonality and structure logic is tested on it, so no Whisper punctuation or kernel decides."""
     from reviewer.audio import load_audio
-    from reviewer.transcribe import Transcript, Word, speech_regions
+    from reviewer.transcribe import speech_regions
+    from reviewer.words import Transcript, Word
 
     truth = json.loads((SAMPLES / "expected.json").read_text())["samples"][name]
     audio = audio if audio is not None else load_audio(SAMPLES / truth["file"])

@@ -10,7 +10,7 @@ from reviewer.checks import run_checks, score, top_fixes
 from reviewer.fillers import find_fillers, find_hedges
 from reviewer.pace import count_words, measure_timing
 from reviewer.thresholds import ConfigError, Thresholds, load_thresholds
-from reviewer.transcribe import Transcript, words_from_tuples
+from reviewer.words import Transcript, words_from_tuples
 
 
 def t(words: str, start: float = 1.0, step: float = 0.4, gap_after: dict | None = None) -> Transcript:

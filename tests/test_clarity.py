@@ -14,7 +14,8 @@ from reviewer.audio import Audio, load_audio
 from reviewer.checks import clarity_checks
 from reviewer.clarity import analyse_clarity, estimate_snr, unsure_words
 from reviewer.thresholds import Thresholds
-from reviewer.transcribe import Transcript, speech_regions, words_from_tuples
+from reviewer.transcribe import speech_regions
+from reviewer.words import Transcript, words_from_tuples
 
 RATE = 16_000
 T = Thresholds()

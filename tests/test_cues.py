@@ -14,7 +14,7 @@ from reviewer.pace import measure_timing
 from reviewer.phone import find_phone_numbers
 from reviewer.script import key_phrases
 from reviewer.thresholds import Thresholds, load_thresholds
-from reviewer.transcribe import Transcript, words_from_tuples
+from reviewer.words import Transcript, words_from_tuples
 
 
 def t(words: str, start: float = 0.5, step: float = 0.35) -> Transcript:

@@ -31,7 +31,8 @@ from reviewer.filler_detect import (
 )
 from reviewer.fillers import is_filler_word
 from reviewer.thresholds import Thresholds
-from reviewer.transcribe import DecodeOptions, Word, words_from_tuples
+from reviewer.transcribe import DecodeOptions
+from reviewer.words import Word, words_from_tuples
 
 T = Thresholds()
 SPAN = (0.0, 10.0)

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from reviewer.phone import DigitGroup, PhoneNumber, digits_in_word, find_phone_numbers
-from reviewer.transcribe import words_from_tuples
+from reviewer.words import words_from_tuples
 
 
 def seq(tokens, start=1.0, step=0.4, dur=0.3):

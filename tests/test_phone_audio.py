@@ -11,7 +11,7 @@ import pytest
 
 from reviewer.audio import Audio
 from reviewer.phone import find_phone_numbers
-from reviewer.transcribe import words_from_tuples
+from reviewer.words import words_from_tuples
 
 RATE = 16_000
 

@@ -16,7 +16,8 @@ from reviewer.checks import clock, tonality_checks
 from reviewer.phone import find_phone_numbers
 from reviewer.prosody import analyse_tonality, phrase_endings, phrase_paces, pitch_track, sentences
 from reviewer.thresholds import Thresholds
-from reviewer.transcribe import Transcript, speech_regions, words_from_tuples
+from reviewer.transcribe import speech_regions
+from reviewer.words import Transcript, words_from_tuples
 
 RATE = 16_000
 T = Thresholds()

@@ -10,7 +10,7 @@ import numpy as np
 
 from reviewer.audio import Audio
 from reviewer.redecode import second_listen
-from reviewer.transcribe import Transcript, Word, words_from_tuples
+from reviewer.words import Transcript, Word, words_from_tuples
 
 
 def seq(tokens, start, step=0.4, dur=0.3):

@@ -12,7 +12,7 @@ from reviewer.fillers import find_fillers, find_hedges
 from reviewer.pace import measure_timing
 from reviewer.phone import find_phone_numbers, stray_digits
 from reviewer.thresholds import Thresholds
-from reviewer.transcribe import Transcript, words_from_tuples
+from reviewer.words import Transcript, words_from_tuples
 
 SPELLED = "zero one two three four five six seven eight nine".split()
 

@@ -7,8 +7,11 @@ import ast
 import csv
 import html
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -176,6 +179,72 @@ def test_no_import_cycle():
         return seen
 
     assert [m for m in sorted(graph) if m in reach(m)] == []
+
+
+# The pure analyses read `words.Word`/`Transcript`; only the passes that decode (transcribe.py,
+# and filler_detect.py, redecode.py, review.py that drive it) may reach the ASR adapter.
+PURE_ANALYSES = (
+    "words",
+    "fillers",
+    "pace",
+    "phone",
+    "phone_digits",
+    "phone_valid",
+    "phone_timing",
+    "prosody",
+    "clarity",
+    "cues",
+    "checks",
+    "script",
+    "filled_pauses",
+    "summary",
+)
+
+
+def test_pure_analyses_do_not_import_the_asr_adapter():
+    graph = _imports()
+    seen, todo = set(), list(PURE_ANALYSES)
+    while todo:
+        for dep in graph.get(todo.pop(), ()):
+            if dep not in seen:
+                seen.add(dep)
+                todo.append(dep)
+    assert "transcribe" not in seen
+    for path in (ROOT / "reviewer").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        imported |= {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 0}
+        asr = {m for m in imported if m.split(".")[0] in ("faster_whisper", "ctranslate2")}
+        assert not asr or path.stem == "transcribe", f"{path.name} imports {asr}"
+    code = (
+        "import sys\n"
+        + "".join(f"import reviewer.{m}\n" for m in PURE_ANALYSES)
+        + "print(sorted(m for m in sys.modules if m.split('.')[0] in ('faster_whisper', 'ctranslate2')"
+        + " or m == 'reviewer.transcribe'))"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_readme_module_table_names_every_module():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## How it works") : readme.index("## JSON (schema 1)")]
+    listed = set(re.findall(r"`(\w+)\.py`", table))
+    modules = {p.stem for p in (ROOT / "reviewer").glob("*.py") if p.stem != "__init__"}
+    assert modules - listed == set()
+
+
+def test_old_import_paths_still_work():
+    import reviewer.transcribe
+    import reviewer.words
+
+    for name in ("Word", "Transcript", "words_from_tuples"):
+        assert getattr(reviewer.transcribe, name) is getattr(reviewer.words, name)
+    import reviewer.filler_detect
+
+    for name in ("prompted_pass", "FILLER_PROMPT"):
+        assert getattr(reviewer.filler_detect, name) is getattr(reviewer.transcribe, name)
 
 
 # ---- the batch's store logic, without Whisper ---------------------------------------------
