@@ -360,6 +360,10 @@ def main() -> int:
             }
         cost = [] if args.no_cost else measure_cost(args.models, Path(d), args.reps)
     text = report(results, cases, cost, args, time.perf_counter() - t_start)
+    # The judged set's section (eval/judge.py) and its reading follow; they are kept as they are.
+    old = args.out.read_text() if args.out.exists() else ""
+    if "<!-- judged:start -->" in old:
+        text = text.rstrip("\n") + "\n\n" + old[old.index("<!-- judged:start -->") :]
     args.out.write_text(text)
     print(text)
     return 0
