@@ -14,7 +14,7 @@ import numpy as np
 
 from .audio import Audio
 from .fillers import is_filler_word
-from .prosody import frame_levels
+from .signal import Signal
 from .thresholds import Thresholds
 from .words import Transcript
 
@@ -92,7 +92,7 @@ def _mask(times: np.ndarray, regions: Sequence[tuple[float, float]], pad: float 
 
 
 def estimate_snr(
-    audio: Audio, regions: Sequence[tuple[float, float]], options: ClarityOptions = ClarityOptions()
+    audio: Audio | Signal, regions: Sequence[tuple[float, float]], options: ClarityOptions = ClarityOptions()
 ) -> tuple[float | None, float | None, str]:
     """(SNR dB, noise dBFS, source): mean power over the speech regions against the background.
 
@@ -101,7 +101,8 @@ def estimate_snr(
     frame powers is within 0.1 dB of the mean. Speech power is taken net of the noise inside
     it. With too little background, the quietest frames (pauses between words) stand in.
     """
-    times, power = frame_levels(audio, options.frame_s, options.hop_s)
+    signal = audio if isinstance(audio, Signal) else Signal(audio)
+    times, power = signal.frame_power(options.frame_s, options.hop_s)
     if not times.size or not regions:
         return None, None, "none"
     speech = _mask(times, regions)
@@ -170,13 +171,15 @@ def analyse_clarity(
     transcript: Transcript,
     thresholds: Thresholds = Thresholds(),
     options: ClarityOptions = ClarityOptions(),
+    signal: Signal | None = None,
 ) -> Clarity:
-    """Unsure words, SNR, clipping and bandwidth for one recording."""
+    """Unsure words, SNR, clipping and bandwidth for one recording; `signal` holds the audio's
+    measurements when a review has them."""
     t = thresholds
     regions = transcript.speech_regions or tuple((w.start, w.end) for w in transcript.words)
     unsure = unsure_words(transcript, t.unsure_probability)
     spoken = [w for w in transcript.words if not is_filler_word(w)]
-    snr, noise, source = estimate_snr(audio, regions, options)
+    snr, noise, source = estimate_snr(signal if signal is not None else audio, regions, options)
     clip = clipped_share(audio, regions, options)
     band = bandwidth_hz(audio, regions, options)
     return Clarity(

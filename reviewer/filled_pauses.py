@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .audio import Audio
+from .signal import Signal
 from .thresholds import Thresholds
 
 __all__ = ["VoiceTrack", "HeldVowel", "voice_track", "held_vowels", "voiced_fraction"]
@@ -62,11 +63,13 @@ def voice_track(
     step: float = 0.01,
     max_formant_hz: float = 5000.0,
     around: Sequence[tuple[float, float]] | None = None,
+    signal: Signal | None = None,
 ) -> VoiceTrack:
     """Pitch, F1, F2 and intensity on one frame grid; the formants only `around` the given
     spans (s) when given: they cost about 0.3 s per 30 s of audio on 2 cores, so the filler
     check analyses only the seconds around the fillers it checks. Pitch and intensity are
-    taken over the whole recording (cheap, and Praat's voicing depends on the whole signal)."""
+    taken over the whole recording (cheap, and Praat's voicing depends on the whole signal),
+    from `signal` when a review has one."""
     import parselmouth
     from parselmouth.praat import call
 
@@ -74,11 +77,9 @@ def voice_track(
     times = (np.arange(n) + 0.5) * step
     f1, f2 = np.full(n, np.nan), np.full(n, np.nan)
     x = audio.samples.astype(np.float64)
-    whole = parselmouth.Sound(x, audio.rate)
-    intensity = whole.to_intensity(minimum_pitch=60.0, time_step=step)
-    db = _resample(np.asarray(intensity.xs()), intensity.values[0], times)
-    pitch = whole.to_pitch_ac(time_step=step, pitch_floor=60.0, pitch_ceiling=400.0)
-    f0 = _resample(np.asarray(pitch.xs()), pitch.selected_array["frequency"], times)
+    signal = signal if signal is not None else Signal(audio)
+    db = _resample(*signal.intensity(step, 60.0), times)
+    f0 = _resample(*signal.praat_pitch(step, 60.0, 400.0), times)
     spans = [(0.0, audio.duration)] if around is None else _merge(around, audio.duration)
     for a, b in spans:
         seg = x[int(a * audio.rate) : int(b * audio.rate)]

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from .audio import Audio
 from .filled_pauses import HeldVowel, VoiceTrack, held_vowels, voice_track, voiced_fraction
 from .fillers import Filler, is_filler_word, normalise
+from .signal import Signal
 from .thresholds import Thresholds
 from .transcribe import FILLER_PROMPT, DecodeOptions, Transcriber, prompted_pass  # the pass, re-exported
 from .words import Transcript, Word
@@ -104,16 +105,18 @@ def detect_fillers(
     t: Thresholds,
     options: DecodeOptions | None = None,
     prompted: Transcript | None = None,
+    signal: Signal | None = None,
 ) -> FillerDetection:
     """Combine the plain pass with the filler-prompted pass (run here unless `prompted` is
-    given: Reviewer runs it beside the plain pass, on the core the plain pass leaves idle)."""
+    given: Reviewer runs it beside the plain pass, on the core the plain pass leaves idle).
+    `signal` holds the audio's measurements (the pitch and intensity the fillers are checked on)."""
     if prompted is None:
-        prompted = prompted_pass(transcriber, audio, options)
+        prompted = prompted_pass(transcriber, audio, options, regions=signal.speech_regions if signal else None)
     screened = screen(plain, prompted.words, t)
     trusted = [(span, words) for span, words, found in screened if not found]
     trips = tuple(g for _, _, found in screened for g in found)
     stamps = [w for w in plain.words if is_filler_word(w)] + [w for _, ws in trusted for w in ws if is_filler_word(w)]
-    track = voice_track(audio, around=[(w.start - LISTEN_S, w.end + LISTEN_S) for w in stamps])
+    track = voice_track(audio, around=[(w.start - LISTEN_S, w.end + LISTEN_S) for w in stamps], signal=signal)
     return combine_fillers(plain, trusted, track, t, trips)
 
 

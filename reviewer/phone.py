@@ -56,6 +56,7 @@ from .phone_timing import (
     _time_digits,
 )
 from .phone_valid import _drop_stray_edge, _parse, _same_number, _settle_tentative, _split
+from .signal import Signal
 from .words import Transcript, Word
 
 __all__ = [
@@ -170,12 +171,16 @@ def _build(
 
 
 def find_phone_numbers(
-    transcript: Transcript, audio: Audio | None = None, region: str = "US", options: PhoneOptions | None = None
+    transcript: Transcript,
+    audio: Audio | Signal | None = None,
+    region: str = "US",
+    options: PhoneOptions | None = None,
 ) -> tuple[PhoneNumber, ...]:
     """Every phone number said in the transcript, in time order, with pace, groups and repeats.
 
     With `audio`, the span and the pauses between groups are measured on the energy envelope,
-    because Whisper's times for a number written as one token can be far off.
+    because Whisper's times for a number written as one token can be far off (a review's
+    `Signal` in place of the audio shares its frame power).
     """
     opts = options or PhoneOptions()
     words = transcript.words
@@ -190,7 +195,8 @@ def find_phone_numbers(
     if not candidates:
         return ()
     env = _envelope(audio, opts) if audio is not None else None
-    duration = transcript.duration or (audio.duration if audio is not None else 0.0)
+    sound = audio.audio if isinstance(audio, Signal) else audio
+    duration = transcript.duration or (sound.duration if sound is not None else 0.0)
     found = [_build(c, words, duration, env, region, opts) for c in candidates]
 
     clusters: list[list[int]] = []

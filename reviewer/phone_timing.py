@@ -19,6 +19,7 @@ import numpy as np
 
 from .audio import Audio
 from .phone_digits import _SOFT, _digits, _Item
+from .signal import Signal
 
 __all__ = ["DigitGroup", "PhoneOptions"]
 
@@ -62,16 +63,16 @@ class _Envelope:
     usable: bool
 
 
-def _envelope(audio: Audio, opts: PhoneOptions) -> _Envelope:
-    """Short-time RMS; speech is within `speech_below_p95_db` of the loud frames and above the floor."""
-    x = np.asarray(audio.samples, dtype=np.float64).reshape(-1)
-    rate = audio.rate
+def _envelope(audio: Audio | Signal, opts: PhoneOptions) -> _Envelope:
+    """Short-time RMS; speech is within `speech_below_p95_db` of the loud frames and above the floor.
+
+    The frame power is the Signal's when given one (measured once per review)."""
+    signal = audio if isinstance(audio, Signal) else Signal(audio)
+    rate = signal.audio.rate
     fl, hop = max(1, round(opts.frame_s * rate)), max(1, round(opts.hop_s * rate))
-    if x.size < fl * 10:
+    if signal.audio.samples.size < fl * 10:
         return _Envelope((), False)
-    cs = np.concatenate(([0.0], np.cumsum(x * x)))
-    starts = np.arange(0, x.size - fl + 1, hop)
-    ms = (cs[starts + fl] - cs[starts]) / fl
+    _, ms = signal.frame_power(opts.frame_s, opts.hop_s)
     db = 10.0 * np.log10(np.maximum(ms, 1e-12))
     p95, floor = float(np.percentile(db, 95)), float(np.percentile(db, 10))
     thr = max(p95 - opts.speech_below_p95_db, floor + opts.speech_above_floor_db)

@@ -22,6 +22,8 @@ import numpy as np
 from .audio import Audio
 from .fillers import is_filler_word
 from .pace import count_words, speech_span
+from .signal import Signal, frame_levels
+from .signal import pitch_track as _signal_pitch_track
 from .thresholds import Thresholds
 from .words import Transcript, Word
 
@@ -34,6 +36,7 @@ __all__ = [
     "Tonality",
     "analyse_tonality",
     "pitch_track",
+    "tonality_pitch",
     "pitch_stats",
     "phrase_endings",
     "loudness",
@@ -176,45 +179,17 @@ class Tonality:
 
 
 def pitch_track(audio: Audio, options: ProsodyOptions = ProsodyOptions()) -> tuple[np.ndarray, np.ndarray]:
-    """(times s, f0 Hz with 0 for unvoiced): Praat's autocorrelation pitch in two passes.
-
-    The first pass, with wide limits, finds the speaker's register; the second is bounded to
-    0.75 x its lower quartile and 2 x its upper quartile (De Looze & Hirst's two-pass method),
-    which stops Praat from halving a falling female voice into a male one. Frames that still
-    jump far from their neighbours are dropped.
-    """
-    import parselmouth  # imported here: a plain `import reviewer` stays light
-
-    x = np.asarray(audio.samples, dtype=np.float64).reshape(-1)
-    if x.size < int(0.1 * audio.rate):
-        return np.zeros(0), np.zeros(0)
-    snd = parselmouth.Sound(x, sampling_frequency=audio.rate)
-    floor, ceiling = options.pitch_floor_hz, options.pitch_ceiling_hz
-    # The first pass only needs quartiles: every other frame halves its cost.
-    pitch = snd.to_pitch_ac(time_step=2 * options.pitch_step_s, pitch_floor=floor, pitch_ceiling=ceiling)
-    f0 = np.asarray(pitch.selected_array["frequency"], dtype=np.float64)
-    voiced = f0[f0 > 0]
-    if voiced.size >= 10:
-        q25, q75 = np.percentile(voiced, [25, 75])
-        floor, ceiling = max(floor * 0.8, 0.75 * q25), min(ceiling * 1.2, 2.0 * q75)
-        pitch = snd.to_pitch_ac(time_step=options.pitch_step_s, pitch_floor=floor, pitch_ceiling=ceiling)
-        f0 = np.asarray(pitch.selected_array["frequency"], dtype=np.float64)
-    times = np.asarray(pitch.xs(), dtype=np.float64)
-    return times, _drop_octave_jumps(f0, options.octave_jump_st)
+    """(times s, f0 Hz with 0 for unvoiced): Praat's two-pass pitch (signal.pitch_track) with these options."""
+    return _signal_pitch_track(
+        audio, options.pitch_floor_hz, options.pitch_ceiling_hz, options.pitch_step_s, options.octave_jump_st
+    )
 
 
-def _drop_octave_jumps(f0: np.ndarray, max_st: float, half: int = 3) -> np.ndarray:
-    """Unvoice frames far from the median of their voiced neighbours (halving/doubling errors)."""
-    voiced = np.flatnonzero(f0 > 0)
-    if voiced.size < 2 * half + 1:
-        return f0
-    st = 12.0 * np.log2(f0[voiced])
-    padded = np.pad(st, half, mode="edge")
-    windows = np.lib.stride_tricks.sliding_window_view(padded, 2 * half + 1)
-    bad = np.abs(st - np.median(windows, axis=1)) > max_st
-    out = f0.copy()
-    out[voiced[bad]] = 0.0
-    return out
+def tonality_pitch(signal: Signal, options: ProsodyOptions = ProsodyOptions()) -> tuple[np.ndarray, np.ndarray]:
+    """The pitch track tonality reads (and the page draws): the Signal's, measured once."""
+    return signal.pitch_track(
+        options.pitch_floor_hz, options.pitch_ceiling_hz, options.pitch_step_s, options.octave_jump_st
+    )
 
 
 def _in_regions(times: np.ndarray, regions: Sequence[tuple[float, float]]) -> np.ndarray:
@@ -415,18 +390,6 @@ def _smooth(values: np.ndarray, width: int) -> np.ndarray:
 # ---------------------------------------------------------------- loudness
 
 
-def frame_levels(audio: Audio, frame_s: float = 0.03, hop_s: float = 0.01) -> tuple[np.ndarray, np.ndarray]:
-    """(frame centre times s, mean power per frame, linear, full-scale square = 1)."""
-    x = np.asarray(audio.samples, dtype=np.float64).reshape(-1)
-    fl, hop = max(1, round(frame_s * audio.rate)), max(1, round(hop_s * audio.rate))
-    if x.size < fl:
-        return np.zeros(0), np.zeros(0)
-    cs = np.concatenate(([0.0], np.cumsum(x * x)))
-    starts = np.arange(0, x.size - fl + 1, hop)
-    power = (cs[starts + fl] - cs[starts]) / fl
-    return (starts + fl / 2) / audio.rate, np.maximum(power, 0.0)
-
-
 def _db(power: np.ndarray | float) -> np.ndarray | float:
     return 10.0 * np.log10(np.maximum(power, 1e-12))
 
@@ -610,18 +573,21 @@ def analyse_tonality(
     numbers: Sequence = (),
     thresholds: Thresholds = Thresholds(),
     options: ProsodyOptions = ProsodyOptions(),
+    signal: Signal | None = None,
 ) -> Tonality:
     """Pitch, endings, loudness, pace over time and energy for one recording.
 
     `numbers` are the PhoneNumbers found in the transcript: their words are skipped for
     endings and phrase pace, and their pace is compared with the rest of the message.
+    `signal` holds the audio's measurements when a review has them (one is made otherwise).
     """
+    signal = signal if signal is not None else Signal(audio, transcript.speech_regions)
     t = thresholds
     number_words = {i for n in numbers for i in n.word_indices}
     regions = _speech_regions(transcript)
-    times, f0 = pitch_track(audio, options)
+    times, f0 = tonality_pitch(signal, options)
     pitch = pitch_stats(times, f0, regions, options)
-    levels = frame_levels(audio, options.frame_s, options.hop_s)  # once: for the pauses and the loudness
+    levels = signal.frame_power(options.frame_s, options.hop_s)  # for the pauses and the loudness
     pauses = heard_pauses(transcript, levels, options.statement_pause_s, options)
     endings = phrase_endings(times, f0, transcript, t.rising_ending_st, number_words, options, pauses) if pitch else ()
     loud = loudness(audio, transcript, options, levels)

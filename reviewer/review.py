@@ -26,9 +26,10 @@ from .profile import Profile
 from .prosody import Tonality, analyse_tonality
 from .redecode import profile_listen, second_listen
 from .script import ScriptCheck, compare_script
+from .signal import Signal
 from .summary import Summary, summary_of
 from .thresholds import Thresholds
-from .transcribe import DecodeOptions, Transcriber, prompted_pass
+from .transcribe import DecodeOptions, Transcriber, prompted_pass, speech_regions
 from .words import Transcript
 
 SCHEMA = 1
@@ -77,9 +78,13 @@ class Review:
     score_cap: int = 100  # the content gate that bounds the score (README, "The score")
     score_capped_by: tuple[str, ...] = ()  # the checks behind it
     profile: Profile | None = None  # the rep's name, company and number the review checked against
+    # The audio's measurements (signal.py), for a front end that draws them (the page's pitch
+    # contour); not part of the JSON.
+    signal: Signal | None = dataclasses.field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict:
-        data = dataclasses.asdict(self)
+        data = dataclasses.asdict(dataclasses.replace(self, signal=None))
+        del data["signal"]
         for pause, p in zip(data["pauses"], self.pauses):
             pause["duration_s"] = p.duration
         return data
@@ -114,13 +119,16 @@ def assemble_review(
     second_opinions: Sequence[tuple[float, float, str]] = (),
     unconfirmed: Sequence[tuple[float, float]] | None = None,
     profile: Profile | None = None,
+    signal: Signal | None = None,
 ) -> Review:
     """`script` is (name, text) of the script the rep practised, if any; `second_opinions` the
     (start, end, digits) a digit-prompted second listen heard differently (redecode.py);
-    `profile` the rep's name, company and number to check what was heard against."""
+    `profile` the rep's name, company and number to check what was heard against; `signal`
+    the audio's measurements, taken once and shared by every analysis (made here if not given)."""
     profile = profile or None  # an empty profile is none
+    signal = signal if signal is not None else Signal(audio, transcript.speech_regions)
     hedges = find_hedges(transcript)
-    numbers = find_phone_numbers(transcript, audio, region=thresholds.number_region)
+    numbers = find_phone_numbers(transcript, signal, region=thresholds.number_region)
     if second_opinions:
         numbers = tuple(
             dataclasses.replace(
@@ -136,8 +144,8 @@ def assemble_review(
     number_words = {i for n in numbers for i in n.word_indices}
     timing: Timing = measure_timing(transcript, number_words, thresholds.pause_min_s, numbers)
     findings = run_checks(transcript, timing, fillers, hedges, numbers, thresholds, goal, profile)
-    tonality = analyse_tonality(audio, transcript, numbers, thresholds)
-    clarity = analyse_clarity(audio, transcript, thresholds)
+    tonality = analyse_tonality(audio, transcript, numbers, thresholds, signal=signal)
+    clarity = analyse_clarity(audio, transcript, thresholds, signal=signal)
     findings += tonality_checks(tonality, thresholds, numbers) + clarity_checks(clarity, thresholds)
     script_check = None
     if script is not None:
@@ -181,6 +189,7 @@ def assemble_review(
         score_cap=gate[0],
         score_capped_by=tuple(gate[1]),
         profile=profile,
+        signal=signal,
     )
 
 
@@ -234,13 +243,14 @@ class Reviewer:
     def review_audio(self, audio: Audio, file: str) -> Review:
         """Review decoded audio (the server decodes each upload once and reuses it)."""
         # The filler-prompted pass needs nothing from the plain pass: decode both at once.
+        regions = speech_regions(audio)  # the VAD once, for both passes and every analysis
         with ThreadPoolExecutor(max_workers=1) as pool:
             prompted = (
-                pool.submit(prompted_pass, self.transcriber, audio, self.options)
+                pool.submit(prompted_pass, self.transcriber, audio, self.options, regions)
                 if self.fillers == "full" and self.options.language == "en"
                 else None
             )
-            transcript = self.transcriber.transcribe(audio, self.options)
+            transcript = self.transcriber.transcribe(audio, self.options, regions=regions)
             if not transcript.words:
                 reason = (
                     "no speech detected (the recording is silent or only noise)"
@@ -257,9 +267,13 @@ class Reviewer:
     ) -> Review:
         """The review of an already transcribed (plain pass) recording; in `full` filler mode the
         filler-prompted pass runs here unless `prompted` holds it. Its fillers are English ("uh",
-        "um"), so other languages keep what the plain pass wrote."""
+        "um"), so other languages keep what the plain pass wrote. The audio is measured once
+        here (a `Signal`) for the filler check and every analysis."""
+        signal = Signal(audio, transcript.speech_regions)
         if self.fillers == "full" and transcript.language == "en":
-            found = detect_fillers(self.transcriber, audio, transcript, self.thresholds, self.options, prompted)
+            found = detect_fillers(
+                self.transcriber, audio, transcript, self.thresholds, self.options, prompted, signal=signal
+            )
             words, fillers = found.transcript, found.fillers
         else:
             words, fillers = transcript, find_fillers(transcript)
@@ -276,4 +290,5 @@ class Reviewer:
             listen.disagreements,
             listen.unconfirmed if audio.source_rate <= 8000 else (listen.guessed or None),
             self.profile,
+            signal=signal,
         )

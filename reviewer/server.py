@@ -273,15 +273,19 @@ def detected_suffix(path: Path) -> str:
 
 
 def pitch_contour(audio, median_hz: float | None, regions) -> list[float | None]:
-    """Semitones from the speaker's median every PITCH_HOP_S inside speech (None: unvoiced), for the chart."""
+    """Semitones from the speaker's median every PITCH_HOP_S inside speech (None: unvoiced), for
+    the chart. `audio` is the review's `Signal` (its pitch track, the one tonality measured) or
+    the decoded audio (tracked here)."""
     import numpy as np
 
-    from .prosody import pitch_track
+    from .prosody import ProsodyOptions, tonality_pitch
+    from .signal import Signal
 
     if not median_hz:
         return []
-    times, f0 = pitch_track(audio)
-    n = int(audio.duration / PITCH_HOP_S) + 1
+    signal = audio if isinstance(audio, Signal) else Signal(audio)
+    times, f0 = tonality_pitch(signal, ProsodyOptions())
+    n = int(signal.audio.duration / PITCH_HOP_S) + 1
     out: list[float | None] = [None] * n
     for k in range(n):
         t = k * PITCH_HOP_S
@@ -631,7 +635,9 @@ class PracticeApp:
         data = review.to_dict()
         try:
             regions = [(review.speech_start_s, review.speech_end_s)]
-            contour = pitch_contour(audio, (data.get("tonality") or {}).get("pitch_median_hz"), regions)
+            contour = pitch_contour(
+                review.signal or audio, (data.get("tonality") or {}).get("pitch_median_hz"), regions
+            )
         except Exception:  # a chart is not worth losing the review for
             log.exception("pitch contour of %s failed", part.name)
             contour = []

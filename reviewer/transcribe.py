@@ -93,9 +93,14 @@ class Transcriber:
         self._model.model = DeterministicFallback(self._model.model, self.options.beam_size)
 
     def transcribe(
-        self, audio: Audio, options: DecodeOptions | None = None, clip: tuple[float, float] | None = None
+        self,
+        audio: Audio,
+        options: DecodeOptions | None = None,
+        clip: tuple[float, float] | None = None,
+        regions: tuple[tuple[float, float], ...] | None = None,
     ) -> Transcript:
-        """Transcribe the recording, or only `clip` (start, end in s) of it, with word times."""
+        """Transcribe the recording, or only `clip` (start, end in s) of it, with word times;
+        `regions` are the VAD's speech regions when measured already (`speech_regions`)."""
         opts = options or self.options
         samples = audio.samples
         offset = 0.0
@@ -133,7 +138,7 @@ class Transcriber:
         return Transcript(
             words=words,
             duration=audio.duration,
-            speech_regions=speech_regions(audio) if clip is None else (),
+            speech_regions=(regions if regions is not None else speech_regions(audio)) if clip is None else (),
             language=info.language,
             model=self.spec.name,
             passes=("prompted" if opts.initial_prompt or opts.window_prompt else "plain",),
@@ -210,7 +215,12 @@ FILLER_PROMPT = "Um, uh, um, uh."  # measured against "Uh, um, uh." (ASR-NOTES.m
 WINDOW_S = 30.0  # s, Whisper's window
 
 
-def prompted_pass(transcriber: Transcriber, audio: Audio, options: DecodeOptions | None = None) -> Transcript:
+def prompted_pass(
+    transcriber: Transcriber,
+    audio: Audio,
+    options: DecodeOptions | None = None,
+    regions: tuple[tuple[float, float], ...] | None = None,
+) -> Transcript:
     """Whisper told to expect fillers: the prompt before every window, no timestamp tokens
     (fewer tokens and, measured, fewer lost halves), one beam try (no temperature ladder),
     and a token budget, so a looping pass stays cheap and the guards set it aside.
@@ -218,8 +228,9 @@ def prompted_pass(transcriber: Transcriber, audio: Audio, options: DecodeOptions
     It needs nothing from the plain pass, so both can run at once. It decodes the speech the
     VAD hears in clips of at most 30 s cut at pauses, one window each, without the VAD filter:
     a 30 s voicemail is one window (the filter's padding pushed 29 s of speech into two).
+    `regions` are the VAD's speech regions when measured already (the plain pass's).
     """
-    regions = speech_regions(audio)
+    regions = regions if regions is not None else speech_regions(audio)
     words: list[Word] = []
     for a, b in _cut(regions, WINDOW_S - 0.02):
         margin = min(0.3, (WINDOW_S - 0.02 - (b - a)) / 2)  # up to 0.3 s either side, within one window

@@ -138,7 +138,9 @@ def reuse_reviews(request, monkeypatch):
                t.device, repr(self.options), self.fillers, repr(self.thresholds), self.goal, repr(self.script),
                repr(self.profile))  # fmt: skip
         if key not in _REVIEWS:
-            _REVIEWS[key] = decode(self, audio, file)
+            review = decode(self, audio, file)
+            _REVIEWS[key] = dataclasses.replace(review, signal=None)  # the audio and its measurements not kept
+            return review
         return dataclasses.replace(_REVIEWS[key], file=file)
 
     monkeypatch.setattr(Reviewer, "review_audio", review_audio)

@@ -197,6 +197,7 @@ PURE_ANALYSES = (
     "checks",
     "script",
     "filled_pauses",
+    "signal",
     "summary",
 )
 

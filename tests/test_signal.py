@@ -1,0 +1,105 @@
+"""A review measures the audio once (signal.py): the VAD, frame power, pitch, intensity."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from reviewer.audio import load_audio
+from reviewer.prosody import ProsodyOptions, pitch_track, tonality_pitch
+from reviewer.signal import Signal, frame_levels
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def _voice(rate: int = 16000, seconds: float = 2.0) -> np.ndarray:
+    t = np.arange(int(rate * seconds)) / rate
+    f0 = 140 + 30 * np.sin(2 * np.pi * 0.7 * t)
+    phase = 2 * np.pi * np.cumsum(f0) / rate
+    x = sum(np.sin(k * phase) / k for k in range(1, 8))
+    return (0.2 * x * (t % 0.5 < 0.35)).astype(np.float32)
+
+
+def test_signal_keeps_each_measurement(monkeypatch):
+    from reviewer import signal as sig
+    from reviewer.audio import Audio
+
+    audio = Audio(_voice(), 16000, 16000, 1)
+    calls: Counter = Counter()
+    real = sig.frame_levels
+
+    def counted(a, frame_s=0.03, hop_s=0.01):
+        calls[frame_s, hop_s] += 1
+        return real(a, frame_s, hop_s)
+
+    monkeypatch.setattr(sig, "frame_levels", counted)
+    s = Signal(audio)
+    first = s.frame_power(0.03, 0.01)
+    assert s.frame_power(0.03, 0.01) is first
+    s.frame_power(0.02, 0.01)
+    assert calls == {(0.03, 0.01): 1, (0.02, 0.01): 1}
+    np.testing.assert_array_equal(first[1], frame_levels(audio)[1])
+    # The Signal's pitch track is the one prosody.pitch_track measures on its own.
+    times, f0 = tonality_pitch(s)
+    alone = pitch_track(audio, ProsodyOptions())
+    np.testing.assert_array_equal(times, alone[0])
+    np.testing.assert_array_equal(f0, alone[1])
+    assert tonality_pitch(s)[1] is f0
+
+
+@pytest.mark.fresh_reviews
+def test_a_review_measures_the_audio_once(monkeypatch, tiny_transcriber):
+    """One review of a sample with fillers and a number (so the filler check, the phone timing,
+    tonality and clarity all run): Silero VAD, each Praat pitch pass, the intensity and each
+    frame power once; the page's pitch contour reads the review's track."""
+    import faster_whisper.vad
+    import parselmouth
+
+    from reviewer import signal as sig
+    from reviewer.review import Reviewer
+    from reviewer.server import pitch_contour
+
+    counts: Counter = Counter()
+
+    def count(owner, name, key):
+        real = getattr(owner, name)
+
+        def wrapper(*args, **kwargs):
+            counts[key(*args, **kwargs)] += 1
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, wrapper)
+
+    # faster-whisper's own VAD inside its decoder (vad_filter) binds the function at import,
+    # so this counts only the reviewer's speech regions.
+    count(faster_whisper.vad, "get_speech_timestamps", lambda *a, **k: "vad")
+    count(
+        parselmouth.Sound,
+        "to_pitch_ac",
+        lambda self, **k: ("pitch", round(k["time_step"], 3), round(k["pitch_floor"]), round(k["pitch_ceiling"])),
+    )
+    count(parselmouth.Sound, "to_intensity", lambda self, **k: "intensity")
+    count(sig, "frame_levels", lambda a, frame_s=0.03, hop_s=0.01: ("power", frame_s, hop_s))
+
+    reviewer = Reviewer(model="tiny.en", device="cpu")
+    assert reviewer.transcriber is tiny_transcriber
+    audio = load_audio(SAMPLES / "fillers_rushed.wav")
+    review = reviewer.review_audio(audio, "fillers_rushed.wav")
+    assert review.filler_count and review.phone_numbers and review.signal is not None
+    pitch = [k for k in counts if k[0] == "pitch"]
+    assert counts["vad"] == 1
+    assert counts["intensity"] == 1  # the filler check's
+    assert counts["power", 0.03, 0.01] == 1  # tonality's pauses and loudness, clarity's noise
+    assert counts["power", 0.02, 0.01] == 1  # the phone number's envelope
+    # Three Praat pitch passes, each once: the filler check's (60-400 Hz), tonality's register
+    # pass and its bounded pass.
+    assert ("pitch", 0.01, 60, 400) in pitch and ("pitch", 0.02, 75, 500) in pitch
+    assert len(pitch) == 3 and all(counts[k] == 1 for k in pitch)
+    before = sum(counts.values())
+    contour = pitch_contour(review.signal, review.tonality.pitch_median_hz, [(0.0, audio.duration)])
+    assert any(v is not None for v in contour)
+    assert sum(counts.values()) == before  # the page's contour measured nothing again
+    assert "signal" not in review.to_dict()
