@@ -22,6 +22,10 @@ class AudioError(Exception):
     """A file that cannot be reviewed as audio; the message is the reason, for one line."""
 
 
+class AudioTooLong(AudioError):
+    """The recording runs past the duration cap."""
+
+
 @dataclass(frozen=True, eq=False)
 class Audio:
     """Mono samples in [-1, 1] at `rate` Hz, plus what the original file was."""
@@ -80,10 +84,10 @@ def load_audio(
     return audio
 
 
-def too_long(seconds: float | None, max_duration: float) -> AudioError:
+def too_long(seconds: float | None, max_duration: float) -> AudioTooLong:
     """The one reason for a recording over the cap (seconds None: decoding stopped at the cap)."""
     said = f"{seconds:.1f} s" if seconds is not None else f"over {max_duration:g} s"
-    return AudioError(f"the recording is too long ({said}; at most {max_duration:g} s)")
+    return AudioTooLong(f"the recording is too long ({said}; at most {max_duration:g} s)")
 
 
 def _decode(source: str | io.BytesIO, max_duration: float | None = None) -> tuple[np.ndarray, int, int]:

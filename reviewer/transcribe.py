@@ -11,9 +11,13 @@ The records they produce (`Word`, `Transcript`) are words.py's, re-exported here
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
+import hashlib
 import itertools
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -144,6 +148,21 @@ class Transcriber:
             passes=("prompted" if opts.initial_prompt or opts.window_prompt else "plain",),
         )
 
+    def remembering(self, max_entries: int = 256) -> Transcriber:
+        """This transcriber (the same loaded model) with a `Memo` of its own in front of the
+        model: a call repeated with exactly the same input is answered from the memo. The
+        practice server's streaming sessions review the audio so far in the background with one,
+        so that the review after Stop finds the windows that did not change already decoded."""
+        other = copy.copy(self)
+        other._model = copy.copy(self._model)  # faster-whisper's WhisperModel: shares everything but .model
+        other._model.model = Memo(self._model.model, max_entries)
+        return other
+
+    @property
+    def memo(self) -> Memo | None:
+        model = self._model.model
+        return model if isinstance(model, Memo) else None
+
     def _not_digits(self) -> list[int]:
         """Every text token that is not a digit, a digit word or a separator (for `digits_only`)."""
         if not hasattr(self, "_suppress_not_digits"):
@@ -194,10 +213,116 @@ class DeterministicFallback:
         return self._model.generate(features, prompts, **kwargs)
 
 
+class Preempted(Exception):
+    """A memo's `abort` was set: the work in progress gives the model up at its next call."""
+
+
+class Memo:
+    """CTranslate2's Whisper calls answered from memory when their input is exactly the same.
+
+    faster-whisper encodes each 30 s window of log-mel features (`encode`), then decodes it
+    (`generate`, `detect_language`) and times its words (`align`). Here `encode` only
+    fingerprints the features (BLAKE2b of their bytes and shape) and hands back an `Encoded`
+    that runs the encoder when a call first needs it; each later call is keyed by that
+    fingerprint and every other argument (the prompt, the beam, the suppressed tokens...), and
+    a call seen before returns the result it gave then. Nothing is approximated: different
+    features, however close, are another key. The results are small (token ids, scores,
+    alignments); `max_entries` bounds them, least recently used first out.
+
+    `abort`, when set to a threading.Event that is set, makes the next call that would run
+    the model raise `Preempted` (background work giving the model up to a review)."""
+
+    def __init__(self, model, max_entries: int = 256):
+        self._model = model
+        self._max = max_entries
+        self._results: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+        self.abort: threading.Event | None = None
+        self.hits = self.misses = 0
+
+    def __getattr__(self, name):
+        return getattr(self._model, name)
+
+    def __len__(self) -> int:
+        return len(self._results)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._results.clear()
+
+    def check(self) -> None:
+        abort = self.abort
+        if abort is not None and abort.is_set():
+            raise Preempted("preempted")
+
+    def encode(self, features, to_cpu: bool = False) -> Encoded:
+        import numpy as np
+
+        array = np.array(features)  # a copy: the caller's buffer may be reused
+        digest = hashlib.blake2b(array.tobytes(), digest_size=20).hexdigest()
+        return Encoded(self, array, to_cpu, f"{array.dtype}{array.shape}{digest}")
+
+    def generate(self, encoder_output, *args, **kwargs):
+        return self._call("generate", encoder_output, args, kwargs)
+
+    def align(self, encoder_output, *args, **kwargs):
+        return self._call("align", encoder_output, args, kwargs)
+
+    def detect_language(self, encoder_output, *args, **kwargs):
+        return self._call("detect_language", encoder_output, args, kwargs)
+
+    def _call(self, name: str, encoder_output, args, kwargs):
+        if not isinstance(encoder_output, Encoded):
+            self.check()
+            return getattr(self._model, name)(encoder_output, *args, **kwargs)
+        key = (name, encoder_output.key, repr(args), repr(sorted(kwargs.items())))
+        with self._lock:
+            if key in self._results:
+                self._results.move_to_end(key)
+                self.hits += 1
+                return self._results[key]
+        self.check()
+        result = getattr(self._model, name)(encoder_output.value(), *args, **kwargs)
+        with self._lock:
+            self.misses += 1
+            self._results[key] = result
+            while len(self._results) > self._max:
+                self._results.popitem(last=False)
+        return result
+
+
+class Encoded:
+    """One window's features and their fingerprint; the encoder runs on the first `value()`."""
+
+    def __init__(self, memo: Memo, features, to_cpu: bool, key: str):
+        self._memo, self._features, self._to_cpu, self.key = memo, features, to_cpu, key
+        self._value = None
+        self._lock = threading.Lock()
+
+    def value(self):
+        import ctranslate2
+
+        with self._lock:
+            if self._value is None:
+                self._memo.check()
+                storage = ctranslate2.StorageView.from_array(self._features)
+                self._value = self._memo._model.encode(storage, to_cpu=self._to_cpu)
+            return self._value
+
+
 def _first_window(segments):
     """The first window's segment, without asking faster-whisper for the next window (asking
     is what decodes it). Without timestamp tokens a window is exactly one segment."""
     return itertools.islice(segments, 1)
+
+
+def whisper_vad_chunks(samples) -> list[tuple[int, int]]:
+    """The speech chunks (start, end samples) faster-whisper's own VAD filter keeps when the
+    plain pass transcribes `samples` (its default VadOptions: 2 s of silence ends a chunk, 0.4 s
+    of padding): the audio the plain pass really decodes."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    return [(c["start"], c["end"]) for c in get_speech_timestamps(samples, VadOptions())]
 
 
 def speech_regions(audio: Audio, min_silence_ms: int = 300) -> tuple[tuple[float, float], ...]:
@@ -281,6 +406,9 @@ __all__ = [
     "DecodeOptions",
     "Transcriber",
     "DeterministicFallback",
+    "Memo",
+    "Preempted",
+    "whisper_vad_chunks",
     "speech_regions",
     "words_from_tuples",
     "pick_device",
