@@ -1224,6 +1224,21 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
     show_default=True,
     help="Concurrent connections; a request beyond them gets 503 at once.",
 )
+@click.option(
+    "--max-streams",
+    type=click.IntRange(min=0),
+    default=4,
+    show_default=True,
+    help="Recordings the page may stream while they are made (the review is then ready soon after Stop); "
+    "beyond them, and with 0, the page uploads after Stop.",
+)
+@click.option(
+    "--stream-idle",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds a stream may send nothing before it is dropped and its audio freed.",
+)
 @click.option("--as-lan", is_flag=True, hidden=True, help="Apply the beyond-loopback rules on loopback (tests).")
 def serve(
     host,
@@ -1244,6 +1259,8 @@ def serve(
     allowed_hosts,
     timeouts,
     max_connections,
+    max_streams,
+    stream_idle,
     as_lan,
 ) -> None:
     """Practise in the browser: record, review, retry (open http://HOST:PORT)."""
@@ -1278,6 +1295,8 @@ def serve(
         header_timeout_s=timeouts[0],
         body_timeout_s=timeouts[1],
         max_connections=max_connections,
+        max_streams=max_streams,
+        stream_idle_s=stream_idle,
     )
     config = access_config(config, host, None if no_token else token, tuple(allowed_hosts), lan=as_lan)
     shown = socket.gethostname() if host in ("0.0.0.0", "::") else f"[{host}]" if ":" in host else host

@@ -54,6 +54,7 @@ from starlette.routing import Route
 from .audio import AudioError, load_audio
 from .checks import GOALS
 from .history import Attempt, History, default_db_path, delete_attempts, record_review
+from .stream import StreamError, Streams
 from .summary import HISTORY_FIGURES, summary_of
 from .thresholds import Thresholds
 
@@ -98,6 +99,8 @@ class ServerConfig:
     body_timeout_s: float = 30.0  # an upload that sends nothing for this long is cut off (408)
     header_timeout_s: float = 10.0  # a connection must send its request headers within this (slowloris)
     max_connections: int = 48  # concurrent connections; a request beyond them gets 503 at once (uvicorn)
+    max_streams: int = 4  # recordings streaming at once (the page uploads after Stop beyond them); 0: none
+    stream_idle_s: float = 30.0  # a stream that sends nothing for this long is dropped, its audio freed
 
     @property
     def history_path(self) -> Path:
@@ -235,7 +238,7 @@ def api(handler):
     async def wrapped(self, request: Request) -> Response:
         try:
             return await handler(self, request)
-        except ApiError as exc:
+        except (ApiError, StreamError) as exc:
             return error(exc.status, exc.reason)
         except HTTPException as exc:
             return error(exc.status_code, str(exc.detail))
@@ -302,8 +305,6 @@ class PracticeApp:
     """The routes and their shared state: settings, where recordings go, the queue for the model."""
 
     def __init__(self, config: ServerConfig):
-        from .review import Reviewer
-
         self.config = config
         self.recordings = config.recordings_dir
         if not self.recordings.exists():  # every rep's recordings: this user's eyes only
@@ -313,15 +314,29 @@ class PracticeApp:
             stale.unlink(missing_ok=True)
         History(config.history_path).close()  # fail at start, not on the first review
         # Loads the model now (once per process: every Reviewer below shares it).
-        Reviewer(
-            model=config.model,
-            device=config.device,
-            thresholds=config.thresholds,
-            language=config.language,
-            cpu_threads=config.cpu_threads,
-        )
+        self.transcriber = self._reviewer().transcriber
         self.limiter: anyio.CapacityLimiter | None = None
         self.waiting = 0
+        self.streams = Streams(config, self._model_limiter, lambda transcriber: self._reviewer(transcriber=transcriber))
+
+    def _reviewer(self, goal: str = "callback", script=None, transcriber=None):
+        """A Reviewer with the server's settings; on `transcriber` (a streaming session's, with
+        its memo) instead of the shared one when given."""
+        from .review import Reviewer
+
+        c = self.config
+        reviewer = Reviewer(
+            model=c.model,
+            device=c.device,
+            thresholds=c.thresholds,
+            goal=goal,
+            language=c.language,
+            cpu_threads=c.cpu_threads,
+            script=script,
+        )
+        if transcriber is not None:
+            reviewer.transcriber = transcriber
+        return reviewer
 
     # ---- the page ---------------------------------------------------------------------
 
@@ -338,6 +353,7 @@ class PracticeApp:
             "goals": list(GOALS),
             "max_upload_bytes": self.config.max_upload_bytes,
             "max_duration_s": self.config.max_duration_s,
+            "streaming": self.config.max_streams > 0,  # send the recording while it is made (stream.py)
             "model": self.config.model,
             "pace": [t.pace_min_wpm, t.pace_max_wpm],
             "rushed_wpm": t.rushed_phrase_wpm,
@@ -389,21 +405,34 @@ class PracticeApp:
             upload = form.get("file")
             if not isinstance(upload, UploadFile):
                 raise ApiError(422, "no recording: send the audio as the multipart field 'file'")
-            rep = _rep(form.get("rep"))
-            goal = str(form.get("goal") or "callback")
-            if goal not in GOALS:
-                raise ApiError(422, f"goal must be one of: {', '.join(GOALS)}")
-            text = str(form.get("script") or "").strip()
-            if len(text) > MAX_SCRIPT_CHARS:
-                raise ApiError(413, f"the script is too long ({len(text)} characters; at most {MAX_SCRIPT_CHARS})")
-            chosen = str(form.get("script_name") or "").strip()
-            if len(chosen) > 80 or any(unicodedata.category(c)[0] == "C" for c in chosen):
-                raise ApiError(422, "a script's name is at most 80 printable characters")
-            script = await anyio.to_thread.run_sync(self._script, chosen, text) if (chosen or text) else None
+            rep, goal, script = await self._fields(form)
             name = display_name(upload.filename)
             part = await anyio.to_thread.run_sync(self._save, upload.file)
         finally:
             await form.close()
+        self.streams.preempt()  # background reviews of streams give the model up
+        return await self._answer(request, part, name, rep, goal, script)
+
+    async def _fields(self, form) -> tuple[str, str, tuple[str, str] | None]:
+        """(rep, goal, (script name, text) or None) from an upload's or a stream's form."""
+        rep = _rep(form.get("rep"))
+        goal = str(form.get("goal") or "callback")
+        if goal not in GOALS:
+            raise ApiError(422, f"goal must be one of: {', '.join(GOALS)}")
+        text = str(form.get("script") or "").strip()
+        if len(text) > MAX_SCRIPT_CHARS:
+            raise ApiError(413, f"the script is too long ({len(text)} characters; at most {MAX_SCRIPT_CHARS})")
+        chosen = str(form.get("script_name") or "").strip()
+        if len(chosen) > 80 or any(unicodedata.category(c)[0] == "C" for c in chosen):
+            raise ApiError(422, "a script's name is at most 80 printable characters")
+        script = await anyio.to_thread.run_sync(self._script, chosen, text) if (chosen or text) else None
+        return rep, goal, script
+
+    async def _answer(
+        self, request: Request, part: Path, name: str, rep: str, goal: str, script, transcriber=None, extra=None
+    ) -> Response:
+        """Review the stored `part` when the model is free, keep it and answer: an upload's and
+        a stream's last step (`transcriber`: the stream's, with its memo)."""
         gone = threading.Event()
         result, failure = None, None
         try:
@@ -411,7 +440,7 @@ class PracticeApp:
                 tg.start_soon(self._watch_client, request, gone, tg.cancel_scope)
                 try:
                     result = await anyio.to_thread.run_sync(
-                        self._review, part, goal, script, gone, limiter=self._model_limiter()
+                        self._review, part, goal, script, gone, transcriber, limiter=self._model_limiter()
                     )
                 except Exception as exc:  # raised below, outside the task group (not as a group)
                     failure = exc
@@ -420,7 +449,7 @@ class PracticeApp:
                 raise failure
             if gone.is_set() or result is None:
                 raise ClientGone("the client went away; its review was dropped")
-            review, summary, contour, stored = result
+            review, summary, contour, stored, reuse = result
             os.replace(part, stored)  # kept only now: a dropped review leaves no recording behind
         finally:
             part.unlink(missing_ok=True)
@@ -435,7 +464,108 @@ class PracticeApp:
             pitch_contour={"hop_s": PITCH_HOP_S, "st": contour},
             summary=summary,
         )
+        if extra is not None:
+            body["stream"] = dict(extra, **reuse)
         return JSONResponse(body)
+
+    # ---- streaming: the recording arrives while the rep speaks (stream.py) ----------------
+
+    @api
+    async def open_stream(self, request: Request) -> Response:
+        session = self.streams.open(self.transcriber)
+        c = self.config
+        return JSONResponse({"id": session.id, "max_bytes": c.max_upload_bytes, "max_seconds": c.max_duration_s})
+
+    @api
+    async def stream_chunk(self, request: Request) -> Response:
+        session = self.streams.get(request.path_params["id"])
+        raw = request.path_params["seq"]
+        if not (raw.isascii() and raw.isdigit() and len(raw) < 9):
+            raise ApiError(404, "no such piece: pieces are numbered 0, 1, 2, ...")
+        data = await self._body(request, self.config.max_upload_bytes - len(session.buffer))
+        if session.closed:
+            raise ApiError(404, "no such stream (it ended, or was idle too long); upload the recording instead")
+        self.streams.append(session, int(raw), data)
+        return JSONResponse({"chunks": session.next_seq, "bytes": len(session.buffer)})
+
+    @api
+    async def stream_status(self, request: Request) -> Response:
+        return JSONResponse(self.streams.get(request.path_params["id"]).status())
+
+    @api
+    async def close_stream(self, request: Request) -> Response:
+        self.streams.drop(self.streams.get(request.path_params["id"]))
+        return JSONResponse({"deleted": True})
+
+    @api
+    async def stream_review(self, request: Request) -> Response:
+        """Stop: review the streamed recording as an upload of the same bytes, with the session's memo."""
+        session = self.streams.get(request.path_params["id"])
+        if self.waiting >= self.config.max_queue:
+            raise ApiError(503, "the server is busy with other reviews; try again in a minute")
+        self.waiting += 1
+        try:
+            form = await self._form(request, MAX_FORM_OVERHEAD)
+            try:
+                rep, goal, script = await self._fields(form)
+                name = display_name(str(form.get("name") or "") or None)
+            finally:
+                await form.close()
+            if session.closed:  # ended while the form arrived
+                raise ApiError(404, "no such stream (it ended, or was idle too long); upload the recording instead")
+            if session.failed is not None:
+                failed = session.failed
+                self.streams.drop(session)
+                raise failed
+            if not session.buffer:
+                self.streams.drop(session)
+                raise ApiError(422, "file is empty (0 bytes)")
+            self.streams.close(session)  # no more pieces; a background review may still finish
+            part = await anyio.to_thread.run_sync(self._save_bytes, bytes(session.buffer))
+            session.buffer = bytearray()
+            keep = session.running
+            if keep is not None:
+                # Wait for it only if it is reviewing the speech the real review will decode.
+                same = await anyio.to_thread.run_sync(self._same_speech, part, keep.chunks)
+                keep = keep if same else None
+            self.streams.preempt(keep)
+            extra = {"chunks": session.next_seq, "background_reviews": session.speculations}
+            try:
+                return await self._answer(request, part, name, rep, goal, script, session.transcriber, extra)
+            finally:
+                self.streams.drop(session)
+        finally:
+            self.waiting -= 1
+
+    def _same_speech(self, part: Path, chunks) -> bool:
+        from .transcribe import whisper_vad_chunks
+
+        try:
+            audio = load_audio(part, max_duration=self.config.max_duration_s)
+        except AudioError:
+            return False
+        return tuple(whisper_vad_chunks(audio.samples)) == chunks
+
+    async def _body(self, request: Request, limit: int) -> bytes:
+        """A request's raw body, at most `limit` bytes (413), cut off when it stalls (408)."""
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise ApiError(413, self._too_large())
+        parts, received = [], 0
+        while True:
+            try:
+                with anyio.fail_after(self.config.body_timeout_s):
+                    message = await request.receive()
+            except TimeoutError:
+                raise ApiError(408, f"the upload stalled (nothing for {self.config.body_timeout_s:g} s)") from None
+            if message["type"] == "http.disconnect":
+                raise ClientDisconnect()
+            parts.append(message.get("body", b""))
+            received += len(parts[-1])
+            if received > limit:
+                raise ApiError(413, self._too_large())
+            if not message.get("more_body", False):
+                return b"".join(parts)
 
     async def _watch_client(self, request: Request, gone: threading.Event, scope: anyio.CancelScope) -> None:
         """Wait for the client to hang up: a review still queued is then cancelled, one running
@@ -559,10 +689,10 @@ class PracticeApp:
     def _too_large(self) -> str:
         return f"the upload is too large: at most {self.config.max_upload_bytes / 1e6:g} MB"
 
-    async def _form(self, request: Request):
+    async def _form(self, request: Request, limit: int | None = None):
         """The multipart form, streamed: the file part is spooled to disk by the parser, the size
         cap is checked as the bytes arrive, and an upload that stalls is cut off."""
-        limit = self.config.max_upload_bytes + MAX_FORM_OVERHEAD
+        limit = limit if limit is not None else self.config.max_upload_bytes + MAX_FORM_OVERHEAD
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise ApiError(413, self._too_large())
@@ -600,12 +730,21 @@ class PracticeApp:
             shutil.copyfileobj(source, out, 1 << 20)
         return part
 
-    def _review(self, part: Path, goal: str, script, gone: threading.Event) -> tuple[dict, dict, list, Path] | None:
-        """Decode once (stopping at the duration cap) and review: (review, its summary, pitch
-        contour, the path to keep the recording at), or None if the client went away meanwhile.
-        Runs in a worker thread, one at a time."""
-        from .review import Reviewer
+    def _save_bytes(self, data: bytes) -> Path:
+        """A streamed recording's bytes to a private .part file, as `_save` stores an upload."""
+        part = self.recordings / f"{uuid.uuid4().hex}.part"
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        return part
 
+    def _review(
+        self, part: Path, goal: str, script, gone: threading.Event, transcriber=None
+    ) -> tuple[dict, dict, list, Path, dict] | None:
+        """Decode once (stopping at the duration cap) and review: (review, its summary, pitch
+        contour, the path to keep the recording at, the model calls answered from a stream's
+        memo and run), or None if the client went away meanwhile. Runs in a worker thread, one
+        at a time. `transcriber` is a stream's (the shared model behind its memo)."""
         if gone.is_set():
             return None
         c = self.config
@@ -616,20 +755,16 @@ class PracticeApp:
             raise ApiError(422, str(exc)) from None
         if gone.is_set():
             return None
-        reviewer = Reviewer(
-            model=c.model,
-            device=c.device,
-            thresholds=c.thresholds,
-            goal=goal,
-            language=c.language,
-            cpu_threads=c.cpu_threads,
-            script=script,
-        )
+        reviewer = self._reviewer(goal, script, transcriber)
+        memo = reviewer.transcriber.memo
+        before = (memo.hits, memo.misses) if memo is not None else (0, 0)
         stored = part.with_suffix(suffix)
         try:
             review = reviewer.review_audio(audio, str(stored))
         except AudioError as exc:
             raise ApiError(422, str(exc)) from None
+        after = (memo.hits, memo.misses) if memo is not None else (0, 0)
+        reuse = {"model_calls_reused": after[0] - before[0], "model_calls_run": after[1] - before[1]}
         if gone.is_set():
             return None
         data = review.to_dict()
@@ -641,7 +776,7 @@ class PracticeApp:
         except Exception:  # a chart is not worth losing the review for
             log.exception("pitch contour of %s failed", part.name)
             contour = []
-        return data, summary_of(data, c.thresholds).to_dict(), contour, stored
+        return data, summary_of(data, c.thresholds).to_dict(), contour, stored, reuse
 
     def _script(self, name: str, text: str) -> tuple[str, str]:
         """(name, text) of the script practised: a stored one picked by name; a pasted one stored
@@ -790,6 +925,116 @@ ROUTES: list[tuple[str, str, str, dict]] = [  # (path, method, PracticeApp attri
                 "422": _err("Not reviewable: not audio, empty, too short, too long, no speech, no rep, bad goal"),
                 "500": _err("The review failed; the server logged why"),
                 "503": _err("Too many reviews already waiting"),
+            },
+        },
+    ),
+    (
+        "/api/streams",
+        "POST",
+        "open_stream",
+        {
+            "summary": "Start streaming a recording while it is made (the page does after Record); "
+            "send its pieces in order, then ask for the review",
+            "responses": {
+                "200": {
+                    "description": "The stream's `id` and its limits (`max_bytes`, `max_seconds`)",
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                },
+                "403": _err("A request from another origin"),
+                "503": _err("As many streams as the server takes are open; upload after Stop instead"),
+            },
+        },
+    ),
+    (
+        "/api/streams/{id}/chunks/{seq}",
+        "POST",
+        "stream_chunk",
+        {
+            "summary": "The next piece of a streamed recording (the raw bytes, as MediaRecorder gives "
+            "them), numbered from 0",
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+                {"name": "seq", "in": "path", "required": True, "schema": {"type": "integer"}},
+            ],
+            "requestBody": {"content": {"application/octet-stream": {}}},
+            "responses": {
+                "200": {
+                    "description": "Pieces and bytes received so far",
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                },
+                "403": _err("A request from another origin"),
+                "404": _err("No such stream (ended, or idle too long)"),
+                "408": _err("The piece stalled"),
+                "409": _err("Not the piece expected next"),
+                "413": _err("The recording is over the size limit (the stream ends)"),
+                "422": _err("The recording is over the duration limit (the stream ends)"),
+            },
+        },
+    ),
+    (
+        "/api/streams/{id}/review",
+        "POST",
+        "stream_review",
+        {
+            "summary": "Stop: review the streamed recording (as an upload of the same bytes) and store it",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {
+                "content": {
+                    "multipart/form-data": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["rep"],
+                            "properties": {
+                                "rep": {"type": "string", "maxLength": MAX_REP_CHARS},
+                                "goal": {"type": "string", "enum": list(GOALS), "default": "callback"},
+                                "script": {"type": "string", "maxLength": MAX_SCRIPT_CHARS},
+                                "script_name": {"type": "string", "maxLength": 80},
+                                "name": {"type": "string", "description": "The recording's name, shown"},
+                            },
+                        }
+                    }
+                },
+            },
+            "responses": {
+                "200": {
+                    "description": "As `POST /api/review`, plus `stream`: pieces, background reviews, and the "
+                    "model calls answered from them (`model_calls_reused`) or run after Stop (`model_calls_run`)",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Review"}}},
+                },
+                "400": _err("Not a readable form"),
+                "403": _err("A request from another origin"),
+                "404": _err("No such stream (ended, or idle too long)"),
+                "413": _err("The recording (or the script) is over the size limit"),
+                "422": _err("Not reviewable: not audio, empty, too short, too long, no speech, no rep, bad goal"),
+                "500": _err("The review failed; the server logged why"),
+                "503": _err("Too many reviews already waiting"),
+            },
+        },
+    ),
+    (
+        "/api/streams/{id}",
+        "GET",
+        "stream_status",
+        {
+            "summary": "A stream's state: pieces, bytes, seconds decoded, background reviews done",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {
+                "200": {"description": "The state", "content": {"application/json": {"schema": {"type": "object"}}}},
+                "404": _err("No such stream"),
+            },
+        },
+    ),
+    (
+        "/api/streams/{id}",
+        "DELETE",
+        "close_stream",
+        {
+            "summary": "End a stream and forget its audio (the page does when it uploads instead)",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {
+                "200": {"description": "Ended", "content": {"application/json": {"schema": {"type": "object"}}}},
+                "403": _err("A request from another origin"),
+                "404": _err("No such stream"),
             },
         },
     ),
