@@ -2,9 +2,11 @@
 
 Chromium's fake microphone plays the good sample (16-bit PCM WAV at 48 kHz, `%noloop` so
 the take ends in silence instead of starting over), so the recording takes the page's real
-path: getUserMedia, MediaRecorder (WebM/Opus), upload, review. A first attempt is an upload
-under a hostile file name; the recorded second attempt must review like the CLI's review of
-the same file and show the comparison with the first.
+path: getUserMedia, MediaRecorder (WebM/Opus), each piece streamed to the server while it
+records (/api/streams), the review after Stop. A first attempt is an upload under a hostile
+file name; the recorded second attempt must review like the CLI's review of the same file,
+show the comparison with the first, and be exactly the review an upload of the same take
+gets. When streaming fails, the page uploads the take after Stop.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from reviewer.summary import clock
 GOOD = SAMPLES / "good_callback.wav"
 HOSTILE = "<img src=x onerror=alert(1)>.wav"
 REP = "Sam O'Neil & Co"
+STREAMED: dict = {}  # the streamed attempt's review, for the test that uploads the same take
 
 
 @pytest.fixture(scope="module")
@@ -89,17 +92,21 @@ def test_record_review_retry(page, server_url, microphone, sample_reviews):
     assert page.inner_text("#comparison") == f"First attempt stored for {REP}."
     page.wait_for_selector("#history-rows tr")
 
-    # 2. the microphone: record for the sample's length (+1.5 s of silence), stop, review
+    # 2. the microphone: record for the sample's length (+1.5 s of silence), stop, review; the
+    # take streams to the server as it is recorded, and the review comes from the stream
     _, seconds = microphone
     page.click("#record")
     page.wait_for_selector("#stop:not([disabled])")
     page.wait_for_timeout(int((seconds + 1.5) * 1000))
     assert page.inner_text("#timer").startswith("0:2")  # the timer ran
-    with page.expect_response("**/api/review", timeout=120_000) as answer:
+    with page.expect_response("**/api/streams/*/review", timeout=120_000) as answer:
         page.click("#stop")
     review = answer.value.json()
     assert answer.value.status == 200, review
     assert review["recording"]["name"].startswith("practice-") and review["recording"]["id"].endswith(".webm")
+    assert review["stream"]["chunks"] > 20  # a piece every 250 ms, sent while recording
+    assert not [u for u in requests if u.endswith("/api/review")][1:], "the take was streamed, not uploaded"
+    STREAMED["review"] = review
 
     cli = sample_reviews["good_callback"]  # `reviewer review --format json` of the same file
     assert review["word_count"] == pytest.approx(cli["word_count"], abs=3)
@@ -156,6 +163,35 @@ def test_record_review_retry(page, server_url, microphone, sample_reviews):
 
 
 @pytest.mark.browser
+@pytest.mark.fresh_reviews
+def test_the_streamed_take_reviews_exactly_as_its_upload(server_url):
+    """The streamed review (worked out while the take came in, its model calls answered from
+    the session's memo) is the review an upload of the same bytes gets, decoded afresh."""
+    import urllib.request
+
+    streamed = STREAMED.get("review")
+    if streamed is None:
+        pytest.skip("the recording test did not get a streamed review")
+    take = urllib.request.urlopen(server_url + streamed["recording"]["url"]).read()
+    boundary = "reviewer-test-boundary"
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="rep"\r\n\r\nupload of the take\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="take.webm"\r\n'
+            f"Content-Type: audio/webm\r\n\r\n"
+        ).encode()
+        + take
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    request = urllib.request.Request(
+        server_url + "/api/review", body, {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    )
+    uploaded = json.loads(urllib.request.urlopen(request, timeout=300).read())
+    own = {"file", "recording", "history", "stream"}
+    assert {k: v for k, v in streamed.items() if k not in own} == {k: v for k, v in uploaded.items() if k not in own}
+
+
+@pytest.mark.browser
 def test_a_rep_deletes_an_attempt_and_then_all_their_data(page, server_url):
     """The ✕ on an attempt, then "Delete all": each after a confirm, the recordings go too."""
     import urllib.error
@@ -185,4 +221,29 @@ def test_a_rep_deletes_an_attempt_and_then_all_their_data(page, server_url):
         with pytest.raises(urllib.error.HTTPError) as gone:
             urllib.request.urlopen(server_url + url)
         assert gone.value.code == 404
+    tab.close()
+
+
+@pytest.mark.browser
+def test_the_page_uploads_the_take_when_streaming_fails(page, server_url):
+    """A piece the server never gets (the connection drops): the page keeps every piece and
+    uploads the whole take after Stop, as it does a file."""
+    tab = page.context.new_page()
+    tab.route("**/api/streams/*/chunks/3", lambda route: route.abort())
+    sent: list[str] = []
+    tab.on("request", lambda r: sent.append(f"{r.method} {r.url.removeprefix(server_url)}"))
+    tab.goto(server_url + "/")
+    tab.fill("#rep", "Fallback Rep")
+    tab.click("#record")
+    tab.wait_for_selector("#stop:not([disabled])")
+    tab.wait_for_timeout(4000)
+    with tab.expect_response("**/api/review", timeout=120_000) as answer:
+        tab.click("#stop")
+    review = answer.value.json()
+    assert answer.value.status == 200, review
+    assert review["recording"]["id"].endswith(".webm") and review["duration_s"] > 3
+    tab.wait_for_selector("#review:not([hidden])")
+    assert tab.inner_text("#score") == str(review["score"])
+    assert "POST /api/streams" in sent and not any(s.endswith("/review") and "/api/streams/" in s for s in sent)
+    assert any(s.startswith("DELETE /api/streams/") for s in sent)  # the server frees the stream at once
     tab.close()

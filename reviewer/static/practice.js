@@ -131,10 +131,15 @@
     analyser.fftSize = 2048;
     ctx.createMediaStreamSource(stream).connect(analyser);
     var r = {stream: stream, recorder: recorder, ctx: ctx, analyser: analyser, chunks: [], t0: performance.now(),
-             buf: new Float32Array(analyser.fftSize), raf: 0, tick: 0, loudest: -100};
+             buf: new Float32Array(analyser.fftSize), raf: 0, tick: 0, loudest: -100,
+             live: S.streaming ? openStream() : null};
     recording = r;
     $("timer").firstChild.nodeValue = "0:00";
-    recorder.ondataavailable = function (e) { if (e.data && e.data.size) r.chunks.push(e.data); };
+    recorder.ondataavailable = function (e) {
+      if (!e.data || !e.data.size) return;
+      r.chunks.push(e.data);  // kept for the upload, should streaming fail
+      streamPiece(r.live, e.data);
+    };
     recorder.onstop = function () { finishRecording(r); };
     recorder.start(250);
     $("recorder").parentNode.classList.add("recording");
@@ -178,7 +183,54 @@
     var type = r.recorder.mimeType || "audio/webm";
     var ext = type.indexOf("ogg") >= 0 ? ".ogg" : type.indexOf("mp4") >= 0 ? ".m4a" : ".webm";
     var stamp = new Date().toISOString().slice(0, 19).replace(/[T:]/g, "-");
-    submit(new Blob(r.chunks, {type: type}), "practice-" + stamp + ext);
+    var blob = new Blob(r.chunks, {type: type}), name = "practice-" + stamp + ext;
+    if (r.live && !r.live.broken) reviewStream(r.live, blob, name);
+    else { dropStream(r.live); submit(blob, name); }
+  }
+
+  // ---- streaming: the take reaches the server while it is recorded -------------------------
+  // Each piece MediaRecorder gives goes to the server at once, in order; the server works on the
+  // review as the audio arrives, so after Stop little is left to do. The review is the same as
+  // for an upload of the same take. If streaming fails at any point (no stream to be had, a
+  // piece refused, the stream gone), the take is uploaded after Stop, as a file would be.
+  function openStream() {
+    var live = {id: null, seq: 0, broken: false};
+    live.chain = fetch("/api/streams", {method: "POST"})
+      .then(function (res) {
+        if (!res.ok) throw new Error("no stream (" + res.status + ")");
+        return res.json();
+      })
+      .then(function (body) { live.id = body.id; });
+    live.chain.catch(function () { live.broken = true; });
+    return live;
+  }
+  function streamPiece(live, blob) {
+    if (!live || live.broken) return;
+    var seq = live.seq++;
+    live.chain = live.chain.then(function () {
+      return fetch("/api/streams/" + live.id + "/chunks/" + seq,
+        {method: "POST", body: blob, headers: {"Content-Type": "application/octet-stream"}})
+        .then(function (res) { if (!res.ok) throw new Error("piece " + seq + " refused (" + res.status + ")"); });
+    });
+    live.chain.catch(function () { live.broken = true; });
+  }
+  function dropStream(live) {
+    if (live && live.id) fetch("/api/streams/" + live.id, {method: "DELETE"}).catch(function () { /* it times out */ });
+  }
+  function reviewStream(live, blob, name) {
+    setBusy(true, "Reviewing your message…");
+    var fallback = function () { dropStream(live); submit(blob, name); };
+    live.chain
+      .then(function () {
+        var form = fields();
+        form.append("name", name);
+        return fetch("/api/streams/" + live.id + "/review", {method: "POST", body: form});
+      })
+      .then(function (res) {
+        // The stream is gone (idle, the server restarted) or the server failed: upload instead.
+        if (res.status === 404 || res.status >= 500) { fallback(); return; }
+        answer(res, name);
+      }, fallback);
   }
 
   $("file").addEventListener("change", function () {
@@ -191,12 +243,7 @@
   });
 
   // ---- review --------------------------------------------------------------------------
-  function submit(blob, name) {
-    if (blob.size > S.max_upload_bytes) {
-      showError("That file is too large: at most " + Math.round(S.max_upload_bytes / 1e6) + " MB.");
-      setBusy(false);
-      return;
-    }
+  function fields() {
     var form = new FormData();
     form.append("rep", rep());
     form.append("goal", goal());
@@ -208,14 +255,27 @@
     } else if (pick) {
       form.append("script_name", pick);
     }
+    return form;
+  }
+
+  function submit(blob, name) {
+    if (blob.size > S.max_upload_bytes) {
+      showError("That file is too large: at most " + Math.round(S.max_upload_bytes / 1e6) + " MB.");
+      setBusy(false);
+      return;
+    }
+    var form = fields();
     form.append("file", blob, name);
     setBusy(true, "Reviewing your message… usually a few seconds.");
-    var status = 0;
     fetch("/api/review", {method: "POST", body: form})
-      .then(function (res) {
-        status = res.status;
-        return res.json().catch(function () { return {error: "the server answered " + res.status}; });
-      })
+      .then(function (res) { answer(res, name); })
+      .catch(function (e) { setBusy(false); showError("Could not reach the server (" + e.message + ")."); });
+  }
+
+  function answer(res, name) {
+    var status = res.status;
+    res.json()
+      .catch(function () { return {error: "the server answered " + status}; })
       .then(function (body) {
         setBusy(false);
         if (status !== 200) {
@@ -233,6 +293,7 @@
   function renderReview(r) {
     $("placeholder").hidden = true;
     $("review").hidden = false;
+    $("review").dataset.attempt = (r.history && r.history.attempt) || "";  // the attempt shown
     var box = $("scorebox");
     box.className = "scorebox " + scoreClass(r.score);
     $("score").textContent = r.score;
