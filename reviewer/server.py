@@ -482,7 +482,12 @@ class PracticeApp:
         raw = request.path_params["seq"]
         if not (raw.isascii() and raw.isdigit() and len(raw) < 9):
             raise ApiError(404, "no such piece: pieces are numbered 0, 1, 2, ...")
-        data = await self._body(request, self.config.max_upload_bytes - len(session.buffer))
+        try:
+            data = await self._body(request, self.config.max_upload_bytes - len(session.buffer))
+        except ApiError as exc:
+            if exc.status == 413:  # over the cap: the stream ends, its audio is freed
+                self.streams.drop(session)
+            raise
         if session.closed:
             raise ApiError(404, "no such stream (it ended, or was idle too long); upload the recording instead")
         self.streams.append(session, int(raw), data)

@@ -28,6 +28,7 @@ GOOD = SAMPLES / "good_callback.wav"
 MAX_SECONDS = 60
 HEADER_TIMEOUT_S, BODY_TIMEOUT_S = 2.0, 3.0
 MAX_CONNECTIONS = 24
+MAX_STREAMS, STREAM_IDLE_S = 2, 2.0
 
 
 def flac_bomb(path: Path, hours: float = 1.0, declare_length: bool = False) -> Path:
@@ -135,6 +136,7 @@ def server(tmp_path_factory):
     cmd = [exe, "serve", "--host", "127.0.0.1", "--port", str(port), "--as-lan", "--model", "tiny.en"]
     cmd += ["--device", "cpu", "--db", str(root / "team" / "history.sqlite"), "--max-seconds", str(MAX_SECONDS)]
     cmd += ["--timeouts", str(HEADER_TIMEOUT_S), str(BODY_TIMEOUT_S), "--max-connections", str(MAX_CONNECTIONS)]
+    cmd += ["--max-streams", str(MAX_STREAMS), "--stream-idle", str(STREAM_IDLE_S)]
     # Under strace when there is one: the server lives long enough (reviews, ~20 s) for a
     # library's background phone-home to show (onnxruntime's telemetry uploader resolves names
     # about 9 s after start), which a single short review would miss.
@@ -360,6 +362,81 @@ def test_a_burst_of_20_hostile_requests_stays_under_1_gb(server, audio):
     print(f"burst of 20: server peak RSS {peak:.0f} MB, now {rss_mb(server.pid):.0f} MB")
     assert peak < 1024
     assert server.request("GET", "/api/reps")[0] == 200
+
+
+def open_stream(server) -> str:
+    status, _, body = server.request("POST", "/api/streams")
+    assert status == 200, body
+    return _json(body)["id"]
+
+
+def test_streams_follow_the_rules_uploads_do(server):
+    """A stream's every request passes the same guard as an upload: the token, this machine's
+    names, and no write from another origin (start, piece, review, end)."""
+    assert server.request("POST", "/api/streams", token=False)[0] == 401
+    status, _, body = server.request("POST", "/api/streams", headers={"Host": f"rebind.attacker.test:{server.port}"})
+    assert status == 400 and b"does not answer to the host name" in body
+    sid = open_stream(server)
+    review, ctype = multipart({"rep": "victim"}, b"", "x")
+    writes = [
+        ("POST", "/api/streams", b"", {}),
+        ("POST", f"/api/streams/{sid}/chunks/0", b"\x1aE\xdf\xa3", {}),
+        ("POST", f"/api/streams/{sid}/review", review, {"Content-Type": ctype}),
+        ("DELETE", f"/api/streams/{sid}", b"", {}),
+    ]
+    for method, path, body, headers in writes:
+        for cross in ({"Origin": "http://evil.test"}, {"Sec-Fetch-Site": "cross-site"}, {"Origin": "null"}):
+            status, _, answer = server.request(method, path, body, {**headers, **cross})
+            assert status == 403 and b"cross-origin request refused" in answer, (method, path, cross)
+        assert server.request(method, path, body, headers, token=False)[0] == 401
+    status, _, state = server.request("GET", f"/api/streams/{sid}")
+    assert status == 200 and _json(state)["chunks"] == 0  # none of it reached the stream
+    assert server.request("DELETE", f"/api/streams/{sid}", headers={"Origin": server.origin})[0] == 200
+
+
+def test_streams_are_bounded(server, audio):
+    """At most MAX_STREAMS at once; a stream over the size cap or the duration cap ends with
+    the reason, its audio freed; one left idle is dropped."""
+    a, b = open_stream(server), open_stream(server)
+    status, _, body = server.request("POST", "/api/streams")
+    assert status == 503 and _json(body)["error"].startswith("too many recordings are streaming already")
+    assert server.request("DELETE", f"/api/streams/{a}")[0] == 200
+    c = open_stream(server)
+
+    # bytes: a piece that takes the stream over 20 MB
+    try:
+        status = server.request("POST", f"/api/streams/{b}/chunks/0", os.urandom(21_000_000))[0]
+    except (ConnectionError, http.client.HTTPException):  # refused and closed while it was still sending
+        status = "reset"
+    assert status in (413, "reset")
+    assert server.request("GET", f"/api/streams/{b}")[0] == 404
+
+    # seconds: an hour of silence (180 kB of FLAC) streamed in pieces; decoding stops at the cap
+    bomb = audio["bomb"].read_bytes()
+    for seq, at in enumerate(range(0, len(bomb), 60_000)):
+        status, _, body = server.request("POST", f"/api/streams/{c}/chunks/{seq}", bomb[at : at + 60_000])
+        assert status in (200, 422), body
+        if status == 422:
+            break
+    deadline = time.monotonic() + 60  # a wait for the stream's decoding, not a timing check
+    while status == 200 and not _json(server.request("GET", f"/api/streams/{c}")[2])["error"]:
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    review, ctype = multipart({"rep": "mallory"}, b"", "x")
+    status, _, body = server.request("POST", f"/api/streams/{c}/review", review, {"Content-Type": ctype})
+    if status != 404:  # the piece above already answered the reason and ended the stream
+        assert (
+            status == 422
+            and _json(body)["error"] == f"the recording is too long (over {MAX_SECONDS} s; at most {MAX_SECONDS} s)"
+        )
+    assert server.request("GET", f"/api/streams/{c}")[0] == 404
+
+    # idle: a stream that sends nothing is dropped after STREAM_IDLE_S
+    d = open_stream(server)
+    time.sleep(STREAM_IDLE_S + 1.5)
+    assert server.request("GET", f"/api/streams/{d}")[0] == 404
+    open_stream(server), open_stream(server)  # every place is free again
+    assert server.request("POST", "/api/streams")[0] == 503
 
 
 def test_the_server_log_holds_no_traceback(server):
