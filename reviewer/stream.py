@@ -38,7 +38,7 @@ from .audio import SAMPLE_RATE, Audio, AudioError, AudioTooLong, load_audio
 log = logging.getLogger("reviewer.server")
 
 QUIET_S = 2.2  # s of silence put after the audio so far for a background review (more than the VAD's 2 s)
-MARGIN_S = 0.1  # s of real audio needed past the end of the speech the plain pass would decode
+MARGIN_S = 0.05  # s of real audio needed past the end of the speech the plain pass would decode
 GROWTH_S = 0.5  # s of new audio before a background review of the same speech runs again
 SETTLED_S = 2.5  # s of real silence after the speech beyond which more audio changes no model input
 MIN_LOOK_S = 0.25  # s between two decodes of the recording so far (more when decoding takes longer)
@@ -222,6 +222,12 @@ class Streams:
                     running.abort.set()  # the rep spoke again: that guess is wrong
                 if inside and running is None and self._worth(session, chunks, len(audio.samples)):
                     speculation = Speculation(chunks, len(audio.samples))
+                    log.debug(
+                        "stream %s…: %.2f s so far, the speech ends at %.2f s: background review",
+                        session.id[:6],
+                        audio.duration,
+                        chunks[-1][1] / SAMPLE_RATE,
+                    )
                     session.running = session.last = speculation
                     asyncio.get_running_loop().create_task(self._speculate(session, speculation, audio, quiet))
         except asyncio.CancelledError:
@@ -275,10 +281,18 @@ class Streams:
 
         memo = session.transcriber.memo
         memo.abort = speculation.abort
+        started, calls = time.monotonic(), memo.misses
         try:
             self._reviewer(session.transcriber).review_audio(audio, "stream")
             session.speculations += 1
             speculation.done = True
+            log.debug(
+                "stream %s…: background review of %.2f s done in %.2f s (%d model calls run)",
+                session.id[:6],
+                speculation.samples / SAMPLE_RATE,
+                time.monotonic() - started,
+                memo.misses - calls,
+            )
         except Preempted:
             pass
         except AudioError:  # no words yet: the real review will say so

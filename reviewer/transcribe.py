@@ -282,7 +282,9 @@ class Memo:
                 self.hits += 1
                 return self._results[key]
         self.check()
-        result = getattr(self._model, name)(encoder_output.value(), *args, **kwargs)
+        encoded = encoder_output.value()
+        self.check()  # the encoder took a while: given up meanwhile?
+        result = getattr(self._model, name)(encoded, *args, **kwargs)
         with self._lock:
             self.misses += 1
             self._results[key] = result
