@@ -530,9 +530,13 @@ class PracticeApp:
             session.buffer = bytearray()
             keep = session.running
             if keep is not None:
-                # Wait for it only if it is reviewing the speech the real review will decode.
-                same = await anyio.to_thread.run_sync(self._same_speech, part, keep.chunks)
-                keep = keep if same else None
+                # Wait for it only if it is reviewing the speech the real review will decode,
+                # with the whole recording in place of the silence it supposed.
+                final = await anyio.to_thread.run_sync(self._speech, part)
+                if final is not None and final[1] == keep.chunks:
+                    keep.fill(final[0].samples)
+                else:
+                    keep = None
             self.streams.preempt(keep)
             extra = {"chunks": session.next_seq, "background_reviews": session.speculations}
             try:
@@ -542,14 +546,15 @@ class PracticeApp:
         finally:
             self.waiting -= 1
 
-    def _same_speech(self, part: Path, chunks) -> bool:
+    def _speech(self, part: Path):
+        """(the decoded recording, the speech faster-whisper's VAD keeps of it), or None."""
         from .transcribe import whisper_vad_chunks
 
         try:
             audio = load_audio(part, max_duration=self.config.max_duration_s)
         except AudioError:
-            return False
-        return tuple(whisper_vad_chunks(audio.samples)) == chunks
+            return None
+        return audio, tuple(whisper_vad_chunks(audio.samples))
 
     async def _body(self, request: Request, limit: int) -> bytes:
         """A request's raw body, at most `limit` bytes (413), cut off when it stalls (408)."""

@@ -42,6 +42,7 @@ MARGIN_S = 0.05  # s of real audio needed past the end of the speech the plain p
 GROWTH_S = 0.5  # s of new audio before a background review of the same speech runs again
 SETTLED_S = 2.5  # s of real silence after the speech beyond which more audio changes no model input
 MIN_LOOK_S = 0.25  # s between two decodes of the recording so far (more when decoding takes longer)
+BUSY_LOOK_S = 1.0  # the same while a background review runs (the cores are its)
 MEMO_ENTRIES = 256  # model calls a session remembers
 
 
@@ -55,12 +56,28 @@ class StreamError(Exception):
 
 @dataclass(eq=False)
 class Speculation:
-    """A background review in progress: the speech it predicts the plain pass will decode."""
+    """A background review in progress: the speech it predicts the plain pass will decode, and
+    the audio it reviews: the recording so far, then silence that the recording's real samples
+    replace as they arrive (`fill`). Model calls made later in the review (the number's second
+    listen, which hears up to 1.5 s past the number) then read what the rep's recording really
+    holds there, as the review after Stop will."""
 
     chunks: tuple[tuple[int, int], ...]
-    samples: int  # real samples it was given
+    samples: int  # real samples it was started with
+    quiet: np.ndarray | None = None  # the audio under review: real samples, then silence
     abort: threading.Event = field(default_factory=threading.Event)
     done: bool = False  # it ran to the end (a review, or a reason there is none)
+
+    def fill(self, samples: np.ndarray) -> None:
+        """Put the recording's newer samples in place of the silence (and of the last decode's
+        final millisecond, which the resampler's flush made up). Never touches the speech the
+        plain pass decodes: that ends MARGIN_S before the first real samples' end."""
+        if self.quiet is None:
+            return
+        end = min(len(samples), len(self.quiet))
+        start = max(0, self.samples - 512)
+        if end > start:
+            self.quiet[start:end] = samples[start:end]
 
 
 @dataclass(eq=False)
@@ -191,8 +208,9 @@ class Streams:
                 speculation.abort.set()
 
     async def _watch(self, session: StreamSession) -> None:
-        """Decode the recording so far when pieces arrive (at most every MIN_LOOK_S, or four
-        times as long as a decode takes) and start a background review when it can help."""
+        """Decode the recording so far when pieces arrive (at most every MIN_LOOK_S, BUSY_LOOK_S
+        while a background review runs, or four times as long as a decode takes), start a
+        background review when it can help, and keep the running one's audio up to date."""
         try:
             while not session.closed:
                 await session.new_data.wait()
@@ -212,7 +230,8 @@ class Streams:
                     if session.running is not None:
                         session.running.abort.set()
                     return
-                session.next_look = time.monotonic() + max(MIN_LOOK_S, 4 * (time.monotonic() - started))
+                every = BUSY_LOOK_S if session.running is not None else MIN_LOOK_S
+                session.next_look = time.monotonic() + max(every, 4 * (time.monotonic() - started))
                 if look is None:  # not decodable yet (the first piece may hold only the header)
                     continue
                 audio, chunks, inside, quiet = look
@@ -220,8 +239,10 @@ class Streams:
                 running = session.running
                 if running is not None and running.chunks != chunks:
                     running.abort.set()  # the rep spoke again: that guess is wrong
+                elif running is not None:
+                    running.fill(audio.samples)
                 if inside and running is None and self._worth(session, chunks, len(audio.samples)):
-                    speculation = Speculation(chunks, len(audio.samples))
+                    speculation = Speculation(chunks, len(audio.samples), quiet)
                     log.debug(
                         "stream %s…: %.2f s so far, the speech ends at %.2f s: background review",
                         session.id[:6],
@@ -229,7 +250,7 @@ class Streams:
                         chunks[-1][1] / SAMPLE_RATE,
                     )
                     session.running = session.last = speculation
-                    asyncio.get_running_loop().create_task(self._speculate(session, speculation, audio, quiet))
+                    asyncio.get_running_loop().create_task(self._speculate(session, speculation, audio))
         except asyncio.CancelledError:
             pass
 
@@ -253,7 +274,7 @@ class Streams:
             SETTLED_S * SAMPLE_RATE
         )
 
-    async def _speculate(self, session: StreamSession, speculation: Speculation, audio: Audio, quiet) -> None:
+    async def _speculate(self, session: StreamSession, speculation: Speculation, audio: Audio) -> None:
         limiter = self._limiter()
         try:
             limiter.acquire_nowait()  # only when no review holds or waits for the model
@@ -264,9 +285,8 @@ class Streams:
         self.running.add(speculation)
         try:
             if not speculation.abort.is_set():
-                await anyio.to_thread.run_sync(
-                    self._review, session, speculation, dataclasses.replace(audio, samples=quiet)
-                )
+                review_audio = dataclasses.replace(audio, samples=speculation.quiet)
+                await anyio.to_thread.run_sync(self._review, session, speculation, review_audio)
         finally:
             self.running.discard(speculation)
             limiter.release()
@@ -302,3 +322,4 @@ class Streams:
             log.exception("background review of stream %s… failed", session.id[:6])
         finally:
             memo.abort = None
+            speculation.quiet = None
