@@ -227,15 +227,19 @@ class Memo:
     fingerprint and every other argument (the prompt, the beam, the suppressed tokens...), and
     a call seen before returns the result it gave then. Nothing is approximated: different
     features, however close, are another key. The results are small (token ids, scores,
-    alignments); `max_entries` bounds them, least recently used first out.
+    alignments); `max_entries` bounds them, least recently used first out. The last
+    `max_encoded` encoder outputs are kept too (a few MB each), for a decode that was given up
+    between the encoder and the decoder.
 
     `abort`, when set to a threading.Event that is set, makes the next call that would run
     the model raise `Preempted` (background work giving the model up to a review)."""
 
-    def __init__(self, model, max_entries: int = 256):
+    def __init__(self, model, max_entries: int = 256, max_encoded: int = 4):
         self._model = model
         self._max = max_entries
+        self._max_encoded = max_encoded
         self._results: OrderedDict = OrderedDict()
+        self._encoded: OrderedDict = OrderedDict()  # features key -> encoder output
         self._lock = threading.Lock()
         self.abort: threading.Event | None = None
         self.hits = self.misses = 0
@@ -249,6 +253,23 @@ class Memo:
     def clear(self) -> None:
         with self._lock:
             self._results.clear()
+            self._encoded.clear()
+
+    def _encode(self, key: str, features, to_cpu: bool):
+        """The encoder's output for these features: kept from before, or run now."""
+        import ctranslate2
+
+        with self._lock:
+            if key in self._encoded:
+                self._encoded.move_to_end(key)
+                return self._encoded[key]
+        self.check()
+        value = self._model.encode(ctranslate2.StorageView.from_array(features), to_cpu=to_cpu)
+        with self._lock:
+            self._encoded[key] = value
+            while len(self._encoded) > self._max_encoded:
+                self._encoded.popitem(last=False)
+        return value
 
     def check(self) -> None:
         abort = self.abort
@@ -302,13 +323,9 @@ class Encoded:
         self._lock = threading.Lock()
 
     def value(self):
-        import ctranslate2
-
         with self._lock:
             if self._value is None:
-                self._memo.check()
-                storage = ctranslate2.StorageView.from_array(self._features)
-                self._value = self._memo._model.encode(storage, to_cpu=self._to_cpu)
+                self._value = self._memo._encode(self.key, self._features, self._to_cpu)
             return self._value
 
 
