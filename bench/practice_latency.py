@@ -37,6 +37,7 @@ from conftest import launch_chromium, require_chromium, resample, serve_in_threa
 from reviewer.server import ServerConfig  # noqa: E402
 
 GOOD = ROOT / "samples" / "good_callback.wav"
+READING = "## What the figures say"
 
 
 def take(page, seconds: float, trail: float, upload: bool) -> tuple[float, dict]:
@@ -150,7 +151,8 @@ Every take:
 {chr(10).join(lines)}
 ```
 """
-    path.write_text(text)
+    kept = path.read_text().partition(READING)[2] if path.exists() else ""
+    path.write_text(text + (f"\n{READING}{kept}" if kept else ""))  # the reading, written by hand, stays
     print(f"written to {path}")
 
 

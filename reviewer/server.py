@@ -15,6 +15,10 @@ request, never the server's end.
 
 Access (`Guard`): a Host allow-list (DNS rebinding), a token when the server listens beyond
 loopback, and no state change from another origin (Origin / Sec-Fetch-Site).
+
+Streams (/api/streams, stream.py): the page sends the recording in pieces while it records;
+background reviews of the recording so far fill the session's memo while no review wants the
+model, and the review after Stop is an upload's review of the same bytes, run through it.
 """
 
 from __future__ import annotations
