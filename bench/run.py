@@ -33,8 +33,9 @@ def make_clip(dst: Path) -> Path:
     return dst
 
 
-def one(model: str, mode: str, path: str, repeats: int) -> dict:
-    """Runs inside the child process: load once, time `repeats` runs."""
+def one(model: str, mode: str, path: str) -> None:
+    """Runs inside the child process: load once, then time one run per line read on stdin and
+    answer each with its seconds; at end of input, print the summary (JSON)."""
     import resource
 
     t0 = time.perf_counter()
@@ -65,20 +66,54 @@ def one(model: str, mode: str, path: str, repeats: int) -> dict:
             reviewer.review_file(path)
 
     load_s = time.perf_counter() - t0
+    run()  # warm-up: first-call allocations and lazy imports are not the steady cost
+    print("ready", flush=True)
     times = []
-    for _ in range(repeats):
+    for _ in sys.stdin:
         t = time.perf_counter()
         run()
         times.append(time.perf_counter() - t)
+        print(f"{times[-1]:.4f}", flush=True)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {
-        "model": model,
-        "mode": mode,
-        "load_s": load_s,
-        "median_s": statistics.median(times),
-        "times": times,
-        "peak_rss_mb": peak_mb,
+    print(
+        json.dumps(
+            {
+                "model": model,
+                "mode": mode,
+                "load_s": load_s,
+                "median_s": statistics.median(times),
+                "times": times,
+                "peak_rss_mb": peak_mb,
+            }
+        ),
+        flush=True,
+    )
+
+
+def interleaved(model: str, clip: Path) -> list[dict]:
+    """Bare and review in two processes (each loads its model once), run in turn REPEATS times:
+    bare, review, bare, review... so that a slow spell of the machine falls on both."""
+    procs = {
+        mode: subprocess.Popen(
+            [sys.executable, __file__, "--one", model, mode, str(clip)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for mode in ("bare", "review")
     }
+    for p in procs.values():
+        assert p.stdout.readline().strip() == "ready"
+    for _ in range(REPEATS):
+        for p in procs.values():
+            p.stdin.write("go\n")
+            p.stdin.flush()
+            p.stdout.readline()
+    rows = []
+    for p in procs.values():
+        out, _ = p.communicate()
+        rows.append(json.loads(out.strip().splitlines()[-1]))
+    return rows
 
 
 BATCH_FILES = int(os.environ.get("BENCH_BATCH_FILES", "20"))
@@ -100,6 +135,38 @@ def make_call_block(root: Path) -> float:
         sf.write(str(out), np.clip(data * gain, -1, 1), rate, subtype="PCM_16")
         total += len(data) / rate
     return total
+
+
+def bare_sequential(folder: Path, audio_s: float, model: str = "base") -> dict:
+    """The baseline for a batch: bare faster-whisper transcribing the same files one after
+    another in one fresh process (model load included, as in `reviewer batch`)."""
+    import psutil
+
+    code = (
+        "import sys; from pathlib import Path; from faster_whisper import WhisperModel; "
+        "from reviewer.models import resolve_model; "
+        f"m = WhisperModel(str(resolve_model({model!r}).path), device='cpu', compute_type='int8'); "
+        "[list(m.transcribe(str(f), language='en', beam_size=5, word_timestamps=True, vad_filter=True, "
+        "condition_on_previous_text=False)[0]) for f in sorted(Path(sys.argv[1]).rglob('*.wav'))]"
+    )
+    t0 = time.perf_counter()
+    proc = psutil.Popen([sys.executable, "-c", code, str(folder)], cwd=str(ROOT))
+    peak = 0
+    while proc.poll() is None:
+        try:
+            peak = max(peak, proc.memory_info().rss)
+        except psutil.Error:
+            pass
+        time.sleep(0.2)
+    wall = time.perf_counter() - t0
+    return {
+        "workers": "bare",
+        "wall_s": wall,
+        "audio_s": audio_s,
+        "throughput": audio_s / wall,
+        "peak_tree_mb": peak / 2**20,
+        "exit": proc.returncode,
+    }
 
 
 def batch_throughput(folder: Path, audio_s: float, workers: int, model: str = "base") -> dict:
@@ -153,24 +220,26 @@ def machine() -> str:
 
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--one":
-        print(json.dumps(one(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]))))
+        one(sys.argv[2], sys.argv[3], sys.argv[4])
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         clip = make_clip(Path(tmp) / "voicemail_30s.wav")
         rows = []
         for model in ("base", "tiny.en"):
-            for mode in ("bare", "review"):
-                out = subprocess.run(
-                    [sys.executable, __file__, "--one", model, mode, str(clip), str(REPEATS)],
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                )
-                rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
-                print(f"  {model:8} {mode:7} median {rows[-1]['median_s']:.2f} s", file=sys.stderr)
+            for row in interleaved(model, clip):
+                rows.append(row)
+                print(f"  {model:8} {row['mode']:7} median {row['median_s']:.2f} s", file=sys.stderr)
+        stages = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "stages.py"), str(clip), str(ROOT / "samples" / "good_callback.wav")],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        print("  stages of one review: done", file=sys.stderr)
         block = Path(tmp) / "call_block"
         audio_s = make_call_block(block)
-        batches = []
+        batches = [bare_sequential(block, audio_s)]
+        print(f"  bare, one after another: {batches[-1]['wall_s']:.1f} s", file=sys.stderr)
         for workers in (1, 2):
             batches.append(batch_throughput(block, audio_s, workers))
             print(f"  batch {workers} worker(s): {batches[-1]['wall_s']:.1f} s", file=sys.stderr)
@@ -179,7 +248,8 @@ def main() -> int:
         "# Benchmarks",
         "",
         f"Machine: {machine()}.",
-        f"Command: `make bench` ({REPEATS} runs per row after one model load; median). File: the first "
+        f"Command: `make bench` ({REPEATS} runs per row after one model load and one warm-up run; median; "
+        "bare and review run in turn, each in its own process). File: the first "
         f"{CLIP_S:.0f} s of samples/too_long.wav. `bare` is faster-whisper alone with the same decoding "
         "(beam 5, word timestamps, Silero VAD, English); `review` is `Reviewer.review_file`: decoding, "
         "every pass and analysis, findings and score. Each row is its own process; peak RSS is that process's.",
@@ -197,9 +267,10 @@ def main() -> int:
         "",
         f"Batch: `reviewer batch` on {BATCH_FILES} distinct recordings ({batches[0]['audio_s']:.0f} s of audio, "
         "the samples at different gains), base model, fresh process each, wall time from start to the report; "
-        "peak RSS is the whole process tree's (sampled every 0.2 s).",
+        "peak RSS is the whole process tree's (sampled every 0.2 s). `bare` is faster-whisper transcribing the "
+        "same files one after another in one fresh process (model load included).",
         "",
-        "| workers | wall (s) | audio s per wall s | vs 1 worker | peak RSS, all processes (MB) |",
+        "| workers | wall (s) | audio s per wall s | vs bare | peak RSS, all processes (MB) |",
         "|---|---|---|---|---|",
     ]
     for b in batches:
@@ -207,6 +278,14 @@ def main() -> int:
             f"| {b['workers']} | {b['wall_s']:.1f} | {b['throughput']:.1f} | "
             f"{b['throughput'] / batches[0]['throughput']:.2f} | {b['peak_tree_mb']:.0f} |"
         )
+    lines += [
+        "",
+        "Where the time of one review goes (`python bench/stages.py FILE...`, base, mean of 3 after a warm-up): "
+        "each stage's wall time and the model calls behind it. The plain and the filler-prompted pass run at "
+        "once, so their rows overlap; every model call on a clip pays the encoder for a whole 30 s window.",
+        "",
+        stages,
+    ]
     text = "\n".join(lines) + "\n"
     (ROOT / "bench" / "RESULTS.md").write_text(text)
     print(text)

@@ -272,6 +272,12 @@ _REASON = tuple(
         r"review|demo|analysis)\b|\b(?:for free|at no cost)\b",
         # a date that concerns them: a renewal, an expiry, something overdue
         r"\byour(?: \S+){1,3} (?:ends|expires|renews|is due|is overdue|are due|are overdue|runs out|is expiring)\b",
+        # an offer aimed at what is theirs: "we can <do something to> your <thing> ...", not a
+        # meeting ("we can talk about your ...") and not a bare "I can"
+        r"\b(?:we|i) can (?!talk|discuss|chat|go over|meet|connect|catch up|touch base|set up|schedule|book|review"
+        r"|look at|look into|hop on|jump on|get on)(?:\S+ ){1,2}(?:your|yours)(?: \S+){2,}?",
+        # a timely opening: something free for them soon
+        r"\b(?:openings?|availability|an? (?:slot|spot|opening)|slots|spots) (?:this|next) (?:week|month)\b",
     )
 )
 

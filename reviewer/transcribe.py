@@ -169,7 +169,7 @@ class Transcriber:
             tok = self._model.hf_tokenizer
             end = tok.token_to_id("<|endoftext|>")
             allowed = set()
-            for word in DIGIT_WORDS:
+            for word in DIGIT_WORDS + JOINER_WORDS:
                 for form in (" " + word, word, " " + word.capitalize(), word.capitalize()):
                     ids = tok.encode(form, add_special_tokens=False).ids
                     if len(ids) == 1:
@@ -183,6 +183,9 @@ class Transcriber:
 
 
 DIGIT_WORDS = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Said between two sayings of a number: without it a digits-only listen has no way past the
+# joiner and ends after the first saying (or writes a digit for it).
+JOINER_WORDS = ("again",)
 
 
 class DeterministicFallback:

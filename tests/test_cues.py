@@ -102,6 +102,10 @@ def test_no_company_is_not_invented(text):
         "I can halve your Denver transit time.",
         "You could save about 20 percent on freight.",
         "I'd like to offer you a free roof inspection this month.",
+        "We can have your delivery times to Glasgow cut by Friday.",  # a benefit with no verb of gain
+        "We can get your roof fixed before the storms.",
+        "Your cleaning is six months overdue, and we have openings this week.",
+        "We have a slot next week for your annual service.",
     ],
 )
 def test_reason_is_a_benefit_or_a_trigger(text):
@@ -117,6 +121,9 @@ def test_reason_is_a_benefit_or_a_trigger(text):
         "This is Sam, cut. Call me.",
         "Hi, this is Sam, I noticed. Call me back.",
         "Hi, this is Sam, just checking in, give me a call.",
+        "Hi, this is Sam. We can talk about your account sometime. Call me.",  # a meeting is not a reason
+        "Hi, this is Sam, I can go over your options whenever. Call me.",
+        "Hi, this is Sam, I can call you back. Call me.",
     ],
 )
 def test_one_verb_is_not_a_reason(text):

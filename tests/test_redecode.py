@@ -140,3 +140,17 @@ def test_the_word_between_two_sayings_written_as_a_digit_is_left_out():
     out = second_listen(Joined({1.0: "2065831947" * 2}), AUDIO, tr)
     digits = "".join(w.text for w in out.transcript.words if w.text.isdigit())
     assert digits == "2065831947" * 2 and out.unconfirmed == ()
+
+
+def test_a_digits_only_listen_may_write_digits_and_again_but_no_other_word(base_transcriber):
+    """Without "again" a listen to two sayings ends after the first (or writes a digit for it)."""
+    suppressed = set(base_transcriber._not_digits())
+    tok = base_transcriber._model.hf_tokenizer
+
+    def ids(text: str) -> list[int]:
+        return tok.encode(text, add_special_tokens=False).ids
+
+    for allowed in (" again", " Again", " five", " 5", ","):
+        assert not set(ids(allowed)) & suppressed, allowed
+    for word in (" I'm", " heaven", " call", " more"):
+        assert set(ids(word)) & suppressed, word
