@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import io
 import ipaddress
 import json
 import logging
@@ -58,7 +59,7 @@ from starlette.routing import Route
 from .audio import AudioError, load_audio
 from .checks import GOALS
 from .history import Attempt, History, default_db_path, delete_attempts, record_review
-from .stream import StreamError, Streams
+from .stream import NO_SUCH_STREAM, StreamError, Streams
 from .summary import HISTORY_FIGURES, summary_of
 from .thresholds import Thresholds
 
@@ -433,10 +434,20 @@ class PracticeApp:
         return rep, goal, script
 
     async def _answer(
-        self, request: Request, part: Path, name: str, rep: str, goal: str, script, transcriber=None, extra=None
+        self,
+        request: Request,
+        part: Path,
+        name: str,
+        rep: str,
+        goal: str,
+        script,
+        transcriber=None,
+        extra=None,
+        audio=None,
     ) -> Response:
         """Review the stored `part` when the model is free, keep it and answer: an upload's and
-        a stream's last step (`transcriber`: the stream's, with its memo)."""
+        a stream's last step (`transcriber`: the stream's, with its memo; `audio`: `part`
+        decoded already)."""
         gone = threading.Event()
         result, failure = None, None
         try:
@@ -444,7 +455,7 @@ class PracticeApp:
                 tg.start_soon(self._watch_client, request, gone, tg.cancel_scope)
                 try:
                     result = await anyio.to_thread.run_sync(
-                        self._review, part, goal, script, gone, transcriber, limiter=self._model_limiter()
+                        self._review, part, goal, script, gone, transcriber, audio, limiter=self._model_limiter()
                     )
                 except Exception as exc:  # raised below, outside the task group (not as a group)
                     failure = exc
@@ -493,7 +504,7 @@ class PracticeApp:
                 self.streams.drop(session)
             raise
         if session.closed:
-            raise ApiError(404, "no such stream (it ended, or was idle too long); upload the recording instead")
+            raise ApiError(404, NO_SUCH_STREAM)
         self.streams.append(session, int(raw), data)
         return JSONResponse({"chunks": session.next_seq, "bytes": len(session.buffer)})
 
@@ -521,7 +532,7 @@ class PracticeApp:
             finally:
                 await form.close()
             if session.closed:  # ended while the form arrived
-                raise ApiError(404, "no such stream (it ended, or was idle too long); upload the recording instead")
+                raise ApiError(404, NO_SUCH_STREAM)
             if session.failed is not None:
                 failed = session.failed
                 self.streams.drop(session)
@@ -532,11 +543,12 @@ class PracticeApp:
             self.streams.close(session)  # no more pieces; a background review may still finish
             part = await anyio.to_thread.run_sync(self._save_bytes, bytes(session.buffer))
             session.buffer = bytearray()
-            keep = session.running
+            keep, audio = session.running, None
             if keep is not None:
                 # Wait for it only if it is reviewing the speech the real review will decode,
                 # with the whole recording in place of the silence it supposed.
                 final = await anyio.to_thread.run_sync(self._speech, part)
+                audio = final[0] if final is not None else None
                 if final is not None and final[1] == keep.chunks:
                     keep.fill(final[0].samples)
                 else:
@@ -544,7 +556,7 @@ class PracticeApp:
             self.streams.preempt(keep)
             extra = {"chunks": session.next_seq, "background_reviews": session.speculations}
             try:
-                return await self._answer(request, part, name, rep, goal, script, session.transcriber, extra)
+                return await self._answer(request, part, name, rep, goal, script, session.transcriber, extra, audio)
             finally:
                 self.streams.drop(session)
         finally:
@@ -562,22 +574,11 @@ class PracticeApp:
 
     async def _body(self, request: Request, limit: int) -> bytes:
         """A request's raw body, at most `limit` bytes (413), cut off when it stalls (408)."""
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
-            raise ApiError(413, self._too_large())
-        parts, received = [], 0
+        receive = self._counted_receive(request, limit)
+        parts = []
         while True:
-            try:
-                with anyio.fail_after(self.config.body_timeout_s):
-                    message = await request.receive()
-            except TimeoutError:
-                raise ApiError(408, f"the upload stalled (nothing for {self.config.body_timeout_s:g} s)") from None
-            if message["type"] == "http.disconnect":
-                raise ClientDisconnect()
+            message = await receive()
             parts.append(message.get("body", b""))
-            received += len(parts[-1])
-            if received > limit:
-                raise ApiError(413, self._too_large())
             if not message.get("more_body", False):
                 return b"".join(parts)
 
@@ -703,10 +704,10 @@ class PracticeApp:
     def _too_large(self) -> str:
         return f"the upload is too large: at most {self.config.max_upload_bytes / 1e6:g} MB"
 
-    async def _form(self, request: Request, limit: int | None = None):
-        """The multipart form, streamed: the file part is spooled to disk by the parser, the size
-        cap is checked as the bytes arrive, and an upload that stalls is cut off."""
-        limit = limit if limit is not None else self.config.max_upload_bytes + MAX_FORM_OVERHEAD
+    def _counted_receive(self, request: Request, limit: int):
+        """`request.receive` with the size cap checked as the bytes arrive (413, also on the
+        declared length) and a stall cut off (408); after the last part it answers an empty one
+        instead of waiting on the client (the watcher does that)."""
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise ApiError(413, self._too_large())
@@ -715,7 +716,7 @@ class PracticeApp:
 
         async def counted() -> dict:
             nonlocal received, done
-            if done:  # the body is over: never wait on the client here (the watcher does that)
+            if done:
                 return {"type": "http.request", "body": b"", "more_body": False}
             try:
                 with anyio.fail_after(self.config.body_timeout_s):
@@ -730,8 +731,15 @@ class PracticeApp:
             done = not message.get("more_body", False)
             return message
 
+        return counted
+
+    async def _form(self, request: Request, limit: int | None = None):
+        """The multipart form, streamed: the file part is spooled to disk by the parser, the size
+        cap is checked as the bytes arrive, and an upload that stalls is cut off."""
+        limit = limit if limit is not None else self.config.max_upload_bytes + MAX_FORM_OVERHEAD
+        receive = self._counted_receive(request, limit)
         try:
-            return await Request(request.scope, counted).form(max_files=1, max_fields=10)
+            return await Request(request.scope, receive).form(max_files=1, max_fields=10)
         except HTTPException as exc:  # malformed multipart, too many parts
             raise ApiError(400, f"could not read the upload as a form ({exc.detail})") from None
 
@@ -745,25 +753,22 @@ class PracticeApp:
         return part
 
     def _save_bytes(self, data: bytes) -> Path:
-        """A streamed recording's bytes to a private .part file, as `_save` stores an upload."""
-        part = self.recordings / f"{uuid.uuid4().hex}.part"
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        return part
+        """A streamed recording's bytes to a private .part file, stored as `_save` stores an upload."""
+        return self._save(io.BytesIO(data))
 
     def _review(
-        self, part: Path, goal: str, script, gone: threading.Event, transcriber=None
+        self, part: Path, goal: str, script, gone: threading.Event, transcriber=None, audio=None
     ) -> tuple[dict, dict, list, Path, dict] | None:
         """Decode once (stopping at the duration cap) and review: (review, its summary, pitch
         contour, the path to keep the recording at, the model calls answered from a stream's
         memo and run), or None if the client went away meanwhile. Runs in a worker thread, one
-        at a time. `transcriber` is a stream's (the shared model behind its memo)."""
+        at a time. `transcriber` is a stream's (the shared model behind its memo); `audio` is
+        `part` decoded already (with the same cap), when it was."""
         if gone.is_set():
             return None
         c = self.config
         try:
-            audio = load_audio(part, max_duration=c.max_duration_s)
+            audio = audio if audio is not None else load_audio(part, max_duration=c.max_duration_s)
             suffix = detected_suffix(part)
         except AudioError as exc:
             raise ApiError(422, str(exc)) from None
@@ -862,6 +867,9 @@ def _rep(value) -> str:
 
 
 # ---- routes and their OpenAPI description, side by side ----------------------------------
+
+
+_STREAM_ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
 
 
 def _err(description: str) -> dict:
@@ -967,7 +975,7 @@ ROUTES: list[tuple[str, str, str, dict]] = [  # (path, method, PracticeApp attri
             "summary": "The next piece of a streamed recording (the raw bytes, as MediaRecorder gives "
             "them), numbered from 0",
             "parameters": [
-                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+                _STREAM_ID,
                 {"name": "seq", "in": "path", "required": True, "schema": {"type": "integer"}},
             ],
             "requestBody": {"content": {"application/octet-stream": {}}},
@@ -991,7 +999,7 @@ ROUTES: list[tuple[str, str, str, dict]] = [  # (path, method, PracticeApp attri
         "stream_review",
         {
             "summary": "Stop: review the streamed recording (as an upload of the same bytes) and store it",
-            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "parameters": [_STREAM_ID],
             "requestBody": {
                 "content": {
                     "multipart/form-data": {
@@ -1031,7 +1039,7 @@ ROUTES: list[tuple[str, str, str, dict]] = [  # (path, method, PracticeApp attri
         "stream_status",
         {
             "summary": "A stream's state: pieces, bytes, seconds decoded, background reviews done",
-            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "parameters": [_STREAM_ID],
             "responses": {
                 "200": {"description": "The state", "content": {"application/json": {"schema": {"type": "object"}}}},
                 "404": _err("No such stream"),
@@ -1044,7 +1052,7 @@ ROUTES: list[tuple[str, str, str, dict]] = [  # (path, method, PracticeApp attri
         "close_stream",
         {
             "summary": "End a stream and forget its audio (the page does when it uploads instead)",
-            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "parameters": [_STREAM_ID],
             "responses": {
                 "200": {"description": "Ended", "content": {"application/json": {"schema": {"type": "object"}}}},
                 "403": _err("A request from another origin"),

@@ -44,6 +44,7 @@ SETTLED_S = 2.5  # s of real silence after the speech beyond which more audio ch
 MIN_LOOK_S = 0.25  # s between two decodes of the recording so far (more when decoding takes longer)
 BUSY_LOOK_S = 1.0  # the same while a background review runs (the cores are its)
 MEMO_ENTRIES = 256  # model calls a session remembers
+NO_SUCH_STREAM = "no such stream (it ended, or was idle too long); upload the recording instead"
 
 
 class StreamError(Exception):
@@ -153,7 +154,7 @@ class Streams:
     def get(self, sid: str) -> StreamSession:
         session = self.sessions.get(sid) if len(sid) == 32 and all(c in "0123456789abcdef" for c in sid) else None
         if session is None:
-            raise StreamError(404, "no such stream (it ended, or was idle too long); upload the recording instead")
+            raise StreamError(404, NO_SUCH_STREAM)
         return session
 
     def close(self, session: StreamSession) -> None:
