@@ -137,50 +137,13 @@ def make_call_block(root: Path) -> float:
     return total
 
 
-def bare_sequential(folder: Path, audio_s: float, model: str = "base") -> dict:
-    """The baseline for a batch: bare faster-whisper transcribing the same files one after
-    another in one fresh process (model load included, as in `reviewer batch`)."""
+def timed_run(label, argv: list[str], audio_s: float, **popen) -> dict:
+    """Wall time of a fresh process from start to exit, and the peak RSS of its process tree
+    (sampled every 0.2 s)."""
     import psutil
 
-    code = (
-        "import sys; from pathlib import Path; from faster_whisper import WhisperModel; "
-        "from reviewer.models import resolve_model; "
-        f"m = WhisperModel(str(resolve_model({model!r}).path), device='cpu', compute_type='int8'); "
-        "[list(m.transcribe(str(f), language='en', beam_size=5, word_timestamps=True, vad_filter=True, "
-        "condition_on_previous_text=False)[0]) for f in sorted(Path(sys.argv[1]).rglob('*.wav'))]"
-    )
     t0 = time.perf_counter()
-    proc = psutil.Popen([sys.executable, "-c", code, str(folder)], cwd=str(ROOT))
-    peak = 0
-    while proc.poll() is None:
-        try:
-            peak = max(peak, proc.memory_info().rss)
-        except psutil.Error:
-            pass
-        time.sleep(0.2)
-    wall = time.perf_counter() - t0
-    return {
-        "workers": "bare",
-        "wall_s": wall,
-        "audio_s": audio_s,
-        "throughput": audio_s / wall,
-        "peak_tree_mb": peak / 2**20,
-        "exit": proc.returncode,
-    }
-
-
-def batch_throughput(folder: Path, audio_s: float, workers: int, model: str = "base") -> dict:
-    """Wall time of `reviewer batch` in a fresh process, and the peak RSS of its process tree."""
-    import psutil
-
-    out = folder.parent / f"out-{workers}"
-    exe = Path(sys.executable).parent / "reviewer"
-    t0 = time.perf_counter()
-    proc = psutil.Popen(
-        [str(exe), "batch", str(folder), "-o", str(out), "--workers", str(workers), "--model", model, "--no-history"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc = psutil.Popen(argv, **popen)
     peak = 0
     while proc.poll() is None:
         try:
@@ -191,13 +154,34 @@ def batch_throughput(folder: Path, audio_s: float, workers: int, model: str = "b
         time.sleep(0.2)
     wall = time.perf_counter() - t0
     return {
-        "workers": workers,
+        "workers": label,
         "wall_s": wall,
         "audio_s": audio_s,
         "throughput": audio_s / wall,
         "peak_tree_mb": peak / 2**20,
         "exit": proc.returncode,
     }
+
+
+def bare_sequential(folder: Path, audio_s: float, model: str = "base") -> dict:
+    """The baseline for a batch: bare faster-whisper transcribing the same files one after
+    another in one fresh process (model load included, as in `reviewer batch`)."""
+    code = (
+        "import sys; from pathlib import Path; from faster_whisper import WhisperModel; "
+        "from reviewer.models import resolve_model; "
+        f"m = WhisperModel(str(resolve_model({model!r}).path), device='cpu', compute_type='int8'); "
+        "[list(m.transcribe(str(f), language='en', beam_size=5, word_timestamps=True, vad_filter=True, "
+        "condition_on_previous_text=False)[0]) for f in sorted(Path(sys.argv[1]).rglob('*.wav'))]"
+    )
+    return timed_run("bare", [sys.executable, "-c", code, str(folder)], audio_s, cwd=str(ROOT))
+
+
+def batch_throughput(folder: Path, audio_s: float, workers: int, model: str = "base") -> dict:
+    """Wall time of `reviewer batch` in a fresh process, and the peak RSS of its process tree."""
+    out = folder.parent / f"out-{workers}"
+    exe = Path(sys.executable).parent / "reviewer"
+    argv = [str(exe), "batch", str(folder), "-o", str(out), "--workers", str(workers), "--model", model, "--no-history"]
+    return timed_run(workers, argv, audio_s, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def machine() -> str:
