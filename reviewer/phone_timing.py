@@ -53,6 +53,7 @@ class PhoneOptions:
     link_gap_s: float = 0.15  # s, speech this close outside plausible word times joins the number
     search_margin_s: float = 0.6  # s, how far outside plausible word times to look for its speech
     neighbour_tail_s: float = 0.3  # s, speech cut by the search window's edge and shorter is a neighbour's
+    click_s: float = 0.12  # s, speech this short beside a pause is a neighbouring word's release, not a digit
 
 
 @dataclass(frozen=True)
@@ -128,22 +129,24 @@ def _refine_span(
     else:
         clo, chi = max(ws, min(prev_end, we)), min(we, max(next_start, ws))
         inside = [k for k, (a, b) in enumerate(segs) if b > clo and a < chi]
-        # a short piece that only grazes the words' span, apart from the rest, is a neighbour's
-        short = lambda k: segs[k][1] - segs[k][0] < opts.neighbour_tail_s  # noqa: E731
-        if (
-            len(inside) > 1
-            and short(inside[0])
-            and sum(segs[inside[0]]) / 2 < clo
-            and segs[inside[1]][0] - segs[inside[0]][1] >= 0.1
-        ):
-            inside = inside[1:]
-        if (
-            len(inside) > 1
-            and short(inside[-1])
-            and sum(segs[inside[-1]]) / 2 > chi
-            and segs[inside[-1]][0] - segs[inside[-2]][1] >= 0.1
-        ):
-            inside = inside[:-1]
+
+        # a short piece that only grazes the words' span, apart from the rest and nearer the
+        # speech beyond it than the digits, is a neighbour's (a last "six" is mostly its weak
+        # "s" and "ks": short, yet apart from the next word)
+        # A click shorter than any digit (a "t" released after "at") is a neighbour's wherever
+        # Whisper's stamp put it: the first digit's stamp often starts at the word before's end.
+        def short(k: int, outside: bool) -> bool:
+            length = segs[k][1] - segs[k][0]
+            return length < opts.neighbour_tail_s if outside else length < opts.click_s
+
+        if len(inside) > 1 and short(inside[0], sum(segs[inside[0]]) / 2 < clo):
+            gap = segs[inside[1]][0] - segs[inside[0]][1]
+            if gap >= 0.1 and segs[inside[0]][0] - _speech_before(env, segs[inside[0]][0], opts.click_s) < gap:
+                inside = inside[1:]
+        if len(inside) > 1 and short(inside[-1], sum(segs[inside[-1]]) / 2 > chi):
+            gap = segs[inside[-1]][0] - segs[inside[-2]][1]
+            if gap >= 0.1 and _speech_after(env, segs[inside[-1]][1], opts.click_s) - segs[inside[-1]][1] < gap:
+                inside = inside[:-1]
         if not inside:
             return None
         i0, i1 = inside[0], inside[-1]
@@ -157,6 +160,16 @@ def _refine_span(
     if span[1] - span[0] < 0.1:
         return None
     return span
+
+
+def _speech_after(env: _Envelope, t: float, click: float) -> float:
+    """Where the next speech after `t` s starts, clicks (shorter than `click` s) skipped; inf if none."""
+    return next((a for a, b in env.segments if a >= t and b - a >= click), float("inf"))
+
+
+def _speech_before(env: _Envelope, t: float, click: float) -> float:
+    """Where the last speech before `t` s ends, clicks skipped; -inf if none."""
+    return max((b for a, b in env.segments if b <= t and b - a >= click), default=float("-inf"))
 
 
 def _silences(env: _Envelope, a0: float, a1: float, min_len: float) -> list[tuple[float, float]]:

@@ -17,7 +17,7 @@ A number is confirmed when both listens of one saying hear it, or the second lis
 sayings do (each decoded on its own); two sayings in the first listen are not enough, since
 one decode wrote both. A number only the second listen heard and nothing confirmed is
 `guessed`: flagged at any sample rate (a digit it adds back can be wrong: "9" heard as "1" in
-a fast number). At 8 kHz every number must be confirmed to pass.
+a fast number), as is a saying read as another saying's number (below) when nothing confirmed it. At 8 kHz every number must be confirmed to pass.
 """
 
 from __future__ import annotations
@@ -91,6 +91,60 @@ def _without_joiner(again: list[Word], region: str, duration: float) -> list[Wor
     return best
 
 
+def _one_edit(a: str, b: str) -> tuple[str, int] | None:
+    """The one edit that turns digits `a` into `b`: ("sub", i) a[i] changed, ("del", i) a[i]
+    dropped, ("ins", i) b[i] added before a[i]; None when they are equal or further apart."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return ("sub", diff[0]) if len(diff) == 1 else None
+    if len(a) == len(b) + 1:
+        return next((("del", i) for i in range(len(a)) if a[:i] + a[i + 1 :] == b), None)
+    if len(b) == len(a) + 1:
+        return next((("ins", i) for i in range(len(b)) if b[:i] + b[i + 1 :] == a), None)
+    return None
+
+
+def _edited(words: list[Word], target: str) -> list[Word] | None:
+    """`words` with their digits made `target` by one edit, each word keeping its times and
+    trailing punctuation (a digit added between two digit words gets a word of its own)."""
+    spots = [(k, o) for k, w in enumerate(words) for o in range(len(digits_in_word(w.text)))]
+    have = "".join(digits_in_word(w.text) for w in words)
+    edit = _one_edit(have, target)
+    if edit is None or not spots:
+        return None
+    kind, i = edit
+    out = list(words)
+
+    def with_digits(w: Word, digits: str) -> Word:
+        tail = w.text[len(w.text.rstrip(".,!?;:")) :]
+        return dataclasses.replace(w, text=digits + tail)
+
+    if kind == "ins" and (i == len(have) or len(digits_in_word(words[spots[i][0]].text)) == 1):
+        k = spots[i - 1][0] + 1 if i == len(have) else spots[i][0]  # the new word goes before words[k]
+        lo = out[k - 1].end if k > 0 else out[k].start
+        hi = out[k].start if k < len(out) else out[-1].end
+        if hi - lo < 0.1:  # no gap to put it in: it takes half of the word beside it
+            j = k if k < len(out) else k - 1
+            mid = round((out[j].start + out[j].end) / 2, 3)
+            lo, hi = (out[j].start, mid) if j == k else (mid, out[j].end)
+            out[j] = dataclasses.replace(out[j], **({"start": mid} if j == k else {"end": mid}))
+        out.insert(k, Word(target[i], round(lo, 3), round(hi, 3), 0.0))
+        return out
+    k, o = spots[min(i, len(spots) - 1)]
+    d = digits_in_word(out[k].text)
+    if kind == "sub":
+        d = d[:o] + target[i] + d[o + 1 :]
+    elif kind == "del":
+        d = d[:o] + d[o + 1 :]
+    else:
+        d = d[:o] + target[i] + d[o:]
+    if not d:
+        del out[k]
+    else:
+        out[k] = with_digits(out[k], d)
+    return out
+
+
 def _same(d: str, e: str) -> bool:
     """The same number, with or without a country or trunk prefix."""
     return d.endswith(e) or e.endswith(d)
@@ -104,6 +158,7 @@ class _Saying:
     confirmed: bool  # both listens heard it
     only_second: bool = False  # the number came from the second listen alone
     differs: str | None = None  # a different valid number the second listen heard
+    reconciled: bool = False  # neither listen read a number; the one heard in another saying fits both
 
 
 def second_listen(
@@ -115,6 +170,7 @@ def second_listen(
 ) -> SecondListen:
     words = list(transcript.words)
     sayings: list[_Saying] = []
+    unread: list[tuple[tuple[float, float], list[Word], list[Word]]] = []  # no valid number in either listen
     for a, b in number_sayings(transcript):
         if b - a > 29.0 or b - a < 0.3:
             continue
@@ -148,6 +204,8 @@ def second_listen(
             sayings.append(_Saying((a, b), second, second, confirmed, True))
             continue
         if not v1:
+            if first and again:
+                unread.append(((a, b), first, again))
             continue
         differs = (
             second
@@ -155,13 +213,26 @@ def second_listen(
             else None
         )
         sayings.append(_Saying((a, b), v1[0], second, confirmed, differs=differs))
+    # A saying neither listen read as a number, whose two listens differ from each other and each
+    # from a number heard in another saying by one digit (one added, lost or changed), is that
+    # number: the listens' slips are not shared, so neither is evidence of another number
+    # (Allison's "3 1 2 9 0 4 7 7 1 6" written "31294047716" and heard again "3 2 9 0 4 7 7 1 6").
+    # It is not confirmed by this: a number only two such readings give is still unsure.
+    heard = {s.number for s in sayings if s.number}
+    for stretch, first, again in unread:
+        d1, d2 = ("".join(digits_in_word(w.text) for w in ws) for ws in (first, again))
+        fits = [n for n in heard if d1 != d2 and _one_edit(d1, n) and _one_edit(d2, n)]
+        edited = _edited(first, fits[0]) if len(fits) == 1 else None
+        if edited:
+            words = sorted([w for w in words if w not in first] + edited, key=lambda w: (w.start, w.end))
+            sayings.append(_Saying(stretch, fits[0], None, False, reconciled=True))
     # Confirmed: both listens of one saying agree, or the second listens of two sayings do (each
     # decoded on its own). Two sayings in the first listen are not: one decode wrote both, and
     # Whisper copies the first saying into the second.
     seconds = [s.second for s in sayings if s.second]
     sure = {n for n in seconds if seconds.count(n) >= 2} | {s.number for s in sayings if s.confirmed}
     unconfirmed = [s.stretch for s in sayings if s.number and not any(_same(s.number, n) for n in sure)]
-    guessed = [s.stretch for s in sayings if s.only_second and s.stretch in unconfirmed]
+    guessed = [s.stretch for s in sayings if (s.only_second or s.reconciled) and s.stretch in unconfirmed]
     disagreements = [
         (*s.stretch, s.differs) for s in sayings if s.differs and not any(_same(s.number, n) for n in sure)
     ]

@@ -229,3 +229,36 @@ def test_the_word_before_the_digits_is_not_taken_into_the_span():
     assert num.start == pytest.approx(1.70, abs=0.05)
     true_dps = 10 / (spans[-1][1] - 1.70)
     assert num.digits_per_second == pytest.approx(true_dps, rel=0.05)
+
+
+def test_a_short_last_digit_stamped_before_its_end_stays_in_the_number():
+    # Allison's last "six" is mostly a weak "s" and "ks": 0.2 s of energy that starts just before
+    # the number's end stamp and lies 0.25 s after the digit before it, but 0.6 s before the next
+    # word. It is the number's, not the next word's (measured: the span lost 0.7 s of 7.9 s)
+    digits, spans = number_bursts(1.70)
+    *rest, (last_start, _) = digits
+    last = (last_start + 0.2, 0.2)  # a short last digit, 0.2 s after the one before
+    audio = render(LEAD + rest + [last, (last[0] + last[1] + 0.6, 0.4)], 8.0)
+    end_stamp = last[0] + 0.05
+    t = words_from_tuples(
+        [("at", 1.1, 1.3), ("7634164321.", 1.7, end_stamp), ("Goodbye.", last[0] + 0.8, last[0] + 1.2)],
+        duration=8.0,
+    )
+    (num,) = find_phone_numbers(t, audio)
+    assert num.timing_source == "audio"
+    assert num.end == pytest.approx(last[0] + last[1], abs=0.05)
+
+
+def test_the_release_of_the_word_before_is_not_the_first_digit():
+    # "call at": the "t" is released 0.03 s after the word, a 0.06 s click, and Whisper stamps the
+    # first digit from there; the digits start 0.3 s later. The click is the word's, not a digit
+    # (measured: a number's span started 0.36 s early, its pace and the pace outside it off)
+    digits, spans = number_bursts(1.70)
+    audio = render([(0.5, 0.3), (0.85, 0.2), (1.1, 0.27), (1.40, 0.06)] + digits + [(7.0, 0.4)], 8.0)
+    t = words_from_tuples(
+        [("call", 0.85, 1.05), ("at", 1.1, 1.38), ("7634164321.", 1.38, spans[-1][1]), ("Thanks.", 7.0, 7.4)],
+        duration=8.0,
+    )
+    (num,) = find_phone_numbers(t, audio)
+    assert num.timing_source == "audio"
+    assert num.start == pytest.approx(1.70, abs=0.03)

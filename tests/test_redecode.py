@@ -154,3 +154,41 @@ def test_a_digits_only_listen_may_write_digits_and_again_but_no_other_word(base_
         assert not set(ids(allowed)) & suppressed, allowed
     for word in (" I'm", " heaven", " call", " more"):
         assert set(ids(word)) & suppressed, word
+
+
+def test_a_saying_both_listens_misread_differently_is_the_number_of_the_other_saying():
+    # Allison's second saying: written "31294047716" (a "4" added) and heard again "329047716"
+    # (the "1" lost); the first saying's second listen heard 3129047716: the slips are not
+    # shared, so the second saying is that number, and times it at 10 digits, not 11
+    rows = [*LEAD, *seq(list("3121047716"), 1.0), ("telephone", 6.0, 6.3), ("number", 6.4, 6.7)]
+    rows += [("31294047716,", 7.0, 11.0), ("Goodbye.", 12.0, 12.4)]
+    tr = words_from_tuples(rows, duration=30.0)
+    out = second_listen(Listener({1.0: "3129047716", 7.0: "329047716"}), AUDIO, tr)
+    numbers = [w.text for w in out.transcript.words if any(c.isdigit() for c in w.text)]
+    assert numbers[-1] == "3129047716," and "".join(numbers[:-1]) == "3129047716"
+    # neither saying was heard the same twice: both stay flagged
+    assert len(out.unconfirmed) == 2 and out.guessed == out.unconfirmed
+
+
+def test_a_saying_whose_listens_share_a_slip_is_not_read_as_the_other_number():
+    # the same added "1" in both listens: evidence the rep said it, so no reading
+    rows = [*LEAD, *seq(list("3121047716"), 1.0), ("telephone", 6.0, 6.3), ("number", 6.4, 6.7)]
+    rows += [("31129047716,", 7.0, 11.0), ("Goodbye.", 12.0, 12.4)]
+    tr = words_from_tuples(rows, duration=30.0)
+    out = second_listen(Listener({1.0: "3129047716", 7.0: "31129047716"}), AUDIO, tr)
+    assert [w.text for w in out.transcript.words if w.start >= 7.0][0] == "31129047716,"
+
+
+def test_one_edit_and_editing_words():
+    from reviewer.redecode import _edited, _one_edit
+
+    assert _one_edit("31294047716", "3129047716") == ("del", 4)
+    assert _one_edit("329047716", "3129047716") == ("ins", 1)
+    assert _one_edit("3129047716", "3129047916") == ("sub", 7)
+    assert _one_edit("2065831947", "2065831497") is None  # two digits swapped: two changes
+    ws = list(words_from_tuples(seq(["3,", "2,", "9"], 1.0)).words)
+    ins = _edited(ws, "3129")
+    assert [w.text for w in ins] == ["3,", "1", "2,", "9"] and ins[0].end <= ins[1].start < ins[1].end <= ins[2].start
+    assert [w.text for w in _edited(ws, "3229")] == ["3,", "2", "2,", "9"]
+    assert [w.text for w in _edited(ws, "39")] == ["3,", "9"]
+    assert [w.text for w in _edited(ws, "359")] == ["3,", "5,", "9"]
