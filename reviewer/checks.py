@@ -19,7 +19,7 @@ from .fillers import Filler, Hedge, is_filler_word
 from .pace import Timing
 from .phone import PhoneNumber, is_subsequence, stray_digits
 from .profile import SIMILAR, Profile, company_words, find_exact, find_own_name, find_similar, name_is_yours
-from .prosody import Tonality
+from .prosody import PhrasePace, Tonality
 from .script import ScriptCheck
 from .summary import clock, format_digits
 from .thresholds import Thresholds
@@ -927,11 +927,72 @@ def _check_endings(ton: Tonality, t: Thresholds) -> Finding | None:
     )
 
 
+def phrase_verdict(p: PhrasePace, t: Thresholds) -> str:
+    """ok | rushed | dragging: a phrase's own pace against the rubric's phrase band."""
+    return (
+        "rushed"
+        if p.words_per_minute > t.rushed_phrase_wpm
+        else "dragging"
+        if p.words_per_minute < t.dragging_phrase_wpm
+        else "ok"
+    )
+
+
+def trailing_off(ton: Tonality, t: Thresholds) -> bool:
+    """The last words are `trailing_off_db` or more quieter than the rest."""
+    return ton.ending_drop_db is not None and ton.ending_drop_db >= t.trailing_off_db
+
+
+@dataclass(frozen=True)
+class VoiceVerdicts:
+    """The rubric's word on the voice measurements (the analyses only measure): what the JSON's
+    `tonality` and `clarity` carry beside the figures (schema 1's layout)."""
+
+    monotone: bool | None  # pitch range under Thresholds.monotone_range_st; None without a pitch
+    trailing_off: bool
+    quiet: bool  # speech level under Thresholds.quiet_dbfs
+    phrase_verdicts: tuple[str, ...]  # per tonality.phrases: ok | rushed | dragging
+    clipped: bool | None  # clipped share over Thresholds.clipped_warn_share; None without clarity
+
+    def into(self, data: dict) -> dict:
+        """The review's JSON with these verdicts put beside the figures they judge."""
+        ton, cl = data.get("tonality"), data.get("clarity")
+        if ton is not None:
+            ton.update(monotone=self.monotone, trailing_off=self.trailing_off, quiet=self.quiet)
+            for phrase, verdict in zip(ton["phrases"], self.phrase_verdicts):
+                phrase["verdict"] = verdict
+            ton["rushed_phrases"] = self.phrase_verdicts.count("rushed")
+            ton["dragging_phrases"] = self.phrase_verdicts.count("dragging")
+        if cl is not None:
+            cl["clipped"] = self.clipped
+        return data
+
+
+def clipped(cl: Clarity, t: Thresholds) -> bool:
+    """More of the speech in flat tops than `clipped_warn_share`."""
+    return cl.clipped_share > t.clipped_warn_share
+
+
+def monotone(ton: Tonality, t: Thresholds) -> bool | None:
+    """A pitch range under `monotone_range_st`; None without a pitch track."""
+    return ton.pitch_range_st < t.monotone_range_st if ton.pitch_range_st is not None else None
+
+
+def voice_verdicts(ton: Tonality, cl: Clarity | None, t: Thresholds) -> VoiceVerdicts:
+    return VoiceVerdicts(
+        monotone=monotone(ton, t),
+        trailing_off=trailing_off(ton, t),
+        quiet=ton.level_dbfs is not None and ton.level_dbfs < t.quiet_dbfs,
+        phrase_verdicts=tuple(phrase_verdict(p, t) for p in ton.phrases),
+        clipped=clipped(cl, t) if cl is not None else None,
+    )
+
+
 def _check_trailing(ton: Tonality, t: Thresholds) -> Finding | None:
     drop = ton.ending_drop_db
     if drop is None:
         return None
-    if ton.trailing_off:
+    if trailing_off(ton, t):
         return Finding(
             "trailing_off",
             "warn",
@@ -952,8 +1013,8 @@ def _check_stretches(ton: Tonality, t: Thresholds, numbers: Sequence[PhoneNumber
     phrases = [p for p in ton.phrases if p.words >= t.min_phrase_words]
     if not phrases:
         return None
-    rushed = [p for p in phrases if p.verdict == "rushed" and not _lead_in(p, numbers)]
-    dragging = [p for p in phrases if p.verdict == "dragging"]
+    rushed = [p for p in phrases if phrase_verdict(p, t) == "rushed" and not _lead_in(p, numbers)]
+    dragging = [p for p in phrases if phrase_verdict(p, t) == "dragging"]
     if rushed:
         p = max(rushed, key=lambda p: p.words_per_minute)
         return Finding(

@@ -69,7 +69,6 @@ class Clarity:
     noise_dbfs: float | None  # dBFS, the background level
     snr_source: str  # "vad": background between VAD regions; "percentile": quietest frames; "none"
     clipped_share: float  # fraction of speech samples in flat tops at the peak level
-    clipped: bool  # clipped_share over Thresholds.clipped_warn_share
     source_rate: int  # Hz of the original file
     bandwidth_hz: float | None  # Hz, highest frequency within band_floor_db of the speech spectrum's peak
     telephone_band: bool  # sampled at 8 kHz or less, or no speech energy above telephone_hz
@@ -190,7 +189,6 @@ def analyse_clarity(
         noise_dbfs=noise,
         snr_source=source,
         clipped_share=clip,
-        clipped=clip > t.clipped_warn_share,
         source_rate=audio.source_rate,
         bandwidth_hz=band,
         telephone_band=audio.source_rate <= 8000 or (band is not None and band <= options.telephone_hz),

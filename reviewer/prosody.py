@@ -134,7 +134,6 @@ class PhrasePace:
     end: float  # s
     words: int  # spoken words, fillers excluded
     words_per_minute: float  # words/min
-    verdict: str  # ok | rushed | dragging
 
 
 @dataclass(frozen=True)
@@ -154,20 +153,15 @@ class Tonality:
     pitch_range_st: float | None  # semitones, 5th-95th percentile
     pitch_spread_st: float | None  # semitones, standard deviation
     voiced_s: float  # s of voiced speech behind the pitch figures
-    monotone: bool | None  # pitch range under Thresholds.monotone_range_st
     endings: tuple[PhraseEnding, ...]  # statements judged (questions, digit runs, greetings skipped)
     rising_endings: int  # statements whose pitch rose at the end
     level_dbfs: float | None  # dBFS, RMS of active speech frames
     peak_dbfs: float | None  # dBFS, the loudest sample
     loudness_variation_db: float | None  # dB, standard deviation of word levels
     ending_drop_db: float | None  # dB, how much quieter the last words are than the rest (+ is quieter)
-    trailing_off: bool  # ending_drop_db at least Thresholds.trailing_off_db
     last_words: str  # the words judged for trailing off
     last_words_start: float | None  # s
-    quiet: bool  # level_dbfs under Thresholds.quiet_dbfs
     phrases: tuple[PhrasePace, ...]  # phrases long enough to judge
-    rushed_phrases: int
-    dragging_phrases: int
     number_digits_per_minute: float | None  # digits/min, the phone number(s) said
     rest_words_per_minute: float | None  # words/min outside the phone numbers
     number_pace_ratio: float | None  # number pace / rest pace; under 1 means the rep slowed for it
@@ -449,8 +443,6 @@ def loudness(
 def phrase_paces(
     transcript: Transcript,
     number_words: Iterable[int],
-    rushed_wpm: float,
-    dragging_wpm: float,
     options: ProsodyOptions = ProsodyOptions(),
 ) -> tuple[PhrasePace, ...]:
     """Words per minute inside each phrase between pauses; phone-number words left out (they have their own check)."""
@@ -485,10 +477,7 @@ def phrase_paces(
         if spoken_s < options.min_phrase_s:
             continue
         wpm = len(spoken) / (spoken_s / 60.0)
-        verdict = "rushed" if wpm > rushed_wpm else "dragging" if wpm < dragging_wpm else "ok"
-        out.append(
-            PhrasePace(_first_words(spoken), round(start, 3), round(end, 3), len(spoken), round(wpm, 1), verdict)
-        )
+        out.append(PhrasePace(_first_words(spoken), round(start, 3), round(end, 3), len(spoken), round(wpm, 1)))
     return tuple(out)
 
 
@@ -591,7 +580,7 @@ def analyse_tonality(
     pauses = heard_pauses(transcript, levels, options.statement_pause_s, options)
     endings = phrase_endings(times, f0, transcript, t.rising_ending_st, number_words, options, pauses) if pitch else ()
     loud = loudness(audio, transcript, options, levels)
-    phrases = phrase_paces(transcript, number_words, t.rushed_phrase_wpm, t.dragging_phrase_wpm, options)
+    phrases = phrase_paces(transcript, number_words, options)
     dpm, rest = _number_pace(transcript, numbers)
     start, end, _ = speech_span(transcript)
     count = count_words(transcript, number_words)
@@ -602,20 +591,15 @@ def analyse_tonality(
         pitch_range_st=pitch.range_st if pitch else None,
         pitch_spread_st=pitch.spread_st if pitch else None,
         voiced_s=pitch.voiced_s if pitch else 0.0,
-        monotone=(pitch.range_st < t.monotone_range_st) if pitch else None,
         endings=endings,
         rising_endings=sum(e.direction == "rising" for e in endings),
         level_dbfs=loud.level_dbfs,
         peak_dbfs=loud.peak_dbfs,
         loudness_variation_db=loud.variation_db,
         ending_drop_db=loud.ending_drop_db,
-        trailing_off=loud.ending_drop_db is not None and loud.ending_drop_db >= t.trailing_off_db,
         last_words=loud.last_words_text,
         last_words_start=loud.last_words_start,
-        quiet=loud.level_dbfs is not None and loud.level_dbfs < t.quiet_dbfs,
         phrases=phrases,
-        rushed_phrases=sum(p.verdict == "rushed" for p in phrases),
-        dragging_phrases=sum(p.verdict == "dragging" for p in phrases),
         number_digits_per_minute=dpm,
         rest_words_per_minute=rest,
         number_pace_ratio=round(dpm / rest, 2) if dpm and rest else None,

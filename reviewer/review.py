@@ -16,7 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .audio import Audio, AudioError, load_audio
-from .checks import Finding, clarity_checks, content_gate, run_checks, score, script_finding, tonality_checks, top_fixes
+from .checks import (
+    Finding,
+    VoiceVerdicts,
+    clarity_checks,
+    content_gate,
+    run_checks,
+    score,
+    script_finding,
+    tonality_checks,
+    top_fixes,
+    voice_verdicts,
+)
 from .clarity import Clarity, analyse_clarity
 from .filler_detect import FILLER_MODES, detect_fillers
 from .fillers import Filler, Hedge, find_fillers, find_hedges, is_filler_word
@@ -78,13 +89,18 @@ class Review:
     score_cap: int = 100  # the content gate that bounds the score (README, "The score")
     score_capped_by: tuple[str, ...] = ()  # the checks behind it
     profile: Profile | None = None  # the rep's name, company and number the review checked against
+    # The rubric's verdicts on the voice figures: in the JSON beside the figures in `tonality`
+    # and `clarity` (schema 1), not a field of their own.
+    voice: VoiceVerdicts | None = dataclasses.field(default=None, repr=False, compare=False)
     # The audio's measurements (signal.py), for a front end that draws them (the page's pitch
     # contour); not part of the JSON.
     signal: Signal | None = dataclasses.field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict:
-        data = dataclasses.asdict(dataclasses.replace(self, signal=None))
-        del data["signal"]
+        data = dataclasses.asdict(dataclasses.replace(self, signal=None, voice=None))
+        del data["signal"], data["voice"]
+        if self.voice is not None:
+            self.voice.into(data)
         for pause, p in zip(data["pauses"], self.pauses):
             pause["duration_s"] = p.duration
         return data
@@ -189,6 +205,7 @@ def assemble_review(
         score_cap=gate[0],
         score_capped_by=tuple(gate[1]),
         profile=profile,
+        voice=voice_verdicts(tonality, clarity, thresholds),
         signal=signal,
     )
 

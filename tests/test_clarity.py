@@ -11,7 +11,7 @@ import soundfile as sf
 from conftest import SAMPLES, resample, write_wav
 
 from reviewer.audio import Audio, load_audio
-from reviewer.checks import clarity_checks
+from reviewer.checks import clarity_checks, clipped
 from reviewer.clarity import analyse_clarity, estimate_snr, unsure_words
 from reviewer.thresholds import Thresholds
 from reviewer.transcribe import speech_regions
@@ -81,22 +81,22 @@ def test_without_background_the_quietest_frames_stand_in():
 
 def test_clipped_recording_is_called_clipped_and_the_original_is_not(tmp_path):
     audio = load_audio(SAMPLES / "real_voice_number.wav")
-    clipped = np.clip(audio.samples * 4.0, -1.0, 1.0)  # +12 dB into a hard limit
-    path = write_wav(tmp_path / "clipped.wav", clipped, RATE)
+    hot_samples = np.clip(audio.samples * 4.0, -1.0, 1.0)  # +12 dB into a hard limit
+    path = write_wav(tmp_path / "clipped.wav", hot_samples, RATE)
     loaded = load_audio(path)
     hot = analyse_clarity(loaded, vad_only(loaded))
     clean = analyse_clarity(audio, vad_only(audio))
-    assert not clean.clipped and clean.clipped_share < T.clipped_warn_share
-    assert hot.clipped and hot.clipped_share > T.clipped_fail_share
+    assert not clipped(clean, T) and clean.clipped_share < T.clipped_warn_share
+    assert clipped(hot, T) and hot.clipped_share > T.clipped_fail_share
     assert finding(hot, "clipping").status == "fail"
     assert finding(clean, "clipping").status == "pass"
 
 
 def test_clipping_survives_a_later_gain_change():
     audio = load_audio(SAMPLES / "good_callback.wav")
-    clipped = np.clip(audio.samples * 4.0, -1.0, 1.0) * 0.3  # clipped, then turned down
-    hot = analyse_clarity(dataclasses.replace(audio, samples=clipped.astype(np.float32)), vad_only(audio))
-    assert hot.clipped
+    hot_samples = np.clip(audio.samples * 4.0, -1.0, 1.0) * 0.3  # clipped, then turned down
+    hot = analyse_clarity(dataclasses.replace(audio, samples=hot_samples.astype(np.float32)), vad_only(audio))
+    assert clipped(hot, T)
 
 
 def test_unsure_words_are_listed_with_times_and_fillers_ignored():

@@ -12,7 +12,7 @@ import soundfile as sf
 from conftest import DATA, SAMPLES, resample, truth_transcript
 
 from reviewer.audio import Audio, load_audio
-from reviewer.checks import clock, tonality_checks
+from reviewer.checks import clock, monotone, phrase_verdict, tonality_checks, trailing_off, voice_verdicts
 from reviewer.phone import find_phone_numbers
 from reviewer.prosody import analyse_tonality, phrase_endings, phrase_paces, pitch_track, sentences
 from reviewer.thresholds import Thresholds
@@ -79,7 +79,7 @@ def test_flat_synthetic_voice_is_monotone():
     ton = analyse_tonality(audio, words_from_tuples(WORDS, duration=2.3))
     assert ton.pitch_median_hz == pytest.approx(120, abs=2)
     assert ton.pitch_range_st < 0.5
-    assert ton.monotone is True
+    assert monotone(ton, T) is True
 
 
 def flatten(audio: Audio, hz: float = 100.0) -> Audio:
@@ -106,8 +106,8 @@ def test_real_speech_is_expressive_and_the_same_speech_flattened_is_monotone():
     lively = analyse_tonality(real, vad_only(real))
     flat_audio = flatten(real)
     flat = analyse_tonality(flat_audio, vad_only(flat_audio))
-    assert lively.monotone is False and lively.pitch_range_st >= T.monotone_range_st
-    assert flat.monotone is True and flat.pitch_range_st < T.flat_range_st
+    assert monotone(lively, T) is False and lively.pitch_range_st >= T.monotone_range_st
+    assert monotone(flat, T) is True and flat.pitch_range_st < T.flat_range_st
     assert flat.pitch_median_hz == pytest.approx(100, abs=3)
     assert flat.pitch_spread_st < lively.pitch_spread_st
 
@@ -118,7 +118,7 @@ def test_real_spontaneous_speaker_is_not_monotone(start_s):
     piece = resample(data[int(start_s * rate) : int((start_s + 20) * rate)], rate, RATE)
     audio = Audio(piece.astype(np.float32), RATE, rate, 1)
     ton = analyse_tonality(audio, vad_only(audio))
-    assert ton.monotone is False, ton.pitch_range_st
+    assert monotone(ton, T) is False, ton.pitch_range_st
 
 
 @pytest.fixture(scope="module")
@@ -219,7 +219,7 @@ def test_a_recording_20_db_down_is_quiet():
     normal = analyse_tonality(audio, tr)
     quiet_audio = dataclasses.replace(audio, samples=(audio.samples * 0.1).astype(np.float32))
     quiet = analyse_tonality(quiet_audio, tr)
-    assert not normal.quiet and quiet.quiet
+    assert not voice_verdicts(normal, None, T).quiet and voice_verdicts(quiet, None, T).quiet
     assert quiet.level_dbfs == pytest.approx(normal.level_dbfs - 20.0, abs=0.5)
     volume = next(f for f in tonality_checks(quiet, T) if f.check == "volume")
     assert volume.status == "warn" and "quiet" in volume.message
@@ -238,8 +238,8 @@ def test_last_words_12_db_quieter_trail_off(good_transcript):
     faded = audio.samples.copy()
     faded[int(cut * RATE) :] *= 10 ** (-12 / 20)
     fading = analyse_tonality(dataclasses.replace(audio, samples=faded), tr)
-    assert not steady.trailing_off and abs(steady.ending_drop_db) < 3
-    assert fading.trailing_off and fading.ending_drop_db == pytest.approx(12.0, abs=2.0)
+    assert not trailing_off(steady, T) and abs(steady.ending_drop_db) < 3
+    assert trailing_off(fading, T) and fading.ending_drop_db == pytest.approx(12.0, abs=2.0)
     finding = next(f for f in tonality_checks(fading, T) if f.check == "trailing_off")
     assert finding.status == "warn" and clock(fading.last_words_start) in finding.message
 
@@ -250,16 +250,15 @@ def test_rushed_and_dragging_phrases_are_found_with_their_rate():
     normal = [(f"n{i}", 12.0 + i * 0.3, 12.0 + i * 0.3 + 0.25) for i in range(8)]  # 8 words in 2.35 s
     tr = words_from_tuples(fast + slow + normal, duration=16.0)
     tr = dataclasses.replace(tr, speech_regions=())
-    opts = dict(rushed_wpm=T.rushed_phrase_wpm, dragging_wpm=T.dragging_phrase_wpm)
-    phrases = phrase_paces(tr, (), **opts)
-    verdicts = {p.text.split()[0][0]: (p.verdict, p.words_per_minute) for p in phrases}
+    phrases = phrase_paces(tr, ())
+    verdicts = {p.text.split()[0][0]: (phrase_verdict(p, T), p.words_per_minute) for p in phrases}
     assert verdicts["w"][0] == "rushed" and verdicts["w"][1] == pytest.approx(10 / 1.47 * 60, rel=0.02)
     assert verdicts["n"][0] == "ok"
     # The slow words are separate phrases (0.5 s gaps): too short to judge, never "rushed".
     assert "s" not in verdicts
     joined = words_from_tuples([(f"s{i}", 4.0 + i * 0.9, 4.0 + i * 0.9 + 0.7) for i in range(6)], duration=10)
-    (drag,) = phrase_paces(dataclasses.replace(joined, speech_regions=()), (), **opts)
-    assert drag.verdict == "dragging" and drag.words_per_minute == pytest.approx(6 / 5.2 * 60, rel=0.02)
+    (drag,) = phrase_paces(dataclasses.replace(joined, speech_regions=()), ())
+    assert phrase_verdict(drag, T) == "dragging" and drag.words_per_minute == pytest.approx(6 / 5.2 * 60, rel=0.02)
 
 
 def test_number_words_are_left_out_of_phrase_pace_and_compared_with_the_rest():
@@ -311,5 +310,15 @@ def test_energy_is_0_to_100_and_explained_by_its_parts():
 def test_silence_gives_no_pitch_verdict_and_no_crash():
     audio = Audio(np.zeros(3 * RATE, dtype=np.float32), RATE, RATE, 1)
     ton = analyse_tonality(audio, Transcript(words=(), duration=3.0))
-    assert ton.monotone is None and ton.pitch_range_st is None and ton.energy is None
+    assert monotone(ton, T) is None and ton.pitch_range_st is None and ton.energy is None
     assert tonality_checks(ton, T) == ()
+
+
+def test_the_analyses_measure_and_only_the_rubric_judges():
+    # Tonality and Clarity hold figures; the verdicts on them (monotone, quiet, trailing off,
+    # a rushed phrase, clipping) are the rubric's, put beside the figures in the JSON
+    from reviewer.clarity import Clarity
+    from reviewer.prosody import PhrasePace, Tonality
+
+    fields = {f.name for cls in (Tonality, Clarity, PhrasePace) for f in dataclasses.fields(cls)}
+    assert not fields & {"monotone", "trailing_off", "quiet", "clipped", "verdict", "rushed_phrases"}
