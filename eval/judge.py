@@ -90,6 +90,8 @@ def judge(model: str, only: set[str] | None = None) -> list[dict]:
                     "band": j.band,
                     "labels": j.labels,
                     "statuses": statuses,
+                    # checks the review said it could not make out (a warning that says so)
+                    "unsure": [c for c in LABELLED if by.get(c, {}).get("unsure")],
                     "messages": {c: by[c]["message"] for c in LABELLED if c in by},
                     "score": review["score"],
                     "number": j.number,
@@ -104,13 +106,18 @@ def judge(model: str, only: set[str] | None = None) -> list[dict]:
 
 
 def agreement(rows: list[dict], rate: str) -> dict:
-    """Per check: (agreeing, judged); a coach's 'ok' agrees with pass, 'flag' with warn or fail."""
+    """Per check: (agreeing, judged, disagreeing messages, unsure messages); a coach's 'ok' agrees
+    with pass, 'flag' with warn or fail. A verdict the review gave as "couldn't make out ..."
+    (`unsure`) is not a verdict: it is counted apart, in neither number."""
     out = {}
     for c in LABELLED:
         agree = total = 0
-        wrong = []
+        wrong, unsure = [], []
         for r in rows:
             if r["rate"] != rate or r["labels"].get(c, "skip") == "skip":
+                continue
+            if c in r.get("unsure", ()):
+                unsure.append(r["name"])
                 continue
             status = r["statuses"].get(c)
             total += 1
@@ -120,7 +127,7 @@ def agreement(rows: list[dict], rate: str) -> dict:
             agree += ok
             if not ok:
                 wrong.append(r["name"])
-        out[c] = (agree, total, wrong)
+        out[c] = (agree, total, wrong, unsure)
     return out
 
 
@@ -163,24 +170,31 @@ def section(after: list[dict], before: list[dict] | None, model: str) -> str:
         "(sox, 300-3400 Hz). A coach's verdict is ok or flag per check; the reviewer agrees when it passes "
         "what the coach passes and warns or fails what the coach flags; `phone_number` agrees on a pass only "
         "with the right digits. Checks a coach would not commit to on a message (a measure within a margin "
-        "of a rubric edge) are left out of its count. Score bands: good >= 85, fix one thing 51-84, poor <= 50.",
+        "of a rubric edge) are left out of its count. Where the review said it could not make a part out "
+        '("Couldn\'t make out your name": a warning, when Whisper was unsure of the words), that is no '
+        "verdict: it is listed apart and counted in neither number. Score bands: good >= 85, fix one thing "
+        "51-84, poor <= 50.",
         "",
     ]
     for rate in ("16k", "8k"):
         ag = agreement(after, rate)
         bg = agreement(before, rate) if before else None
-        head = "| check | before | after | disagreements (after) |" if bg else "| check | agreement | disagreements |"
+        head = (
+            "| check | before | after | disagreements (after) | couldn't make out (after) |"
+            if bg
+            else "| check | agreement | disagreements | couldn't make out |"
+        )
         lines += [f"### {'16 kHz' if rate == '16k' else '8 kHz telephone copies'}", "", head]
-        lines.append("|---|---|---|---|" if bg else "|---|---|---|")
+        lines.append("|---|---|---|---|---|" if bg else "|---|---|---|---|")
         for c in LABELLED:
-            a, n, wrong = ag[c]
+            a, n, wrong, unsure = ag[c]
             cell = f"{a}/{n} ({100 * a / n:.0f} %)" if n else "-"
             if bg:
-                b, bn, _ = bg[c]
+                b, bn, *_ = bg[c]
                 bcell = f"{b}/{bn} ({100 * b / bn:.0f} %)" if bn else "-"
-                lines.append(f"| `{c}` | {bcell} | {cell} | {', '.join(wrong)} |")
+                lines.append(f"| `{c}` | {bcell} | {cell} | {', '.join(wrong)} | {', '.join(unsure)} |")
             else:
-                lines.append(f"| `{c}` | {cell} | {', '.join(wrong)} |")
+                lines.append(f"| `{c}` | {cell} | {', '.join(wrong)} | {', '.join(unsure)} |")
         nm = numbers(after, rate)
         lines += [
             "",

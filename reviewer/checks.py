@@ -39,6 +39,9 @@ class Finding:
     weight: float = 1.0  # importance in the score
     evidence: str | None = None  # what was heard that the verdict rests on ("this is Kevin")
     cap: int | None = None  # a content gate: the most the score may be while this stands (README)
+    # True when the words this verdict needs came out too unsure to judge ("couldn't make out
+    # your name"): said so as a warning instead of a confident pass or fail
+    unsure: bool = False
 
 
 # What to practise when a check keeps failing: one concrete drill per check.
@@ -226,6 +229,37 @@ def _structure(
 
 def _name(ctx: Context) -> cues.Cue | None:
     return cues.find_name(ctx.tokens, ctx.t.extra_name_cues)
+
+
+def _unsure_opening(ctx: Context) -> tuple[str, float] | None:
+    """(the first words as heard, when) where Whisper was unsure of the opening: the mean
+    probability of its first `unsure_opening_words` words under `unsure_opening_probability`.
+    A name or company missing from such an opening may be there, misheard (at phone quality
+    "This is Sam with Redwood Realty" came out "Eyeball is in time when Ren will be able to")."""
+    if ctx.transcript is None:
+        return None
+    words = [w for w in ctx.transcript.words if not is_filler_word(w)][: ctx.t.unsure_opening_words]
+    if len(words) < 3 or sum(w.probability for w in words) / len(words) >= ctx.t.unsure_opening_probability:
+        return None
+    return " ".join(w.text for w in words[:8]), words[0].start
+
+
+def _could_not_make_out(ctx: Context, check: str, what: str) -> Finding | None:
+    """A warning that says the part could not be made out, instead of failing it as missing."""
+    opening = _unsure_opening(ctx)
+    if opening is None:
+        return None
+    heard, start = opening
+    return Finding(
+        check,
+        "warn",
+        f'Couldn\'t make out {what}: your opening came out as "{heard}"; say it slowly and clearly.',
+        start,
+        None,
+        1.5 if check == "name" else 1.0,
+        heard,
+        unsure=True,
+    )
 
 
 # The rubric as a table: id, weight, goals, group, and either a measure with its band from
@@ -540,6 +574,10 @@ def _check_name(ctx: Context) -> Finding:
     """Who is calling; with a profile, whether the name heard is the rep's own."""
     cue = _name(ctx)
     mine = ctx.profile.name if ctx.profile else None
+    if cue is None and (unsure := _could_not_make_out(ctx, "name", "your name")):
+        own = find_own_name(ctx.tokens, mine) if mine else None
+        if own is None:
+            return unsure
     if not mine or (cue is not None and name_is_yours(cue.value, mine)):
         return _cue_finding("name", cue, NAME_OK, NAME_FIX, 1.5)
     own = find_own_name(ctx.tokens, mine)
@@ -567,6 +605,9 @@ def _check_company(ctx: Context) -> Finding:
     warning whichever it is, so the verdict never hangs on how close "close" is."""
     cue = cues.find_company(ctx.tokens, _name(ctx), ctx.t.extra_company_cues)
     mine = ctx.profile.company if ctx.profile else None
+    if cue is None and (unsure := _could_not_make_out(ctx, "company", "your company name")):
+        if not mine or find_exact(ctx.tokens, " ".join(company_words(mine))) is None:
+            return unsure
     if not mine:
         return _cue_finding("company", cue, COMPANY_OK, COMPANY_FIX, 1.0, unsure="Couldn't make out your company name")
     words = " ".join(company_words(mine))

@@ -303,7 +303,9 @@ _CTA = re.compile(
     r"shoot me|drop me (?:a|an) (?:line|note|email|text)|"
     r"my (?:direct |cell |mobile |office )?(?:number|line|cell|mobile|phone)(?: number)? is|my direct line|"
     r"you can (?:reach|call|text|get|ring) (?:me|us|hold of me)|(?:call|text|ring) (?:us |me )?(?:at|on)|"
-    r"\bdial\b|let me know|the best (?:number|way to reach me)|(?:book|grab|pick) a time|call us)\b"
+    r"\bdial\b|let me know|the best (?:number|way to reach me)|(?:book|grab|pick) a time|call us|"
+    # "call 1 800 642 ...": the ask is the verb before the number itself
+    r"(?:call|ring|text) (?=(?:\d ?){7}))"
 )
 _NEXT_STEP = re.compile(
     r"\b(?:i'll|i will|i'm going to|i am going to) (?:try|call|follow|reach|be in touch|send|give you|ring|circle back|"

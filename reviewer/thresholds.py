@@ -112,6 +112,11 @@ class Thresholds:
     # Clarity. Whisper's word probability under 0.4 marks words it half-guessed ("fine and steam"
     # for "finance team"); a few in a message are normal on function words.
     unsure_probability: float = 0.4  # 0..1, a word below is listed as possibly mumbled
+    # A name or company not found in an opening Whisper was unsure of (mean word probability of
+    # its first words under this) is "couldn't make out", not "missing" (eval/RESULTS.md: the
+    # judged set's telephone copies)
+    unsure_opening_probability: float = 0.7
+    unsure_opening_words: int = 12
     unsure_warn_share: float = 0.05  # fraction of words, more warns
     unsure_warn_words: int = 3  # words, this many unsure words warn whatever their share
     unsure_fail_share: float = 0.15  # fraction of words, more fails: the listener loses the message

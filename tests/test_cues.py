@@ -140,6 +140,8 @@ def test_one_verb_is_not_a_reason(text):
         "Shoot me a text when you are free.",
         "Give me a call this week.",
         "Please get back to me by Friday.",
+        "Call 1 8 0 0 6 4 2 7 3 9 1 any time.",
+        "Just text 4 1 5 9 2 6 7 3 8 1.",
     ],
 )
 def test_call_to_action_phrasings(text):
@@ -155,6 +157,8 @@ def test_call_back_without_a_number_is_an_ask_but_the_number_fails():
 
 def test_no_call_to_action():
     assert checks("This is Sam from Apex, we cut freight costs by a third. Thanks.")["call_to_action"].status == "fail"
+    # "call" before a count is no ask; before a number it is
+    assert checks("This is Sam from Apex. I'll call 3 of your stores next week.")["call_to_action"].status == "fail"
 
 
 @pytest.mark.parametrize(
@@ -224,3 +228,34 @@ def test_script_key_phrases_use_the_same_cues():
         "company": "Keystone Freight",
     }
     assert key_phrases("Priya here from Northwind.") == {"name": "Priya", "company": "Northwind"}
+
+
+def unsure(tr: Transcript, probability: float) -> Transcript:
+    return dataclasses.replace(tr, words=tuple(dataclasses.replace(w, probability=probability) for w in tr.words))
+
+
+def checks_of(tr: Transcript, goal: str = "callback") -> dict:
+    numbers = find_phone_numbers(tr)
+    timing = measure_timing(tr, {i for n in numbers for i in n.word_indices})
+    return {f.check: f for f in run_checks(tr, timing, find_fillers(tr), find_hedges(tr), numbers, Thresholds(), goal)}
+
+
+# "This is Sam with Redwood Realty" at phone quality, as Whisper wrote it
+GARBLED = "Eyeball is in time when Ren will be able to comb on your roof. Call me back today."
+
+
+def test_a_name_and_company_missing_from_an_opening_whisper_was_unsure_of_are_not_made_out():
+    found = checks_of(unsure(t(GARBLED), 0.5))
+    for check, what in (("name", "your name"), ("company", "your company name")):
+        f = found[check]
+        assert f.status == "warn" and f.unsure, f
+        assert f.message.startswith(f"Couldn't make out {what}") and '"Eyeball is in time when Ren' in f.message
+    # the same words heard with confidence: the name and company are missing, as before
+    sure = checks_of(unsure(t(GARBLED), 0.95))
+    assert sure["name"].status == sure["company"].status == "fail" and not sure["name"].unsure
+
+
+def test_a_name_heard_in_an_unsure_opening_still_passes():
+    found = checks_of(unsure(t("Hi Maria, this is Sarah from Keystone Freight. Call me back today."), 0.5))
+    assert found["name"].status == "pass" and not found["name"].unsure
+    assert found["company"].status == "pass"

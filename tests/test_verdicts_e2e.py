@@ -110,3 +110,26 @@ def test_toll_free_number_and_extension(verdicts):
 def test_region_must_be_known(cli):
     result = cli("review", "--region", "XX", str(Path(__file__)))
     assert result.exit_code == 2 and "region" in result.stderr.lower()
+
+
+def test_an_opening_drowned_in_noise_is_not_made_out_rather_than_missing(cli, tmp_path):
+    # good.wav's opening ("Hey Taylor, I'm Bob DeGroot with Harbor Insurance") under noise as loud
+    # as the voice: Whisper writes something else, unsure of it. The name and company are then
+    # "couldn't make out", never failed as missing (heard through the noise, they pass)
+    import numpy as np
+    import soundfile as sf
+
+    x, rate = sf.read(DATA / "verdicts" / "good.wav", dtype="float32")
+    n = int(3.0 * rate)
+    level = np.sqrt(np.mean(x[:n] ** 2))
+    x[:n] += np.random.default_rng(1).standard_normal(n).astype(np.float32) * level
+    path = tmp_path / "noisy_opening.wav"
+    sf.write(path, x, rate)
+    result = cli("review", "--format", "json", "--no-history", "--fillers", "fast", path)
+    assert result.exit_code == 0, result.stderr
+    found = by(result.json()[0])
+    for check, what in (("name", "your name"), ("company", "your company name")):
+        f = found[check]
+        assert f["status"] == "pass" or (f["status"] == "warn" and f["unsure"]), f
+        if f["unsure"]:
+            assert f["message"].startswith(f"Couldn't make out {what}")
