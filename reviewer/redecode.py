@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from .audio import Audio
 from .fillers import is_filler_word
@@ -171,9 +172,10 @@ def second_listen(
     words = list(transcript.words)
     sayings: list[_Saying] = []
     unread: list[tuple[tuple[float, float], list[Word], list[Word]]] = []  # no valid number in either listen
-    for a, b in number_sayings(transcript):
-        if b - a > 29.0 or b - a < 0.3:
-            continue
+    stretches = [(a, b) for a, b in number_sayings(transcript) if 0.3 <= b - a <= 29.0]
+
+    def listen(stretch: tuple[float, float]) -> list[Word]:
+        a, b = stretch
         opts = dataclasses.replace(
             options or DecodeOptions(),
             initial_prompt=DIGIT_PROMPT,
@@ -185,7 +187,16 @@ def second_listen(
             digits_only=True,
             max_new_tokens=int(6 * (b - a)) + 12,  # a digit is 1-2 tokens: room for about 3 a second, not a loop
         )
-        again = [w for w in transcriber.transcribe(audio, opts, clip=(a, b)).words if a - 0.5 <= w.start <= b]
+        return [w for w in transcriber.transcribe(audio, opts, clip=(a, b)).words if a - 0.5 <= w.start <= b]
+
+    # Each saying is decoded on its own, two at a time: the model serves two calls at once
+    # (Transcriber: two workers), and a clip's decode leaves a core idle that the other's uses.
+    if len(stretches) > 1:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            heard_again = list(pool.map(listen, stretches))
+    else:
+        heard_again = [listen(s) for s in stretches]
+    for (a, b), again in zip(stretches, heard_again):
         again = _without_joiner(_without_lead_in(again, region, audio.duration), region, audio.duration)
         first = _words_in(words, a, b)
         v1, v2 = _valid(first, region, audio.duration), _valid(again, region, audio.duration)
