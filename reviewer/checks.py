@@ -712,14 +712,6 @@ def _check_number(
         )
     # Heard as exactly the rep's own number: confirmed by the profile, whatever a second listen heard
     doubtful = [n for n in valid if not (mine and _is_mine(n, profile))]
-    unheard = next((n for n in doubtful if n.confirmed is False), None)
-    if unheard is not None:
-        return fail(
-            f"Your number came out as {format_digits(unheard.digits)} at {clock(unheard.start)}, but it was not "
-            "heard the same twice: say it slowly, digit by digit, in 3-3-4 groups, and give it twice.",
-            unheard.start,
-            format_digits(unheard.digits),
-        )
     unsure = next((n for n in doubtful if n.second_opinion), None)
     if unsure is not None:
         return fail(
@@ -734,17 +726,25 @@ def _check_number(
         if mine
         else f"Number {format_digits(first.digits)}{ext} heard at {clock(first.start)}."
     )
-    out = [
-        Finding(
+    out = [Finding("phone_number", "pass", heard_right, first.start, None, weight, said)]
+    # A valid number not heard the same twice (at phone quality, or one only the digits-only
+    # listen heard) may be wrong by a digit: never passed, but no verdict either. The review
+    # says what it heard and asks the rep to check it (a profile's number settles it); the
+    # number's pace, groups and repeat are judged on it, since they do not hang on a digit.
+    unheard = next((n for n in doubtful if n.confirmed is False), None)
+    if unheard is not None:
+        out[0] = Finding(
             "phone_number",
-            "pass",
-            heard_right,
-            first.start,
+            "warn",
+            f"Your number came out as {format_digits(unheard.digits)} at {clock(unheard.start)}, but it was not "
+            "heard the same twice, so check it is yours; say it slowly, digit by digit, in 3-3-4 groups, and give "
+            "it twice.",
+            unheard.start,
             None,
             weight,
-            said,
+            format_digits(unheard.digits),
+            unsure=True,
         )
-    ]
     sayings = sum(1 for n in numbers if first.digits.endswith(n.digits) or is_subsequence(n.digits, first.digits))
     numbers = [n for n in numbers if n.valid] or list(numbers)
     fastest = max(numbers, key=lambda n: n.digits_per_second)

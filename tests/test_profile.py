@@ -333,6 +333,9 @@ def test_your_own_number_needs_no_second_hearing_but_another_does():
         return next(f for f in found if f.check == "phone_number")
 
     assert number_check(SARAH).status == "pass"
-    assert "not heard the same twice" in number_check(None).message
+    # without a profile: flagged with what was heard, as unsure (a warning, no score cap), never passed
+    flagged = number_check(None)
+    assert flagged.status == "warn" and flagged.unsure and flagged.cap is None
+    assert "not heard the same twice" in flagged.message and "503-827-1946" in flagged.message
     other = make_profile("Sarah Miller", "Sales Architects", "503-827-1947")
     assert number_check(other).status == "fail"
