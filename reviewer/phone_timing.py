@@ -130,11 +130,11 @@ def _refine_span(
         clo, chi = max(ws, min(prev_end, we)), min(we, max(next_start, ws))
         inside = [k for k, (a, b) in enumerate(segs) if b > clo and a < chi]
 
-        # a short piece that only grazes the words' span, apart from the rest and nearer the
-        # speech beyond it than the digits, is a neighbour's (a last "six" is mostly its weak
-        # "s" and "ks": short, yet apart from the next word)
-        # A click shorter than any digit (a "t" released after "at") is a neighbour's wherever
-        # Whisper's stamp put it: the first digit's stamp often starts at the word before's end.
+        # An edge piece apart from the digits and nearer the speech beyond it is a neighbour's:
+        # one under `neighbour_tail_s` that only grazes the words' span, or, wherever Whisper's
+        # stamp put it, a click shorter than any digit (the "t" released after "at": the first
+        # digit's stamp often starts at the word before's end). A last "six", mostly its weak
+        # "s" and "ks", is short too, but nearer the digits than the next word: it stays.
         def short(k: int, outside: bool) -> bool:
             length = segs[k][1] - segs[k][0]
             return length < opts.neighbour_tail_s if outside else length < opts.click_s
