@@ -244,7 +244,7 @@ def _unsure_opening(ctx: Context) -> tuple[str, float] | None:
     return " ".join(w.text for w in words[:8]), words[0].start
 
 
-def _could_not_make_out(ctx: Context, check: str, what: str) -> Finding | None:
+def _could_not_make_out(ctx: Context, check: str, what: str, weight: float) -> Finding | None:
     """A warning that says the part could not be made out, instead of failing it as missing."""
     opening = _unsure_opening(ctx)
     if opening is None:
@@ -256,7 +256,7 @@ def _could_not_make_out(ctx: Context, check: str, what: str) -> Finding | None:
         f'Couldn\'t make out {what}: your opening came out as "{heard}"; say it slowly and clearly.',
         start,
         None,
-        1.5 if check == "name" else 1.0,
+        weight,
         heard,
         unsure=True,
     )
@@ -574,13 +574,11 @@ def _check_name(ctx: Context) -> Finding:
     """Who is calling; with a profile, whether the name heard is the rep's own."""
     cue = _name(ctx)
     mine = ctx.profile.name if ctx.profile else None
-    if cue is None and (unsure := _could_not_make_out(ctx, "name", "your name")):
-        own = find_own_name(ctx.tokens, mine) if mine else None
-        if own is None:
-            return unsure
+    own = find_own_name(ctx.tokens, mine) if mine else None
+    if cue is None and own is None and (unsure := _could_not_make_out(ctx, "name", "your name", 1.5)):
+        return unsure
     if not mine or (cue is not None and name_is_yours(cue.value, mine)):
         return _cue_finding("name", cue, NAME_OK, NAME_FIX, 1.5)
-    own = find_own_name(ctx.tokens, mine)
     if own is not None and (cue is None or not cue.first <= own.first < cue.last):
         # said without a cue the finder knows ("Sarah Miller from ..."), or besides another name
         return Finding("name", "pass", f'{NAME_OK}: "{own.said}".', own.start, None, 1.5, own.said)
@@ -605,13 +603,12 @@ def _check_company(ctx: Context) -> Finding:
     warning whichever it is, so the verdict never hangs on how close "close" is."""
     cue = cues.find_company(ctx.tokens, _name(ctx), ctx.t.extra_company_cues)
     mine = ctx.profile.company if ctx.profile else None
-    if cue is None and (unsure := _could_not_make_out(ctx, "company", "your company name")):
-        if not mine or find_exact(ctx.tokens, " ".join(company_words(mine))) is None:
-            return unsure
+    words = " ".join(company_words(mine)) if mine else None
+    own = find_exact(ctx.tokens, words) if words else None
+    if cue is None and own is None and (unsure := _could_not_make_out(ctx, "company", "your company name", 1.0)):
+        return unsure
     if not mine:
         return _cue_finding("company", cue, COMPANY_OK, COMPANY_FIX, 1.0, unsure="Couldn't make out your company name")
-    words = " ".join(company_words(mine))
-    own = find_exact(ctx.tokens, words)
     if own is not None:
         in_cue = cue is not None and cue.first <= own.first < cue.last
         evidence = cue.evidence if in_cue else own.said
@@ -720,20 +717,21 @@ def _check_number(
             unsure.start,
             f"{format_digits(unsure.digits)} / {format_digits(unsure.second_opinion)}",
         )
-    ext = f", extension {first.extension}" if first.extension else ""
-    heard_right = (
-        f"You said your number right: {format_digits(first.digits)}{ext} at {clock(first.start)}."
-        if mine
-        else f"Number {format_digits(first.digits)}{ext} heard at {clock(first.start)}."
-    )
-    out = [Finding("phone_number", "pass", heard_right, first.start, None, weight, said)]
     # A valid number not heard the same twice (at phone quality, or one only the digits-only
     # listen heard) may be wrong by a digit: never passed, but no verdict either. The review
     # says what it heard and asks the rep to check it (a profile's number settles it); the
     # number's pace, groups and repeat are judged on it, since they do not hang on a digit.
     unheard = next((n for n in doubtful if n.confirmed is False), None)
-    if unheard is not None:
-        out[0] = Finding(
+    if unheard is None:
+        ext = f", extension {first.extension}" if first.extension else ""
+        heard_right = (
+            f"You said your number right: {format_digits(first.digits)}{ext} at {clock(first.start)}."
+            if mine
+            else f"Number {format_digits(first.digits)}{ext} heard at {clock(first.start)}."
+        )
+        head = Finding("phone_number", "pass", heard_right, first.start, None, weight, said)
+    else:
+        head = Finding(
             "phone_number",
             "warn",
             f"Your number came out as {format_digits(unheard.digits)} at {clock(unheard.start)}, but it was not "
@@ -745,6 +743,7 @@ def _check_number(
             format_digits(unheard.digits),
             unsure=True,
         )
+    out = [head]
     sayings = sum(1 for n in numbers if first.digits.endswith(n.digits) or is_subsequence(n.digits, first.digits))
     numbers = [n for n in numbers if n.valid] or list(numbers)
     fastest = max(numbers, key=lambda n: n.digits_per_second)

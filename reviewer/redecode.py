@@ -17,7 +17,8 @@ A number is confirmed when both listens of one saying hear it, or the second lis
 sayings do (each decoded on its own); two sayings in the first listen are not enough, since
 one decode wrote both. A number only the second listen heard and nothing confirmed is
 `guessed`: flagged at any sample rate (a digit it adds back can be wrong: "9" heard as "1" in
-a fast number), as is a saying read as another saying's number (below) when nothing confirmed it. At 8 kHz every number must be confirmed to pass.
+a fast number), as is a saying read as another saying's number (below) when nothing confirmed
+it. At 8 kHz every number must be confirmed to pass.
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ def _edited(words: list[Word], target: str) -> list[Word] | None:
             out[j] = dataclasses.replace(out[j], **({"start": mid} if j == k else {"end": mid}))
         out.insert(k, Word(target[i], round(lo, 3), round(hi, 3), 0.0))
         return out
-    k, o = spots[min(i, len(spots) - 1)]
+    k, o = spots[i]
     d = digits_in_word(out[k].text)
     if kind == "sub":
         d = d[:o] + target[i] + d[o + 1 :]
