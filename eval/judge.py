@@ -91,7 +91,15 @@ def judge(model: str, only: set[str] | None = None) -> list[dict]:
                     "labels": j.labels,
                     "statuses": statuses,
                     # checks the review said it could not make out (a warning that says so)
-                    "unsure": [c for c in LABELLED if by.get(c, {}).get("unsure")],
+                    # (the number's pace and repeat too, where a number not made out left them unjudged)
+                    "unsure": [
+                        c
+                        for c in LABELLED
+                        if by.get(c, {}).get("unsure")
+                        or c in ("number_pace", "number_repeated")
+                        and c not in by
+                        and bool(phone and phone.get("unsure"))
+                    ],
                     "messages": {c: by[c]["message"] for c in LABELLED if c in by},
                     "score": review["score"],
                     "number": j.number,

@@ -17,7 +17,7 @@ from . import cues
 from .clarity import Clarity
 from .fillers import Filler, Hedge, is_filler_word
 from .pace import Timing
-from .phone import PhoneNumber, is_subsequence, stray_digits
+from .phone import PhoneNumber, digits_in_word, is_subsequence, number_sayings, stray_digits
 from .profile import SIMILAR, Profile, company_words, find_exact, find_own_name, find_similar, name_is_yours
 from .prosody import PhrasePace, Tonality
 from .script import ScriptCheck
@@ -99,6 +99,9 @@ class Context:
     clarity: Clarity | None = None
     tokens: cues.Tokens | None = None
     profile: Profile | None = None  # the rep's name, company and number, to check what was heard against
+    # Telephone bandwidth (8 kHz, or a call upsampled): what Whisper did not hear there is no
+    # verdict on the rep, since it loses and changes digits of numbers said right (eval/RESULTS.md)
+    telephone_band: bool = False
 
 
 @dataclass(frozen=True)
@@ -361,7 +364,7 @@ CHECKS: tuple[Check, ...] = (
     Check(
         "phone_number",
         2.0,
-        judge=lambda c: _check_number(c.transcript, c.numbers, c.t, c.goal == "callback", c.profile),
+        judge=lambda c: _check_number(c.transcript, c.numbers, c.t, c.goal == "callback", c.profile, c.telephone_band),
     ),
     Check("weak_phrases", 1.0, judge=lambda c: _check_weak_phrases(c.transcript, c.t)),
     Check("dead_air", 0.5, judge=lambda c: _check_dead_air(c.timing, c.t)),
@@ -441,9 +444,11 @@ def run_checks(
     thresholds: Thresholds,
     goal: str = "callback",
     profile: Profile | None = None,
+    telephone_band: bool = False,
 ) -> tuple[Finding, ...]:
     """The message checks that apply to `goal`, graded from the CHECKS table; with a `profile`,
-    the name, company and number heard are checked against the rep's own."""
+    the name, company and number heard are checked against the rep's own; at `telephone_band`
+    a number not made out is said to be so, not failed (Context.telephone_band)."""
     if goal not in GOALS:
         raise ValueError(f"goal must be one of {GOALS}")
     ctx = Context(
@@ -455,6 +460,7 @@ def run_checks(
         tuple(numbers),
         tokens=cues.tokens_from_transcript(transcript),
         profile=profile or None,
+        telephone_band=telephone_band,
     )
     return tuple(f for check in CHECKS for f in grade(check, ctx))
 
@@ -631,6 +637,11 @@ def _check_company(ctx: Context) -> Finding:
     )
 
 
+# What an unsure number's warning says of telephone-band audio, before "check ..."
+PHONE_LOST = "at phone quality digits get lost, so check"
+PHONE_MISHEARD = "at phone quality digits get misheard, so check"
+
+
 def _is_mine(number: PhoneNumber, profile: Profile) -> bool:
     """A number heard is the profile's: the same E.164 number, or the same digits as said."""
     if number.e164 is not None and number.e164 == profile.number:
@@ -644,20 +655,39 @@ def _check_number(
     t: Thresholds,
     required: bool,
     profile: Profile | None = None,
+    telephone_band: bool = False,
 ) -> list[Finding]:
     """The number right or flagged with what was heard; its pace, groups and repeat only once it is
-    right. With a profile's number, right means the rep's own: a wrong digit fails, quoting both."""
+    right. With a profile's number, right means the rep's own: a wrong digit fails, quoting both.
+    At telephone band a number not made out (digits lost, heard two ways, two different numbers)
+    is an unsure warning with what was heard, not a failure: Whisper loses and changes digits of
+    numbers said right there, so it says nothing of the rep (eval/RESULTS.md)."""
     weight = 2.0 if required else 1.0
     mine = format_digits(profile.number_digits) if profile and profile.number else None
     cap = t.gate_no_number if required else None
+    doubt = telephone_band and mine is None  # a profile's number settles what was heard
 
     def fail(message: str, start: float | None = None, evidence: str | None = None) -> list[Finding]:
         return [Finding("phone_number", "fail", message, start, None, weight, evidence, cap)]
+
+    def unsure(message: str, start: float | None, evidence: str | None) -> Finding:
+        # not confirmed is not "good": at most one thing to fix until the rep checks it
+        gate = t.gate_unsure_number if required else None
+        return Finding("phone_number", "warn", message, start, None, weight, evidence, gate, unsure=True)
 
     if not numbers:
         heard = stray_digits(transcript) if transcript is not None else None
         if heard is not None:
             text, start = heard
+            if doubt:
+                return [
+                    unsure(
+                        f'Couldn\'t make out your number (heard "{text}" at {clock(start)}): {PHONE_LOST} '
+                        "you said every digit; say it slowly, in 3-3-4 groups.",
+                        start,
+                        text,
+                    )
+                ]
             return fail(
                 f'Couldn\'t make out your number: likely too fast or unclear (heard "{text}" at {clock(start)}); '
                 "say it at writing speed, in 3-3-4 groups.",
@@ -673,18 +703,29 @@ def _check_number(
         valid = sorted(valid, key=lambda n: not _is_mine(n, profile))
     first = valid[0] if valid else numbers[0]
     said = _said(transcript, first)
+    head: Finding | None = None
     conflict = _conflicting(numbers)
     if conflict is not None:
         a, b = conflict
-        yours = f", and your number is {mine}; say it" if mine else "; say the same number"
-        return fail(
-            f"You said {format_digits(a.digits)} at {clock(a.start)} and {format_digits(b.digits)} at {clock(b.start)}: "
-            f"two different numbers{yours} both times, slowly.",
-            a.start,
-            f"{format_digits(a.digits)} / {format_digits(b.digits)}",
-        )
+        both = f"{format_digits(a.digits)} / {format_digits(b.digits)}"
+        if doubt:
+            head = unsure(
+                f"Your number came out as {format_digits(a.digits)} at {clock(a.start)} and as "
+                f"{format_digits(b.digits)} at {clock(b.start)}: {PHONE_MISHEARD} you said the same number "
+                "both times; say it slowly, digit by digit.",
+                a.start,
+                both,
+            )
+        else:
+            yours = f", and your number is {mine}; say it" if mine else "; say the same number"
+            return fail(
+                f"You said {format_digits(a.digits)} at {clock(a.start)} and {format_digits(b.digits)} at "
+                f"{clock(b.start)}: two different numbers{yours} both times, slowly.",
+                a.start,
+                both,
+            )
     own = mine is not None and _is_mine(first, profile)  # the rep's number, whatever --region makes of it
-    if not first.valid and not own:
+    if head is None and not first.valid and not own:
         if mine:
             return fail(
                 f"You said {format_digits(first.digits)} at {clock(first.start)}; your number is {mine}: "
@@ -694,12 +735,20 @@ def _check_number(
             )
         n = len(first.digits)
         why = f"{n} digits" if n not in (7, 10, 11) else f"not a valid {region} number"
-        return fail(
-            f"Heard {format_digits(first.digits)}: {why}, at {clock(first.start)}; "
-            "say every digit of your number, slowly, in 3-3-4 groups.",
-            first.start,
-            said,
-        )
+        if doubt:
+            head = unsure(
+                f"Heard {format_digits(first.digits)}: {why}, at {clock(first.start)}; {PHONE_LOST} you said "
+                "every digit; say it slowly, in 3-3-4 groups.",
+                first.start,
+                said,
+            )
+        else:
+            return fail(
+                f"Heard {format_digits(first.digits)}: {why}, at {clock(first.start)}; "
+                "say every digit of your number, slowly, in 3-3-4 groups.",
+                first.start,
+                said,
+            )
     if mine and not own and first.second_opinion != profile.number_digits:
         return fail(
             f"You said {format_digits(first.digits)} at {clock(first.start)}; your number is {mine}: "
@@ -709,20 +758,37 @@ def _check_number(
         )
     # Heard as exactly the rep's own number: confirmed by the profile, whatever a second listen heard
     doubtful = [n for n in valid if not (mine and _is_mine(n, profile))]
-    unsure = next((n for n in doubtful if n.second_opinion), None)
-    if unsure is not None:
-        return fail(
-            f"Your number at {clock(unsure.start)} came out two ways, {format_digits(unsure.digits)} and "
-            f"{format_digits(unsure.second_opinion)}: likely unclear; say it slowly, digit by digit.",
-            unsure.start,
-            f"{format_digits(unsure.digits)} / {format_digits(unsure.second_opinion)}",
-        )
+    two_ways = next((n for n in doubtful if n.second_opinion), None)
+    if head is None and two_ways is not None:
+        ways = f"{format_digits(two_ways.digits)} and {format_digits(two_ways.second_opinion)}"
+        if doubt:
+            head = unsure(
+                f"Your number at {clock(two_ways.start)} came out two ways, {ways}: {PHONE_MISHEARD} it is "
+                "yours; say it slowly, digit by digit.",
+                two_ways.start,
+                ways.replace(" and ", " / "),
+            )
+        else:
+            return fail(
+                f"Your number at {clock(two_ways.start)} came out two ways, {ways}: likely unclear; say it "
+                "slowly, digit by digit.",
+                two_ways.start,
+                ways.replace(" and ", " / "),
+            )
     # A valid number not heard the same twice (at phone quality, or one only the digits-only
     # listen heard) may be wrong by a digit: never passed, but no verdict either. The review
     # says what it heard and asks the rep to check it (a profile's number settles it); the
     # number's pace, groups and repeat are judged on it, since they do not hang on a digit.
     unheard = next((n for n in doubtful if n.confirmed is False), None)
-    if unheard is None:
+    if head is None and unheard is not None:
+        head = unsure(
+            f"Your number came out as {format_digits(unheard.digits)} at {clock(unheard.start)}, but it was not "
+            "heard the same twice, so check it is yours; say it slowly, digit by digit, in 3-3-4 groups, and give "
+            "it twice.",
+            unheard.start,
+            format_digits(unheard.digits),
+        )
+    if head is None:
         ext = f", extension {first.extension}" if first.extension else ""
         heard_right = (
             f"You said your number right: {format_digits(first.digits)}{ext} at {clock(first.start)}."
@@ -730,21 +796,12 @@ def _check_number(
             else f"Number {format_digits(first.digits)}{ext} heard at {clock(first.start)}."
         )
         head = Finding("phone_number", "pass", heard_right, first.start, None, weight, said)
-    else:
-        head = Finding(
-            "phone_number",
-            "warn",
-            f"Your number came out as {format_digits(unheard.digits)} at {clock(unheard.start)}, but it was not "
-            "heard the same twice, so check it is yours; say it slowly, digit by digit, in 3-3-4 groups, and give "
-            "it twice.",
-            unheard.start,
-            None,
-            weight,
-            format_digits(unheard.digits),
-            unsure=True,
-        )
     out = [head]
     sayings = sum(1 for n in numbers if first.digits.endswith(n.digits) or is_subsequence(n.digits, first.digits))
+    if conflict is not None:  # two sayings that came out differently (unsure at telephone band) are two sayings
+        sayings = max(sayings, 2)
+    if telephone_band and transcript is not None:  # a saying whose digits did not read as a number is still one
+        sayings = max(sayings, _digit_runs(transcript))
     numbers = [n for n in numbers if n.valid] or list(numbers)
     fastest = max(numbers, key=lambda n: n.digits_per_second)
     slowest = min(numbers, key=lambda n: n.digits_per_second)
@@ -833,6 +890,16 @@ def _check_number(
                 )
             )
     return out
+
+
+def _digit_runs(transcript: Transcript, min_digits: int = 4) -> int:
+    """How many sayings of digits were heard (`number_sayings`, at least `min_digits` digits
+    written in each), whether or not their digits read as a number."""
+    runs = 0
+    for a, b in number_sayings(transcript):
+        heard = "".join(digits_in_word(w.text) for w in transcript.words if a <= (w.start + w.end) / 2 <= b)
+        runs += len(heard) >= min_digits
+    return runs
 
 
 def _said(transcript: Transcript | None, number: PhoneNumber) -> str | None:

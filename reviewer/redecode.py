@@ -18,7 +18,7 @@ sayings do (each decoded on its own); two sayings in the first listen are not en
 one decode wrote both. A number only the second listen heard and nothing confirmed is
 `guessed`: flagged at any sample rate (a digit it adds back can be wrong: "9" heard as "1" in
 a fast number), as is a saying read as another saying's number (below) when nothing confirmed
-it. At 8 kHz every number must be confirmed to pass.
+it. At 8 kHz every number must be confirmed to pass, and by both listens of one saying.
 """
 
 from __future__ import annotations
@@ -46,6 +46,10 @@ class SecondListen:
     unconfirmed: tuple[tuple[float, float], ...] = ()
     # stretches whose number only the second listen heard, unconfirmed: flagged at any rate
     guessed: tuple[tuple[float, float], ...] = ()
+    # stretches whose number no saying's two listens (the plain and the digits-only) both heard:
+    # at telephone band two digits-only listens agreeing is not enough, since they share a
+    # decoder's slips ("858" heard "888" by both; eval/RESULTS.md)
+    unconfirmed_by_both: tuple[tuple[float, float], ...] = ()
 
 
 def _words_in(words: Sequence[Word], a: float, b: float) -> list[Word]:
@@ -244,13 +248,17 @@ def second_listen(
     seconds = [s.second for s in sayings if s.second]
     sure = {n for n in seconds if seconds.count(n) >= 2} | {s.number for s in sayings if s.confirmed}
     unconfirmed = [s.stretch for s in sayings if s.number and not any(_same(s.number, n) for n in sure)]
+    both = {s.number for s in sayings if s.confirmed}
+    unconfirmed_by_both = [s.stretch for s in sayings if s.number and not any(_same(s.number, n) for n in both)]
     guessed = [s.stretch for s in sayings if (s.only_second or s.reconciled) and s.stretch in unconfirmed]
     disagreements = [
         (*s.stretch, s.differs) for s in sayings if s.differs and not any(_same(s.number, n) for n in sure)
     ]
     replaced = [s.stretch for s in sayings if s.only_second]
     out = dataclasses.replace(transcript, words=tuple(words)) if replaced else transcript
-    return SecondListen(out, tuple(disagreements), tuple(replaced), tuple(unconfirmed), tuple(guessed))
+    return SecondListen(
+        out, tuple(disagreements), tuple(replaced), tuple(unconfirmed), tuple(guessed), tuple(unconfirmed_by_both)
+    )
 
 
 # A second listen for the profile's words hears a clip cut in the gaps between words, from about

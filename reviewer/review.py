@@ -159,9 +159,11 @@ def assemble_review(
         )
     number_words = {i for n in numbers for i in n.word_indices}
     timing: Timing = measure_timing(transcript, number_words, thresholds.pause_min_s, numbers)
-    findings = run_checks(transcript, timing, fillers, hedges, numbers, thresholds, goal, profile)
-    tonality = analyse_tonality(audio, transcript, numbers, thresholds, signal=signal)
     clarity = analyse_clarity(audio, transcript, thresholds, signal=signal)
+    findings = run_checks(
+        transcript, timing, fillers, hedges, numbers, thresholds, goal, profile, telephone_band=clarity.telephone_band
+    )
+    tonality = analyse_tonality(audio, transcript, numbers, thresholds, signal=signal)
     findings += tonality_checks(tonality, thresholds, numbers) + clarity_checks(clarity, thresholds)
     script_check = None
     if script is not None:
@@ -305,7 +307,7 @@ class Reviewer:
             file,
             self.script,
             listen.disagreements,
-            listen.unconfirmed if audio.source_rate <= 8000 else (listen.guessed or None),
+            listen.unconfirmed_by_both if audio.source_rate <= 8000 else (listen.guessed or None),
             self.profile,
             signal=signal,
         )

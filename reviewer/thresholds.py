@@ -134,6 +134,7 @@ class Thresholds:
     gate_too_long: int = 60  # spoken for more than twice the length limit
     gate_two_failures: int = 50  # two or more of the message's checks fail: poor
     gate_one_failure: int = 80  # one fails: there is one thing to fix, so not "good" (85+)
+    gate_unsure_number: int = 80  # a call-back number heard but not made out for sure: check it, so not "good"
     # Tonality verdicts need a confident measurement: this much voiced speech behind the pitch figures.
     tonality_min_voiced_s: float = 4.0  # s of voiced speech, less gives no pitch or energy verdict
 

@@ -57,6 +57,19 @@ def test_digits_written_as_words_are_replaced_and_two_sayings_confirm_them():
     assert "".join(w.text for w in out.transcript.words if w.text.isdigit()).count("3127459862") == 2
 
 
+def test_at_telephone_band_only_both_listens_of_one_saying_confirm_a_number():
+    # two digits-only listens agreeing share the decoder's slips (8 kHz: "858" heard "888" by
+    # both), so they confirm a number at full band but not at telephone band
+    said = ["3", "1", "2", "I'm", "4", "5", "9", "8", "6", "2"]
+    two_seconds = second_listen(
+        Listener({1.0: "3127459862", 1.0 + 10 * 0.4 + 0.7: "3127459862"}), AUDIO, first_listen(said, said)
+    )
+    assert two_seconds.unconfirmed == () and two_seconds.unconfirmed_by_both == two_seconds.replaced
+    clear = list("3127459862")
+    both = second_listen(Listener({1.0: "3127459862"}), AUDIO, first_listen(clear))
+    assert both.unconfirmed == both.unconfirmed_by_both == ()
+
+
 def test_a_number_only_the_second_listen_heard_once_is_guessed():
     tr = first_listen(list("3121049862"))  # not a valid US number: an exchange cannot start with 1
     out = second_listen(Listener({1.0: "3127459862"}), AUDIO, tr)

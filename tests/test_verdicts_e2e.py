@@ -133,3 +133,26 @@ def test_an_opening_drowned_in_noise_is_not_made_out_rather_than_missing(cli, tm
         assert f["status"] == "pass" or (f["status"] == "warn" and f["unsure"]), f
         if f["unsure"]:
             assert f["message"].startswith(f"Couldn't make out {what}")
+
+
+def test_at_telephone_band_a_wrong_number_is_flagged_and_one_not_made_out_is_unsure(cli, tmp_path):
+    # The nine-digit and two-number messages as 8 kHz telephone copies, through the CLI: the
+    # number is never passed; what was heard and not made out is an unsure warning saying so
+    # (Whisper base loses and changes digits there), never a failure blamed on the rep.
+    import soundfile as sf
+    from conftest import resample, write_wav
+
+    paths = []
+    for name in ("nine_digits", "two_numbers"):
+        data, rate = sf.read(DATA / "verdicts" / f"{name}.wav", dtype="float32")
+        paths.append(write_wav(tmp_path / f"{name}_8k.wav", resample(data, rate, 8000), 8000))
+    result = cli("review", "--format", "json", "--no-history", "--fillers", "fast", *paths)
+    assert result.exit_code == 0, result.stderr
+    for r in result.json():
+        f = by(r)["phone_number"]
+        assert r["audio"]["source_rate"] == 8000
+        assert f["status"] != "pass", f
+        if f["status"] == "fail":  # only when no digit at all was heard
+            assert f["message"].startswith("No phone number heard"), f
+        else:
+            assert f["status"] == "warn" and f["unsure"] and "at phone quality" in f["message"], f
