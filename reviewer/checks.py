@@ -658,7 +658,7 @@ def _check_number(
     telephone_band: bool = False,
 ) -> list[Finding]:
     """The number right or flagged with what was heard; its pace, groups and repeat only once it is
-    right. With a profile's number, right means the rep's own: a wrong digit fails, quoting both.
+    right or unsure (heard, not made out for sure). With a profile's number, right means the rep's own: a wrong digit fails, quoting both.
     At telephone band a number not made out (digits lost, heard two ways, two different numbers)
     is an unsure warning with what was heard, not a failure: Whisper loses and changes digits of
     numbers said right there, so it says nothing of the rep (eval/RESULTS.md)."""
