@@ -31,6 +31,7 @@ from .checks import (
 from .clarity import Clarity, analyse_clarity
 from .filler_detect import FILLER_MODES, detect_fillers
 from .fillers import Filler, Hedge, find_fillers, find_hedges, is_filler_word
+from .memory import release_free_memory
 from .pace import Pause, Timing, fillers_per_minute, measure_timing
 from .phone import PhoneNumber, find_phone_numbers
 from .profile import Profile
@@ -277,9 +278,12 @@ class Reviewer:
                     else "no words could be recognised in the speech"
                 )
                 raise AudioError(reason)
-            return self.review_transcript(
-                audio, transcript, file=file, prompted=prompted.result() if prompted else None
-            )
+            try:
+                return self.review_transcript(
+                    audio, transcript, file=file, prompted=prompted.result() if prompted else None
+                )
+            finally:
+                release_free_memory()  # the next review's peak starts from what this one freed
 
     def review_transcript(
         self, audio: Audio, transcript: Transcript, file: str | None = None, prompted: Transcript | None = None

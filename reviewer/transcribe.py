@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .audio import Audio
+from .memory import limit_arenas
 from .models import ModelSpec, resolve_model
 from .words import Transcript, Word, words_from_tuples  # re-exported: reviewer.transcribe.Word still works
 
@@ -78,6 +79,7 @@ class Transcriber:
     ):
         from faster_whisper import WhisperModel
 
+        limit_arenas()  # before the model's threads allocate (memory.py)
         self.spec = model if isinstance(model, ModelSpec) else resolve_model(model)
         self.device, self.compute_type = pick_device(device)
         self.options = options or DecodeOptions()
