@@ -12,8 +12,8 @@ these are no-ops.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
+import os
 
 MALLOC_ARENAS = 2
 _M_ARENA_MAX = -8  # glibc's mallopt parameter
@@ -21,13 +21,14 @@ _M_ARENA_MAX = -8  # glibc's mallopt parameter
 
 @functools.cache
 def _glibc():
-    if ctypes.util.find_library("c") is None:
-        return None
+    """The C library when it is glibc (asked of the C library itself: no subprocess, no file)."""
     try:
+        if not os.confstr("CS_GNU_LIBC_VERSION").startswith("glibc"):
+            return None
         libc = ctypes.CDLL(None)
-        return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
-    except OSError:
+    except (AttributeError, ValueError, OSError):  # no confstr (Windows), or not a GNU name
         return None
+    return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
 
 
 def limit_arenas(arenas: int = MALLOC_ARENAS) -> bool:
