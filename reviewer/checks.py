@@ -658,14 +658,15 @@ def _check_number(
     telephone_band: bool = False,
 ) -> list[Finding]:
     """The number right or flagged with what was heard; its pace, groups and repeat only once it is
-    right or unsure (heard, not made out for sure). With a profile's number, right means the rep's own: a wrong digit fails, quoting both.
-    At telephone band a number not made out (digits lost, heard two ways, two different numbers)
-    is an unsure warning with what was heard, not a failure: Whisper loses and changes digits of
-    numbers said right there, so it says nothing of the rep (eval/RESULTS.md)."""
+    right or unsure (heard, not made out for sure). With a profile's number, right means the rep's
+    own: a wrong digit fails, quoting both. At telephone band a number not made out (digits lost,
+    heard two ways, two different numbers, or not the profile's) is an unsure warning with what
+    was heard, not a failure: Whisper loses and changes digits of numbers said right there, so it
+    says nothing of the rep (eval/RESULTS.md)."""
     weight = 2.0 if required else 1.0
     mine = format_digits(profile.number_digits) if profile and profile.number else None
     cap = t.gate_no_number if required else None
-    doubt = telephone_band and mine is None  # a profile's number settles what was heard
+    yours_is = f" (yours is {mine})" if mine else ""
 
     def fail(message: str, start: float | None = None, evidence: str | None = None) -> list[Finding]:
         return [Finding("phone_number", "fail", message, start, None, weight, evidence, cap)]
@@ -679,7 +680,7 @@ def _check_number(
         heard = stray_digits(transcript) if transcript is not None else None
         if heard is not None:
             text, start = heard
-            if doubt:
+            if telephone_band:
                 return [
                     unsure(
                         f'Couldn\'t make out your number (heard "{text}" at {clock(start)}): {PHONE_LOST} '
@@ -708,11 +709,11 @@ def _check_number(
     if conflict is not None:
         a, b = conflict
         both = f"{format_digits(a.digits)} / {format_digits(b.digits)}"
-        if doubt:
+        if telephone_band:
             head = unsure(
                 f"Your number came out as {format_digits(a.digits)} at {clock(a.start)} and as "
-                f"{format_digits(b.digits)} at {clock(b.start)}: {PHONE_MISHEARD} you said the same number "
-                "both times; say it slowly, digit by digit.",
+                f"{format_digits(b.digits)} at {clock(b.start)}{yours_is}: {PHONE_MISHEARD} you said the same "
+                "number both times; say it slowly, digit by digit.",
                 a.start,
                 both,
             )
@@ -726,19 +727,21 @@ def _check_number(
             )
     own = mine is not None and _is_mine(first, profile)  # the rep's number, whatever --region makes of it
     if head is None and not first.valid and not own:
-        if mine:
+        n = len(first.digits)
+        why = f"{n} digits" if n not in (7, 10, 11) else f"not a valid {region} number"
+        if telephone_band:
+            heard = (
+                f"Your number came out as {format_digits(first.digits)} at {clock(first.start)}{yours_is}"
+                if mine
+                else f"Heard {format_digits(first.digits)}: {why}, at {clock(first.start)}"
+            )
+            head = unsure(
+                f"{heard}; {PHONE_LOST} you said every digit; say it slowly, in 3-3-4 groups.", first.start, said
+            )
+        elif mine:
             return fail(
                 f"You said {format_digits(first.digits)} at {clock(first.start)}; your number is {mine}: "
                 "say every digit of it, slowly, in 3-3-4 groups.",
-                first.start,
-                said,
-            )
-        n = len(first.digits)
-        why = f"{n} digits" if n not in (7, 10, 11) else f"not a valid {region} number"
-        if doubt:
-            head = unsure(
-                f"Heard {format_digits(first.digits)}: {why}, at {clock(first.start)}; {PHONE_LOST} you said "
-                "every digit; say it slowly, in 3-3-4 groups.",
                 first.start,
                 said,
             )
@@ -749,10 +752,17 @@ def _check_number(
                 first.start,
                 said,
             )
-    if mine and not own and first.second_opinion != profile.number_digits:
-        return fail(
-            f"You said {format_digits(first.digits)} at {clock(first.start)}; your number is {mine}: "
-            "check the digits, and say them slowly, in 3-3-4 groups.",
+    if head is None and mine and not own and first.second_opinion != profile.number_digits:
+        if not telephone_band:
+            return fail(
+                f"You said {format_digits(first.digits)} at {clock(first.start)}; your number is {mine}: "
+                "check the digits, and say them slowly, in 3-3-4 groups.",
+                first.start,
+                said,
+            )
+        head = unsure(
+            f"Your number came out as {format_digits(first.digits)} at {clock(first.start)}{yours_is}: "
+            f"{PHONE_MISHEARD} you said it right; say it slowly, in 3-3-4 groups.",
             first.start,
             said,
         )
@@ -761,7 +771,7 @@ def _check_number(
     two_ways = next((n for n in doubtful if n.second_opinion), None)
     if head is None and two_ways is not None:
         ways = f"{format_digits(two_ways.digits)} and {format_digits(two_ways.second_opinion)}"
-        if doubt:
+        if telephone_band:
             head = unsure(
                 f"Your number at {clock(two_ways.start)} came out two ways, {ways}: {PHONE_MISHEARD} it is "
                 "yours; say it slowly, digit by digit.",
