@@ -6,6 +6,7 @@
     PYTHONPATH=/path/to/older/checkout python eval/judge.py --save before.json --no-write   # another version
     python eval/judge.py --before eval/judged-results/before.json   # a before/after table too
     python eval/judge.py --rows eval/judged-results/after.json --before eval/judged-results/before.json   # tables only
+    python eval/judge.py --profile --save eval/judged-results/with-profile.json   # the rep's number known (tables printed)
 
 Whisper's transcripts (the plain and the filler-prompted pass) are cached per file in
 eval/.judged/cache, so a second version of the rubric is judged on the same words and the
@@ -29,6 +30,7 @@ sys.path.insert(0, str(HERE))
 from judged import BANDS, LABELLED, OUT, build_judged  # noqa: E402
 
 from reviewer.audio import load_audio  # noqa: E402
+from reviewer.profile import make_profile  # noqa: E402
 from reviewer.review import Reviewer  # noqa: E402
 from reviewer.transcribe import prompted_pass  # noqa: E402
 
@@ -55,7 +57,9 @@ def transcripts(reviewer: Reviewer, path: Path, model: str):
     return audio, plain, prompted
 
 
-def judge(model: str, only: set[str] | None = None) -> list[dict]:
+def judge(model: str, only: set[str] | None = None, profile: bool = False) -> list[dict]:
+    """Each message reviewed at both rates; with `profile`, as a rep whose profile holds the
+    message's own number (what the number check does when it knows the rep's number)."""
     rows = []
     reviewers: dict[tuple[str, str], Reviewer] = {}
     for j, _truth, wav16, wav8 in build_judged():
@@ -70,6 +74,8 @@ def judge(model: str, only: set[str] | None = None) -> list[dict]:
                     reviewers[key].thresholds = dataclasses.replace(th, number_region=j.region)
             rv = reviewers[key]
             audio, plain, prompted = transcripts(rv, path, model)
+            if profile and j.number:
+                rv = rv.with_profile(make_profile(number=j.number, region=j.region))
             review = rv.review_transcript(audio, plain, file=str(path), prompted=prompted).to_dict()
             by = {f["check"]: f for f in review["findings"]}
             phone = by.get("phone_number")
@@ -131,7 +137,7 @@ def agreement(rows: list[dict], rate: str) -> dict:
             total += 1
             ok = (status == "pass") == (r["labels"][c] == "ok") and status is not None
             if c == "phone_number" and r["labels"][c] == "ok" and status == "pass":
-                ok = r["heard"] == r["number"] or (r["heard"] or "").endswith(r["number"][-10:])
+                ok = same_number(r["heard"], r["number"])
             agree += ok
             if not ok:
                 wrong.append(r["name"])
@@ -139,14 +145,20 @@ def agreement(rows: list[dict], rate: str) -> dict:
     return out
 
 
+def same_number(heard: str | None, number: str) -> bool:
+    """The digits of the number said, give or take a country or trunk prefix ("1-215-903-4762")."""
+    return bool(heard) and (heard == number or heard.endswith(number[-10:]))
+
+
 def numbers(rows: list[dict], rate: str) -> dict:
     sub = [r for r in rows if r["rate"] == rate]
     meant = [r for r in sub if r["number"] and r["number_said_right"]]
-    exact = [r for r in meant if r["phone_pass"] and (r["heard"] or "") == r["number"]]
+    exact = [r for r in meant if r["phone_pass"] and same_number(r["heard"], r["number"])]
     wrong_passed = [
         r
         for r in sub
-        if r["phone_pass"] and (not r["number"] or not r["number_said_right"] or (r["heard"] or "") != r["number"])
+        if r["phone_pass"]
+        and (not r["number"] or not r["number_said_right"] or not same_number(r["heard"], r["number"]))
     ]
     return {"meant": len(meant), "exact": len(exact), "wrong_passed": [r["name"] for r in wrong_passed]}
 
@@ -247,15 +259,20 @@ def main() -> int:
     ap.add_argument("--no-write", action="store_true", help="do not touch eval/RESULTS.md")
     ap.add_argument("--only", nargs="*", help="judge only these messages")
     ap.add_argument("--rows", type=Path, help="rows saved by an earlier --save: write the tables without reviewing")
+    ap.add_argument("--profile", action="store_true", help="each rep's profile holds the message's own number")
     args = ap.parse_args()
-    rows = json.loads(args.rows.read_text()) if args.rows else judge(args.model, set(args.only) if args.only else None)
+    rows = (
+        json.loads(args.rows.read_text())
+        if args.rows
+        else judge(args.model, set(args.only) if args.only else None, args.profile)
+    )
     if args.save:
         args.save.parent.mkdir(parents=True, exist_ok=True)
         args.save.write_text(json.dumps(rows, indent=1))
     before = json.loads(args.before.read_text()) if args.before else None
     text = section(rows, before, args.model)
     print(text)
-    if not args.no_write and not args.only:
+    if not args.no_write and not args.only and not args.profile:
         write_section(text)
     return 0
 
