@@ -246,10 +246,13 @@ def second_listen(
     # decoded on its own). Two sayings in the first listen are not: one decode wrote both, and
     # Whisper copies the first saying into the second.
     seconds = [s.second for s in sayings if s.second]
-    sure = {n for n in seconds if seconds.count(n) >= 2} | {s.number for s in sayings if s.confirmed}
-    unconfirmed = [s.stretch for s in sayings if s.number and not any(_same(s.number, n) for n in sure)]
     both = {s.number for s in sayings if s.confirmed}
-    unconfirmed_by_both = [s.stretch for s in sayings if s.number and not any(_same(s.number, n) for n in both)]
+    sure = {n for n in seconds if seconds.count(n) >= 2} | both
+
+    def outside(heard: set[str]) -> list[tuple[float, float]]:
+        return [s.stretch for s in sayings if s.number and not any(_same(s.number, n) for n in heard)]
+
+    unconfirmed, unconfirmed_by_both = outside(sure), outside(both)
     guessed = [s.stretch for s in sayings if (s.only_second or s.reconciled) and s.stretch in unconfirmed]
     disagreements = [
         (*s.stretch, s.differs) for s in sayings if s.differs and not any(_same(s.number, n) for n in sure)
