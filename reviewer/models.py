@@ -55,6 +55,11 @@ class ModelSpec:
     path: Path  # folder holding model.bin, config.json, tokenizer/vocabulary
     english_only: bool = False
     sha256: str | None = None  # None for a user-supplied folder
+    # What the filler-prompted pass decodes of a recording whose speech fits one window:
+    # "plain", the plain pass's own window (its encoder output serves both passes), or
+    # "clips", the speech cut with its own margins (another encoder run); per model, as
+    # measured in eval/RESULTS.md (the manifest's `filler_window`).
+    filler_window: str = "clips"
 
 
 def models_dir() -> Path:
@@ -85,7 +90,13 @@ def resolve_model(name_or_path: str) -> ModelSpec:
         if not (folder / "model.bin").exists():
             assemble(name_or_path, entry, folder)
         verify(name_or_path, entry, folder)
-        return ModelSpec(name_or_path, folder, bool(entry.get("english_only")), entry["sha256"])
+        return ModelSpec(
+            name_or_path,
+            folder,
+            bool(entry.get("english_only")),
+            entry["sha256"],
+            entry.get("filler_window", "clips"),
+        )
     path = Path(name_or_path)
     if path.is_dir():
         if not (path / "model.bin").exists():

@@ -283,6 +283,7 @@ class Reviewer:
                     audio, transcript, file=file, prompted=prompted.result() if prompted else None
                 )
             finally:
+                self.transcriber.forget_encodings()
                 release_free_memory()  # the next review's peak starts from what this one freed
 
     def review_transcript(
@@ -300,6 +301,7 @@ class Reviewer:
             words, fillers = found.transcript, found.fillers
         else:
             words, fillers = transcript, find_fillers(transcript)
+        release_free_memory()  # what the two passes freed, before the second listens encode their clips
         listen = second_listen(self.transcriber, audio, words, self.options, self.thresholds.number_region)
         heard, _ = profile_listen(self.transcriber, audio, listen.transcript, self.profile, self.options)
         return assemble_review(

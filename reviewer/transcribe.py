@@ -11,6 +11,7 @@ The records they produce (`Word`, `Transcript`) are words.py's, re-exported here
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import functools
@@ -96,7 +97,14 @@ class Transcriber:
         # Whisper's fallback ladder samples at temperature > 0 from CTranslate2's per-thread
         # random generator, which nothing can re-seed per call: the same file gave different
         # words run after run. Every step of the ladder is made a beam search instead.
-        self._model.model = DeterministicFallback(self._model.model, self.options.beam_size)
+        # Behind it, a `Memo` that keeps no results but shares encoder outputs: the plain and
+        # the filler-prompted pass decode the same window of features, and the encoder (the
+        # most expensive call, and the peak of a review's memory) then runs once for both.
+        self._ct2 = self._model.model
+        self._memo: Memo | None = None  # a memo that also answers repeated calls (remembering)
+        self._model.model = DeterministicFallback(
+            Memo(self._ct2, max_entries=0, max_encoded=SHARED_ENCODINGS), self.options.beam_size
+        )
 
     def transcribe(
         self,
@@ -157,13 +165,20 @@ class Transcriber:
         so that the review after Stop finds the windows that did not change already decoded."""
         other = copy.copy(self)
         other._model = copy.copy(self._model)  # faster-whisper's WhisperModel: shares everything but .model
-        other._model.model = Memo(self._model.model, max_entries)
+        other._memo = Memo(self._ct2, max_entries)
+        other._model.model = DeterministicFallback(other._memo, self.options.beam_size)
         return other
+
+    def forget_encodings(self) -> None:
+        """Drop the encoder outputs kept for passes over the same window (after a review: the
+        next recording has other windows, and a review of the same file again pays in full)."""
+        shared = self._model.model._model  # DeterministicFallback -> Memo
+        if shared is not self._memo:
+            shared.clear()
 
     @property
     def memo(self) -> Memo | None:
-        model = self._model.model
-        return model if isinstance(model, Memo) else None
+        return self._memo
 
     def _not_digits(self) -> list[int]:
         """Every text token that is not a digit, a digit word or a separator (for `digits_only`)."""
@@ -222,6 +237,12 @@ class Preempted(Exception):
     """A memo's `abort` was set: the work in progress gives the model up at its next call."""
 
 
+# One encoder run at a time per memo: two at once (two second listens) each hold the attention
+# buffers of a 30 s window (about 100 MB with base); measured peak RSS of a review 600 -> 550 MB.
+ENCODE_ONE_AT_A_TIME = True
+SHARED_ENCODINGS = 2  # encoder outputs kept for a pass that decodes the same window (about 3 MB each, base)
+
+
 class Memo:
     """CTranslate2's Whisper calls answered from memory when their input is exactly the same.
 
@@ -234,7 +255,9 @@ class Memo:
     features, however close, are another key. The results are small (token ids, scores,
     alignments); `max_entries` bounds them, least recently used first out. The last
     `max_encoded` encoder outputs are kept too (a few MB each), for a decode that was given up
-    between the encoder and the decoder.
+    between the encoder and the decoder. Two calls that need the same features encoded at once
+    (two passes in two threads) wait for one encoder run. With `max_entries` 0 only encoder
+    outputs are shared (every Transcriber has such a memo; `remembering` adds a full one).
 
     `abort`, when set to a threading.Event that is set, makes the next call that would run
     the model raise `Preempted` (background work giving the model up to a review)."""
@@ -245,6 +268,8 @@ class Memo:
         self._max_encoded = max_encoded
         self._results: OrderedDict = OrderedDict()
         self._encoded: OrderedDict = OrderedDict()  # features key -> encoder output
+        self._encoding: dict[str, threading.Lock] = {}  # features key -> held while it is encoded
+        self._encoder = threading.Lock() if ENCODE_ONE_AT_A_TIME else contextlib.nullcontext()
         self._lock = threading.Lock()
         self.abort: threading.Event | None = None
         self.hits = self.misses = 0
@@ -265,16 +290,24 @@ class Memo:
         import ctranslate2
 
         with self._lock:
-            if key in self._encoded:
-                self._encoded.move_to_end(key)
-                return self._encoded[key]
-        self.check()
-        value = self._model.encode(ctranslate2.StorageView.from_array(features), to_cpu=to_cpu)
-        with self._lock:
-            self._encoded[key] = value
-            while len(self._encoded) > self._max_encoded:
-                self._encoded.popitem(last=False)
-        return value
+            busy = self._encoding.setdefault(key, threading.Lock())
+        with busy:  # another thread encoding these features: wait for its output
+            with self._lock:
+                if key in self._encoded:
+                    self._encoded.move_to_end(key)
+                    return self._encoded[key]
+            try:
+                self.check()
+                with self._encoder:  # one window at a time: see `ENCODE_ONE_AT_A_TIME`
+                    value = self._model.encode(ctranslate2.StorageView.from_array(features), to_cpu=to_cpu)
+                with self._lock:
+                    self._encoded[key] = value
+                    while len(self._encoded) > self._max_encoded:
+                        self._encoded.popitem(last=False)
+                return value
+            finally:
+                with self._lock:
+                    self._encoding.pop(key, None)
 
     def check(self) -> None:
         abort = self.abort
@@ -374,26 +407,40 @@ def prompted_pass(
     (fewer tokens and, measured, fewer lost halves), one beam try (no temperature ladder),
     and a token budget, so a looping pass stays cheap and the guards set it aside.
 
-    It needs nothing from the plain pass, so both can run at once. It decodes the speech the
-    VAD hears in clips of at most 30 s cut at pauses, one window each, without the VAD filter:
-    a 30 s voicemail is one window (the filter's padding pushed 29 s of speech into two).
-    `regions` are the VAD's speech regions when measured already (the plain pass's).
+    It needs nothing from the plain pass, so both can run at once. With a model whose
+    `filler_window` is "plain" (base), when the speech faster-whisper's VAD filter keeps fits
+    one 30 s window (a voicemail's does), it decodes exactly the plain pass's window: the same
+    features, so the encoder runs once for both (`Memo`). Otherwise the speech is decoded in
+    clips of at most 30 s cut at pauses, one window each, without the VAD filter, so that no
+    window starts in the middle of a word. `regions` are the VAD's speech regions when
+    measured already (the plain pass's).
     """
     regions = regions if regions is not None else speech_regions(audio)
+    prompted = dataclasses.replace(
+        options or DecodeOptions(),
+        initial_prompt=None,
+        window_prompt=FILLER_PROMPT,
+        temperature=(0.0,),
+        without_timestamps=True,
+        first_window_only=True,
+    )
+    shares = transcriber.spec.filler_window == "plain" and prompted.vad_filter
+    kept = sum(b - a for a, b in whisper_vad_chunks(audio.samples)) / audio.rate if shares else WINDOW_S + 1
+    if kept <= WINDOW_S:
+        opts = dataclasses.replace(prompted, max_new_tokens=max_tokens_for(kept))
+        words = transcriber.transcribe(audio, opts, regions=regions).words
+        return Transcript(
+            words=words,
+            duration=audio.duration,
+            speech_regions=regions,
+            model=transcriber.spec.name,
+            passes=("prompted",),
+        )
     words: list[Word] = []
     for a, b in _cut(regions, WINDOW_S - 0.02):
         margin = min(0.3, (WINDOW_S - 0.02 - (b - a)) / 2)  # up to 0.3 s either side, within one window
         clip = (max(0.0, a - margin), min(audio.duration, b + margin))
-        opts = dataclasses.replace(
-            options or DecodeOptions(),
-            vad_filter=False,
-            initial_prompt=None,
-            window_prompt=FILLER_PROMPT,
-            temperature=(0.0,),
-            without_timestamps=True,
-            first_window_only=True,
-            max_new_tokens=max_tokens_for(clip[1] - clip[0]),
-        )
+        opts = dataclasses.replace(prompted, vad_filter=False, max_new_tokens=max_tokens_for(clip[1] - clip[0]))
         words.extend(transcriber.transcribe(audio, opts, clip=clip).words)
     return Transcript(
         words=tuple(words),

@@ -1,0 +1,100 @@
+"""The plain and the filler-prompted pass share one encoder run per window (transcribe.py's
+`Memo`), and sharing changes no word: the real base model on real audio, and the memo's
+waiting on a stand-in model whose encoder is slow."""
+
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+from conftest import SAMPLES
+
+from reviewer.audio import load_audio
+from reviewer.models import resolve_model
+from reviewer.transcribe import DecodeOptions, Memo, prompted_pass
+
+
+class CountedEncoder:
+    """The CTranslate2 model with its encoder runs counted."""
+
+    def __init__(self, model):
+        self.model, self.runs = model, 0
+
+    def __getattr__(self, name):
+        return getattr(self.model, name)
+
+    def encode(self, *args, **kwargs):
+        self.runs += 1
+        return self.model.encode(*args, **kwargs)
+
+
+def counting(transcriber) -> CountedEncoder:
+    shared = transcriber._model.model._model  # DeterministicFallback -> the sharing Memo
+    assert isinstance(shared, Memo)
+    if not isinstance(shared._model, CountedEncoder):
+        shared._model = CountedEncoder(shared._model)
+    return shared._model
+
+
+def test_the_models_say_which_window_the_prompted_pass_decodes():
+    assert resolve_model("base").filler_window == "plain"  # measured: as many fillers or more
+    assert resolve_model("tiny.en").filler_window == "clips"  # measured: fewer on the shared window
+
+
+def test_both_passes_of_a_voicemail_run_the_encoder_once_and_sharing_changes_no_word(base_transcriber):
+    audio = load_audio(SAMPLES / "real_fillers.wav")  # 20 s of speech: one window
+    counter = counting(base_transcriber)
+    base_transcriber.forget_encodings()
+
+    counter.runs = 0
+    alone = prompted_pass(base_transcriber, audio)  # nothing to share: its own encoder run
+    assert counter.runs == 1
+    base_transcriber.forget_encodings()
+
+    counter.runs = 0
+    with ThreadPoolExecutor(max_workers=1) as pool:  # as a review runs them: side by side
+        prompted = pool.submit(prompted_pass, base_transcriber, audio)
+        plain = base_transcriber.transcribe(audio, DecodeOptions())
+        shared = prompted.result()
+    assert counter.runs == 1  # one window, one encoder run, for both passes
+    assert shared.words == alone.words
+    assert [w.text for w in plain.words] != [w.text for w in shared.words]  # two decodes all the same
+    base_transcriber.forget_encodings()
+    assert len(base_transcriber._model.model._model._encoded) == 0
+
+
+class SlowEncoder:
+    def __init__(self):
+        self.runs = 0
+        self.lock = threading.Lock()
+
+    def encode(self, features, to_cpu=False):
+        with self.lock:
+            self.runs += 1
+        time.sleep(0.2)
+        return ("encoded", np.asarray(features).sum())
+
+    def generate(self, encoder_output, prompts, **kwargs):
+        return [encoder_output, prompts]
+
+
+def test_two_threads_asking_for_the_same_features_wait_for_one_encoder_run():
+    model = SlowEncoder()
+    memo = Memo(model, max_entries=0, max_encoded=2)
+    features = np.ones((1, 80, 3000), dtype=np.float32)
+
+    def decode(prompt):
+        return memo.generate(memo.encode(features), [prompt])
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(decode, ["plain", "prompted"]))
+    assert model.runs == 1
+    assert results[0][0] is results[1][0]  # the same encoder output
+    assert [r[1] for r in results] == [["plain"], ["prompted"]]
+    assert len(memo) == 0  # max_entries 0: no decode is answered from memory
+
+    other = features * 2  # other features: their own run
+    memo.generate(memo.encode(other), ["plain"])
+    assert model.runs == 2
