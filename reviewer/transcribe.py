@@ -11,7 +11,6 @@ The records they produce (`Word`, `Transcript`) are words.py's, re-exported here
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import dataclasses
 import functools
@@ -102,9 +101,8 @@ class Transcriber:
         # most expensive call, and the peak of a review's memory) then runs once for both.
         self._ct2 = self._model.model
         self._memo: Memo | None = None  # a memo that also answers repeated calls (remembering)
-        self._model.model = DeterministicFallback(
-            Memo(self._ct2, max_entries=0, max_encoded=SHARED_ENCODINGS), self.options.beam_size
-        )
+        self._shared = Memo(self._ct2, max_entries=0, max_encoded=SHARED_ENCODINGS)
+        self._model.model = DeterministicFallback(self._shared, self.options.beam_size)
 
     def transcribe(
         self,
@@ -172,9 +170,8 @@ class Transcriber:
     def forget_encodings(self) -> None:
         """Drop the encoder outputs kept for passes over the same window (after a review: the
         next recording has other windows, and a review of the same file again pays in full)."""
-        shared = self._model.model._model  # DeterministicFallback -> Memo
-        if shared is not self._memo:
-            shared.clear()
+        if self._memo is None:  # a remembering transcriber keeps its memo for the stream
+            self._shared.clear()
 
     @property
     def memo(self) -> Memo | None:
@@ -237,9 +234,6 @@ class Preempted(Exception):
     """A memo's `abort` was set: the work in progress gives the model up at its next call."""
 
 
-# One encoder run at a time per memo: two at once (two second listens) each hold the attention
-# buffers of a 30 s window (about 100 MB with base); measured peak RSS of a review 600 -> 550 MB.
-ENCODE_ONE_AT_A_TIME = True
 SHARED_ENCODINGS = 2  # encoder outputs kept for a pass that decodes the same window (about 3 MB each, base)
 
 
@@ -269,7 +263,9 @@ class Memo:
         self._results: OrderedDict = OrderedDict()
         self._encoded: OrderedDict = OrderedDict()  # features key -> encoder output
         self._encoding: dict[str, threading.Lock] = {}  # features key -> held while it is encoded
-        self._encoder = threading.Lock() if ENCODE_ONE_AT_A_TIME else contextlib.nullcontext()
+        # One encoder run at a time: two at once (two second listens) each hold the attention
+        # buffers of a 30 s window (about 100 MB with base); peak RSS of a review 600 -> 550 MB.
+        self._encoder = threading.Lock()
         self._lock = threading.Lock()
         self.abort: threading.Event | None = None
         self.hits = self.misses = 0
@@ -298,7 +294,7 @@ class Memo:
                     return self._encoded[key]
             try:
                 self.check()
-                with self._encoder:  # one window at a time: see `ENCODE_ONE_AT_A_TIME`
+                with self._encoder:
                     value = self._model.encode(ctranslate2.StorageView.from_array(features), to_cpu=to_cpu)
                 with self._lock:
                     self._encoded[key] = value
@@ -426,22 +422,16 @@ def prompted_pass(
     )
     shares = transcriber.spec.filler_window == "plain" and prompted.vad_filter
     kept = sum(b - a for a, b in whisper_vad_chunks(audio.samples)) / audio.rate if shares else WINDOW_S + 1
+    words: list[Word] = []
     if kept <= WINDOW_S:
         opts = dataclasses.replace(prompted, max_new_tokens=max_tokens_for(kept))
-        words = transcriber.transcribe(audio, opts, regions=regions).words
-        return Transcript(
-            words=words,
-            duration=audio.duration,
-            speech_regions=regions,
-            model=transcriber.spec.name,
-            passes=("prompted",),
-        )
-    words: list[Word] = []
-    for a, b in _cut(regions, WINDOW_S - 0.02):
-        margin = min(0.3, (WINDOW_S - 0.02 - (b - a)) / 2)  # up to 0.3 s either side, within one window
-        clip = (max(0.0, a - margin), min(audio.duration, b + margin))
-        opts = dataclasses.replace(prompted, vad_filter=False, max_new_tokens=max_tokens_for(clip[1] - clip[0]))
-        words.extend(transcriber.transcribe(audio, opts, clip=clip).words)
+        words.extend(transcriber.transcribe(audio, opts, regions=regions).words)
+    else:
+        for a, b in _cut(regions, WINDOW_S - 0.02):
+            margin = min(0.3, (WINDOW_S - 0.02 - (b - a)) / 2)  # up to 0.3 s either side, within one window
+            clip = (max(0.0, a - margin), min(audio.duration, b + margin))
+            opts = dataclasses.replace(prompted, vad_filter=False, max_new_tokens=max_tokens_for(clip[1] - clip[0]))
+            words.extend(transcriber.transcribe(audio, opts, clip=clip).words)
     return Transcript(
         words=tuple(words),
         duration=audio.duration,

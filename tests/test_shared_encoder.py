@@ -31,7 +31,7 @@ class CountedEncoder:
 
 
 def counting(transcriber) -> CountedEncoder:
-    shared = transcriber._model.model._model  # DeterministicFallback -> the sharing Memo
+    shared = transcriber._shared  # the Memo that shares encoder outputs
     assert isinstance(shared, Memo)
     if not isinstance(shared._model, CountedEncoder):
         shared._model = CountedEncoder(shared._model)
@@ -62,7 +62,7 @@ def test_both_passes_of_a_voicemail_run_the_encoder_once_and_sharing_changes_no_
     assert shared.words == alone.words
     assert [w.text for w in plain.words] != [w.text for w in shared.words]  # two decodes all the same
     base_transcriber.forget_encodings()
-    assert len(base_transcriber._model.model._model._encoded) == 0
+    assert len(base_transcriber._shared._encoded) == 0
 
 
 class SlowEncoder:
