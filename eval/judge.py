@@ -46,7 +46,9 @@ def transcripts(reviewer: Reviewer, path: Path, model: str):
     """(audio, plain, prompted), the transcripts cached by the audio's hash and the model."""
     audio = load_audio(path)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    cache = OUT / "cache" / f"{path.parent.name}-{path.stem}-{model}-{reviewer.transcriber.spec.filler_window}-{sha}.pkl"
+    cache = (
+        OUT / "cache" / f"{path.parent.name}-{path.stem}-{model}-{reviewer.transcriber.spec.filler_window}-{sha}.pkl"
+    )
     if cache.exists():
         plain, prompted = pickle.loads(cache.read_bytes())
     else:
