@@ -1,14 +1,17 @@
 """The plain and the filler-prompted pass share one encoder run per window (transcribe.py's
 `Memo`), and sharing changes no word: the real base model on real audio, and the memo's
-waiting on a stand-in model whose encoder is slow."""
+waiting on a stand-in model whose encoder is slow; and one Silero run serves every VAD
+call of a review (`RememberedVad`)."""
 
 from __future__ import annotations
 
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import numpy as np
+import pytest
 from conftest import SAMPLES
 
 from reviewer.audio import load_audio
@@ -98,3 +101,39 @@ def test_two_threads_asking_for_the_same_features_wait_for_one_encoder_run():
     other = features * 2  # other features: their own run
     memo.generate(memo.encode(other), ["plain"])
     assert model.runs == 2
+
+
+@pytest.mark.fresh_reviews
+def test_a_review_runs_silero_once_per_recording_and_the_regions_are_as_without_memory(base_transcriber):
+    """Speech regions, both passes' VAD filter and the window check all threshold one run of
+    Silero; the remembered probabilities give the same regions as a fresh run."""
+    import faster_whisper.vad as fw_vad
+    from faster_whisper.utils import get_assets_path
+    from faster_whisper.vad import SileroVADModel, VadOptions, get_speech_timestamps
+
+    from reviewer.review import Reviewer
+    from reviewer.transcribe import remembered_vad, speech_regions, whisper_vad_chunks
+
+    base_reviewer = Reviewer(model="base", device="cpu")  # the session's loaded base model
+
+    path = SAMPLES / "good_callback.wav"
+    vad = remembered_vad()
+    before = vad.runs
+    base_reviewer.review_file(path)
+    assert vad.runs - before == 1
+    audio = load_audio(path)
+    base_reviewer.transcriber.forget_encodings()
+    remembered = (speech_regions(audio), whisper_vad_chunks(audio.samples))
+    assert vad.runs - before == 2  # forgotten after the review: the next one pays again
+
+    fresh = SileroVADModel(str(Path(get_assets_path()) / "silero_vad_v6.onnx"))  # the same network, no memory
+    installed, fw_vad.get_vad_model = fw_vad.get_vad_model, lambda: fresh
+    try:
+        unremembered = (
+            speech_regions(audio),
+            [(c["start"], c["end"]) for c in get_speech_timestamps(audio.samples, VadOptions())],
+        )
+    finally:
+        fw_vad.get_vad_model = installed
+    assert remembered == unremembered
+    assert remembered[0]  # the sample has speech
