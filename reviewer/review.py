@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import os
-from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +35,7 @@ from .pace import Pause, Timing, fillers_per_minute, measure_timing
 from .phone import PhoneNumber, find_phone_numbers
 from .profile import Profile
 from .prosody import Tonality, analyse_tonality
-from .redecode import profile_listen, second_listen
+from .redecode import SecondListen, profile_listen, second_listen
 from .script import ScriptCheck, compare_script
 from .signal import Signal
 from .summary import Summary, summary_of
@@ -133,34 +132,43 @@ def assemble_review(
     goal: str,
     file: str | None,
     script: tuple[str, str] | None = None,
-    second_opinions: Sequence[tuple[float, float, str]] = (),
-    unconfirmed: Sequence[tuple[float, float]] | None = None,
+    listen: SecondListen | None = None,
     profile: Profile | None = None,
     signal: Signal | None = None,
 ) -> Review:
-    """`script` is (name, text) of the script the rep practised, if any; `second_opinions` the
-    (start, end, digits) a digit-prompted second listen heard differently (redecode.py);
-    `profile` the rep's name, company and number to check what was heard against; `signal`
-    the audio's measurements, taken once and shared by every analysis (made here if not given)."""
+    """`script` is (name, text) of the script the rep practised, if any; `listen` what the
+    number's digits-only second listen heard (redecode.py): where it heard other digits, and
+    which sayings nothing confirmed; `profile` the rep's name, company and number to check what
+    was heard against; `signal` the audio's measurements, taken once and shared by every
+    analysis (made here if not given)."""
     profile = profile or None  # an empty profile is none
     signal = signal if signal is not None else Signal(audio, transcript.speech_regions)
     hedges = find_hedges(transcript)
+    clarity = analyse_clarity(audio, transcript, thresholds, signal=signal)
     numbers = find_phone_numbers(transcript, signal, region=thresholds.number_region)
-    if second_opinions:
+    if listen is not None and listen.disagreements:
         numbers = tuple(
             dataclasses.replace(
-                n, second_opinion=next((d for a, b, d in second_opinions if a <= n.start <= b or a <= n.end <= b), None)
+                n,
+                second_opinion=next(
+                    (d for a, b, d in listen.disagreements if a <= n.start <= b or a <= n.end <= b), None
+                ),
             )
             for n in numbers
         )
-    if unconfirmed is not None:  # telephone band: a number must be heard the same twice to pass
+    # In the telephone band (8 kHz, or a call stored at a higher rate: clarity.py says which, for
+    # every check alike) a number must be heard the same by both listens of one saying to pass;
+    # elsewhere only a number that the second listen alone heard is flagged.
+    unconfirmed = None
+    if listen is not None:
+        unconfirmed = listen.unconfirmed_by_both if clarity.telephone_band else (listen.guessed or None)
+    if unconfirmed is not None:
         numbers = tuple(
             dataclasses.replace(n, confirmed=not any(a <= n.start <= b or a <= n.end <= b for a, b in unconfirmed))
             for n in numbers
         )
     number_words = {i for n in numbers for i in n.word_indices}
     timing: Timing = measure_timing(transcript, number_words, thresholds.pause_min_s, numbers)
-    clarity = analyse_clarity(audio, transcript, thresholds, signal=signal)
     findings = run_checks(
         transcript, timing, fillers, hedges, numbers, thresholds, goal, profile, telephone_band=clarity.telephone_band
     )
@@ -312,8 +320,7 @@ class Reviewer:
             self.goal,
             file,
             self.script,
-            listen.disagreements,
-            listen.unconfirmed_by_both if audio.source_rate <= 8000 else (listen.guessed or None),
+            listen,
             self.profile,
             signal=signal,
         )

@@ -205,3 +205,35 @@ def test_one_edit_and_editing_words():
     assert [w.text for w in _edited(ws, "3229")] == ["3,", "2", "2,", "9"]
     assert [w.text for w in _edited(ws, "39")] == ["3,", "9"]
     assert [w.text for w in _edited(ws, "359")] == ["3,", "5,", "9"]
+
+
+def test_a_call_stored_at_16_khz_needs_both_listens_like_an_8_khz_one(tmp_path):
+    """The telephone band is clarity.py's one definition (8 kHz, or no speech energy above it),
+    for the number rule as for every check: a call upsampled to 16 kHz whose number no saying's
+    two listens both heard is not confirmed, as at 8 kHz; the same listens on wideband audio
+    leave it confirmed (only a number the second listen alone heard is flagged there)."""
+    import soundfile as sf
+    from conftest import SAMPLES, resample, truth_transcript, write_wav
+
+    from reviewer.audio import load_audio
+    from reviewer.redecode import SecondListen
+    from reviewer.review import assemble_review
+    from reviewer.thresholds import Thresholds
+
+    data, rate = sf.read(SAMPLES / "good_callback.wav", dtype="float32")
+    call = write_wav(tmp_path / "call_16k.wav", resample(resample(data, rate, 8000), 8000, 16000), 16000)
+    verdicts = {}
+    for name, path in (("wideband", SAMPLES / "good_callback.wav"), ("call", call)):
+        audio = load_audio(path)
+        assert audio.source_rate == 16000
+        transcript = truth_transcript("good_callback", audio)
+        first = assemble_review(audio, transcript, (), Thresholds(), "callback", None)
+        assert first.phone_numbers  # said twice
+        spans = tuple((n.start, n.end) for n in first.phone_numbers)
+        listen = SecondListen(transcript, (), (), unconfirmed_by_both=spans)
+        review = assemble_review(audio, transcript, (), Thresholds(), "callback", None, listen=listen)
+        phone = next(f for f in review.findings if f.check == "phone_number")
+        confirmed = {n.confirmed for n in review.phone_numbers}
+        verdicts[name] = (review.clarity.telephone_band, confirmed, phone.status)
+    assert verdicts["wideband"] == (False, {None}, "pass")
+    assert verdicts["call"][:2] == (True, {False}) and verdicts["call"][2] != "pass"
