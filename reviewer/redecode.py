@@ -18,7 +18,8 @@ sayings do (each decoded on its own); two sayings in the first listen are not en
 one decode wrote both. A number only the second listen heard and nothing confirmed is
 `guessed`: flagged at any sample rate (a digit it adds back can be wrong: "9" heard as "1" in
 a fast number), as is a saying read as another saying's number (below) when nothing confirmed
-it. At 8 kHz every number must be confirmed to pass, and by both listens of one saying.
+it. At telephone band (clarity.py: 8 kHz, or a call stored at a higher rate) every number must
+be confirmed to pass, and by both listens of one saying.
 """
 
 from __future__ import annotations
