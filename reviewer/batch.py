@@ -408,6 +408,37 @@ def read_recording(path: str, max_bytes: int | None) -> bytes:
     return data
 
 
+WORKER_MB = 700  # memory to keep free per worker: a review's peak RSS with base is 564-620 MB (bench/RESULTS.md)
+MOST_WORKERS = 4  # by default; `--workers` may ask for more
+
+
+def available_mb() -> float | None:
+    """Memory the system can give without swapping (Linux's MemAvailable), or None where unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def default_workers(cores: int | None = None, free_mb: float | None = None) -> int:
+    """One worker per core (at most MOST_WORKERS), as many as the free memory holds.
+
+    A beam search keeps about one core busy, so single-thread workers use the cores better than
+    half as many with two threads each. Measured on 2 cores (bench/run.py's 20 files, runs
+    interleaved): 2 workers 65.5 and 78.0 s, 1 worker with 2 threads 94.2 and 104.6 s, bare
+    faster-whisper one file after another 62.3 and 68.1 s; the two workers' peak was 1113 MB."""
+    cores = cores if cores is not None else (os.cpu_count() or 1)
+    workers = max(1, min(MOST_WORKERS, cores))
+    free_mb = free_mb if free_mb is not None else available_mb()
+    if free_mb is not None:
+        workers = max(1, min(workers, int(free_mb // WORKER_MB)))
+    return workers
+
+
 def _execute(
     jobs: list[Job],
     settings: Settings,
@@ -421,7 +452,8 @@ def _execute(
     if executor == "dask":
         yield from _execute_dask(jobs, settings, scheduler, max_bytes)
         return
-    threads = max(1, (os.cpu_count() or 1) // max(1, workers))
+    workers = max(1, min(workers, len(jobs)))  # no process loads a model it has no file for
+    threads = max(1, (os.cpu_count() or 1) // workers)
     if workers <= 1:
         for job in jobs:
             yield job, review_job(job.file, settings, threads, profile=job.profile)

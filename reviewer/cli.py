@@ -407,7 +407,7 @@ def review(
     "--workers",
     type=click.IntRange(min=1),
     default=None,
-    help="Recordings reviewed in parallel [default: from the cores].",
+    help="Recordings reviewed in parallel [default: one per core, at most 4, as memory allows].",
 )
 @click.option("--force", is_flag=True, help="Review again even files already in the results store.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
@@ -454,9 +454,8 @@ def batch(
 ):
     """Review every recording under DIRS: a CSV, a JSONL and an HTML report for coaches."""
     import dataclasses
-    import os
 
-    from .batch import BatchError, Settings, find_jobs, run_batch, summarise, write_outputs
+    from .batch import BatchError, Settings, default_workers, find_jobs, run_batch, summarise, write_outputs
     from .transcribe import pick_device
 
     try:
@@ -480,8 +479,7 @@ def batch(
     except (ModelError, RuntimeError) as exc:
         click.echo(error_line(model, str(exc)), err=True)
         sys.exit(EXIT_FAILED)
-    cores = os.cpu_count() or 1
-    workers = workers or max(1, min(4, cores // 2))
+    workers = workers or default_workers()
     settings = Settings(
         model=model,
         goal=goal,

@@ -19,7 +19,16 @@ import pytest
 import soundfile as sf
 from conftest import SAMPLES
 
-from reviewer.batch import STORE_NAME, Job, Settings, find_jobs, read_recording, run_batch, summarise
+from reviewer.batch import (
+    STORE_NAME,
+    Job,
+    Settings,
+    default_workers,
+    find_jobs,
+    read_recording,
+    run_batch,
+    summarise,
+)
 
 
 def copy_scaled(src: Path, dst: Path, gain: float) -> Path:
@@ -401,3 +410,12 @@ def test_batch_reviews_go_into_the_history_under_each_rep(small_reference):
         (first,) = h.attempts("Dana Lee")
         assert first.reviewed_at.startswith("2026-11-02")
         assert len(h.attempts("dana")) == 5
+
+
+def test_default_workers_one_per_core_at_most_four_and_as_memory_allows():
+    assert default_workers(cores=2, free_mb=8000) == 2  # measured on 2 cores: 2 workers beat 1 with 2 threads
+    assert default_workers(cores=1, free_mb=8000) == 1
+    assert default_workers(cores=16, free_mb=64000) == 4
+    assert default_workers(cores=8, free_mb=1500) == 2  # about 700 MB a worker
+    assert default_workers(cores=8, free_mb=300) == 1  # never none
+    assert default_workers(cores=3, free_mb=None) in (1, 2, 3)  # memory read from the system where it can be
