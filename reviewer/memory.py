@@ -5,7 +5,10 @@ the encoder's attention buffers (tens of MB a 30 s window) freed in one arena ar
 another, so a review's peak grows with the threads that ever ran. Two arenas, and giving free
 pages back after each review, took the peak RSS of a review (base, 30 s) from about 655 to
 580-600 MB, and of a batch with 2 workers from 1374 to 1173 MB, with no cost in time that
-interleaved runs could tell from noise (bench/RESULTS.md). Elsewhere (macOS, musl, Windows)
+interleaved runs could tell from noise (bench/RESULTS.md). One arena rather than two: a
+review of the 30 s bench file peaked at 504-549 MB (median 517) against 554-569 (564), and
+good_callback.wav at 524-537 against 520-525, in 6 and 4 interleaved rounds, with the same
+median time (4.32 against 4.33 s, and 4.64 against 4.67 s). Elsewhere (macOS, musl, Windows)
 these are no-ops.
 """
 
@@ -15,7 +18,7 @@ import ctypes
 import functools
 import os
 
-MALLOC_ARENAS = 2
+MALLOC_ARENAS = 1
 _M_ARENA_MAX = -8  # glibc's mallopt parameter
 
 
