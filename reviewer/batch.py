@@ -408,7 +408,7 @@ def read_recording(path: str, max_bytes: int | None) -> bytes:
     return data
 
 
-WORKER_MB = 700  # memory to keep free per worker: a review's peak RSS with base is 564-620 MB (bench/RESULTS.md)
+WORKER_MB = 700  # memory to keep free per worker: a review's peak RSS with base is 535-585 MB (bench/RESULTS.md)
 MOST_WORKERS = 4  # by default; `--workers` may ask for more
 
 

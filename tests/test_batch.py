@@ -412,10 +412,17 @@ def test_batch_reviews_go_into_the_history_under_each_rep(small_reference):
         assert len(h.attempts("dana")) == 5
 
 
-def test_default_workers_one_per_core_at_most_four_and_as_memory_allows():
+def test_default_workers_one_per_core_at_most_four_and_as_memory_allows(monkeypatch):
     assert default_workers(cores=2, free_mb=8000) == 2  # measured on 2 cores: 2 workers beat 1 with 2 threads
     assert default_workers(cores=1, free_mb=8000) == 1
     assert default_workers(cores=16, free_mb=64000) == 4
     assert default_workers(cores=8, free_mb=1500) == 2  # about 700 MB a worker
     assert default_workers(cores=8, free_mb=300) == 1  # never none
-    assert default_workers(cores=3, free_mb=None) in (1, 2, 3)  # memory read from the system where it can be
+    import reviewer.batch
+
+    if sys.platform == "linux":
+        assert reviewer.batch.available_mb() > 0  # read from /proc/meminfo
+    monkeypatch.setattr(reviewer.batch, "available_mb", lambda: 1500.0)
+    assert default_workers(cores=8) == 2  # the system's free memory, when not given
+    monkeypatch.setattr(reviewer.batch, "available_mb", lambda: None)
+    assert default_workers(cores=8) == 4  # unknown: no memory cap
