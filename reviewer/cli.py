@@ -86,7 +86,11 @@ MAX_SECONDS = click.option(
     help="Longest recording reviewed; decoding stops there and the file is refused.",
 )
 THREADS = click.option(
-    "--threads", type=click.IntRange(min=0), default=0, help="CPU threads for Whisper (0: CTranslate2's default)."
+    "--threads",
+    type=click.IntRange(min=0),
+    default=0,
+    help="CPU threads for Whisper: decodes run at once, one thread each (0: two, a review's passes side by "
+    "side). The review is the same whatever it is.",
 )
 
 

@@ -61,14 +61,36 @@ def pick_device(device: str = "auto") -> tuple[str, str]:
     return device, ("float16" if device == "cuda" else "int8")
 
 
+# Each decode runs on one CPU thread (CTranslate2's intra_threads), whatever the machine or the
+# settings: the same audio then gives the same words everywhere on one kind of CPU kernel. On
+# every CPU that is not Intel's, CTranslate2 runs its float GEMMs on oneDNN, whose AVX2 kernels
+# split a product's inner sum between threads when the matrix is small (oneDNN 3.1.1:
+# gemm_utils_f32.cpp's calc_nthr_nocopy_avx; gemv_driver.cpp's reduction split): 2 threads add
+# in another order than 1, and a hesitant word or a word's time came out otherwise in a batch of
+# 2 workers or on a Dask worker (1 thread each) than in a review (2). Cores are used by running
+# decodes at once instead (`decodes_at_once`): the two passes of a review, a batch's workers.
+DECODE_THREADS = 1
+DEFAULT_DECODES = 2  # a review's plain and filler-prompted passes, decoded side by side
+
+
+def decodes_at_once(cpu_threads: int = 0) -> int:
+    """How many decodes one loaded model runs at once (CTranslate2 workers, one thread each) for
+    `--threads`: that many CPU threads, 0 for the default (both passes of a review at once)."""
+    return cpu_threads if cpu_threads > 0 else DEFAULT_DECODES
+
+
 class Transcriber:
     """Loads a model once; transcribes many recordings."""
 
     @classmethod
-    @functools.lru_cache(maxsize=4)
     def shared(cls, model: str = "base", device: str = "auto", cpu_threads: int = 0) -> Transcriber:
-        """One loaded model per (model, device, threads) in this process, for every caller."""
-        return cls(model, device=device, cpu_threads=cpu_threads)
+        """One loaded model per (model, device, decodes at once) in this process, for every caller."""
+        return cls._shared(model, device, decodes_at_once(cpu_threads))
+
+    @classmethod
+    @functools.lru_cache(maxsize=4)
+    def _shared(cls, model: str, device: str, decodes: int) -> Transcriber:
+        return cls(model, device=device, cpu_threads=decodes)
 
     def __init__(
         self,
@@ -84,14 +106,16 @@ class Transcriber:
         self.spec = model if isinstance(model, ModelSpec) else resolve_model(model)
         self.device, self.compute_type = pick_device(device)
         self.options = options or DecodeOptions()
-        # Two workers: the filler-prompted pass decodes beside the plain pass (prompted_pass);
-        # CTranslate2 runs calls from two Python threads in parallel only with num_workers >= 2.
+        # One thread per decode (DECODE_THREADS), `cpu_threads` decodes at once: with two, the
+        # filler-prompted pass decodes beside the plain pass (prompted_pass); CTranslate2 runs
+        # calls from two Python threads in parallel only with num_workers >= 2.
+        self.decodes = decodes_at_once(cpu_threads)
         self._model = WhisperModel(
             str(self.spec.path),
             device=self.device,
             compute_type=self.compute_type,
-            cpu_threads=cpu_threads,
-            num_workers=2,
+            cpu_threads=DECODE_THREADS,
+            num_workers=self.decodes,
             local_files_only=True,
         )
         # Whisper's fallback ladder samples at temperature > 0 from CTranslate2's per-thread

@@ -233,18 +233,13 @@ def cli_process():
     return run
 
 
-def png_size(path: Path) -> tuple[int, int]:
-    """(width, height) from a PNG's header."""
-    import struct
-
-    head = path.read_bytes()[:24]
-    assert head[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-    return struct.unpack(">II", head[16:24])
-
-
 def check_screenshot(page, path: Path) -> None:
     """A full-page screenshot a person can read: nothing wider than the window (no sideways
-    scrolling, no cut-off text), and the picture is the whole page at its size."""
+    scrolling, no cut-off text), the picture is the whole page at its size, and it shows the
+    page: wherever the page puts text of its own, the picture has ink on a background (a blank,
+    black or stale picture of the right size fails)."""
+    from PIL import Image  # the test extra
+
     overflow = page.evaluate(
         """() => [...document.querySelectorAll('body *')].filter(e => {
             const r = e.getBoundingClientRect(), s = getComputedStyle(e);
@@ -255,9 +250,28 @@ def check_screenshot(page, path: Path) -> None:
     assert overflow == [], f"wider than the window: {overflow}"
     width = page.evaluate("document.documentElement.clientWidth")
     height = page.evaluate("document.documentElement.scrollHeight")
+    texts = page.evaluate(
+        """() => [...document.querySelectorAll('body *')].filter(e => {
+            const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+            return r.width >= 8 && r.height >= 8 && s.visibility !== 'hidden' && s.opacity !== '0'
+                && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim().length >= 2);
+        }).slice(0, 60).map(e => { const r = e.getBoundingClientRect();
+            return [e.tagName + '.' + e.className + ' ' + e.textContent.trim().slice(0, 20),
+                    r.left + scrollX, r.top + scrollY, r.right + scrollX, r.bottom + scrollY]; })"""
+    )
     page.screenshot(path=str(path), full_page=True)
-    w, h = png_size(path)
+    with Image.open(path) as picture:
+        assert picture.format == "PNG", picture.format
+        w, h = picture.size
+        pixels = np.asarray(picture.convert("RGB"))
     assert abs(w - width) <= 16 and abs(h - height) <= 2, ((w, h), (width, height))
+    assert len(texts) >= 3, f"the page shows almost no text: {texts}"
+    blank = []
+    for name, left, top, right, bottom in texts:
+        box = pixels[max(0, int(top)) : int(bottom) + 1, max(0, int(left)) : int(right) + 1].reshape(-1, 3)
+        if len(box) == 0 or (box == box[0]).all():  # one colour: no text drawn there
+            blank.append(name)
+    assert not blank, f"text on the page but not in the picture: {blank[:5]}"
 
 
 def write_wav(path: Path, samples: np.ndarray, rate: int) -> Path:

@@ -100,7 +100,10 @@ def _example_shape(text: str) -> tuple:
     import re
 
     score = re.search(r"score (\d+)/100", text).group(1)
-    rows = re.findall(r"│ (Length|Words|Fillers|Hedges|Pauses|Number|Tonality|Clarity) ", text)
+    # Pauses is left out: the example's one pause (a 0.25 s gap after the number, heard as
+    # 0.50 s on Intel MKL and 0.48 s on oneDNN) sits on the 0.5 s line that lists a pause, so
+    # whether the row shows depends on the CPU's kernels, not on the program.
+    rows = re.findall(r"│ (Length|Words|Fillers|Hedges|Number|Tonality|Clarity) ", text)
     checks = re.findall(r"│  ([✓!✗])  ([a-z_]+) ", text)
     assert checks, text
     return score, rows, checks

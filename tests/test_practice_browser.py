@@ -35,7 +35,6 @@ from reviewer.summary import clock
 GOOD = SAMPLES / "good_callback.wav"
 HOSTILE = "<img src=x onerror=alert(1)>.wav"
 REP = "Sam O'Neil & Co"
-STREAMED: dict = {}  # the streamed attempt's review, for the test that uploads the same take
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +70,11 @@ def page(microphone):
         browser.close()
 
 
-@pytest.mark.browser
-def test_record_review_retry(page, server_url, microphone, sample_reviews):
+@pytest.fixture(scope="module")
+def recorded(page, server_url, microphone) -> dict:
+    """An upload under a hostile name, then a take recorded through the fake microphone and
+    streamed while it records: what each test of the streamed take starts from, so any of them
+    runs alone. Fails (never skips) when the page gives no streamed review."""
     problems, requests = [], []
     page.on("console", lambda m: m.type == "error" and problems.append(m.text))
     page.on("pageerror", lambda e: problems.append(str(e)))
@@ -103,10 +105,17 @@ def test_record_review_retry(page, server_url, microphone, sample_reviews):
         page.click("#stop")
     review = answer.value.json()
     assert answer.value.status == 200, review
+    return {"first": first, "review": review, "problems": problems, "requests": requests}
+
+
+@pytest.mark.browser
+def test_record_review_retry(page, server_url, recorded, sample_reviews):
+    """The recorded take streamed, reviews like the CLI's review of the same file, and the page
+    shows the server's figures, the comparison with the first attempt and the player."""
+    first, review, problems, requests = (recorded[k] for k in ("first", "review", "problems", "requests"))
     assert review["recording"]["name"].startswith("practice-") and review["recording"]["id"].endswith(".webm")
     assert review["stream"]["chunks"] > 20  # a piece every 250 ms, sent while recording
     assert not [u for u in requests if u.endswith("/api/review")][1:], "the take was streamed, not uploaded"
-    STREAMED["review"] = review
 
     cli = sample_reviews["good_callback"]  # `reviewer review --format json` of the same file
     assert review["word_count"] == pytest.approx(cli["word_count"], abs=3)
@@ -164,14 +173,12 @@ def test_record_review_retry(page, server_url, microphone, sample_reviews):
 
 @pytest.mark.browser
 @pytest.mark.fresh_reviews
-def test_the_streamed_take_reviews_exactly_as_its_upload(server_url):
+def test_the_streamed_take_reviews_exactly_as_its_upload(server_url, recorded):
     """The streamed review (worked out while the take came in, its model calls answered from
     the session's memo) is the review an upload of the same bytes gets, decoded afresh."""
     import urllib.request
 
-    streamed = STREAMED.get("review")
-    if streamed is None:
-        pytest.skip("the recording test did not get a streamed review")
+    streamed = recorded["review"]
     take = urllib.request.urlopen(server_url + streamed["recording"]["url"]).read()
     boundary = "reviewer-test-boundary"
     body = (
@@ -192,7 +199,7 @@ def test_the_streamed_take_reviews_exactly_as_its_upload(server_url):
 
 
 @pytest.mark.browser
-def test_a_rep_deletes_an_attempt_and_then_all_their_data(page, server_url):
+def test_a_rep_deletes_an_attempt_and_then_all_their_data(page, server_url, recorded):
     """The ✕ on an attempt, then "Delete all": each after a confirm, the recordings go too."""
     import urllib.error
     import urllib.request

@@ -2,7 +2,22 @@
 // the page's JSON block; every figure and moment of a review comes ready from the server (the
 // review's `summary`). Data reaches the DOM through textContent or SVG attributes set one by one,
 // never through innerHTML.
-(function () {
+// The page's pure helpers, outside the page's wiring so that the tests run them under Node
+// (tests/test_summary.py): what they compute is checked, not how their source reads.
+var ReviewerPage = (function () {
+  "use strict";
+  // m:ss, the second a moment falls in: the rule of summary.clock, which writes every moment the
+  // server sends (fixes, figures); this one is for the words and the charts' axes only.
+  function clock(t) {
+    if (t === null || t === undefined) return "";
+    t = Math.floor(Math.max(0, t));
+    return Math.floor(t / 60) + ":" + String(t % 60).padStart(2, "0");
+  }
+  return {clock: clock};
+})();
+if (typeof module === "object" && module.exports) module.exports = ReviewerPage;
+
+if (typeof document !== "undefined") (function () {
   "use strict";
   var S = JSON.parse(document.getElementById("settings").textContent);
   var $ = function (id) { return document.getElementById(id); };
@@ -22,13 +37,7 @@
     return e;
   }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
-  // m:ss, the second a moment falls in: the rule of summary.clock, which writes every moment the
-  // server sends (fixes, figures); this one is for the words and the charts' axes only.
-  function clock(t) {
-    if (t === null || t === undefined) return "";
-    t = Math.floor(Math.max(0, t));
-    return Math.floor(t / 60) + ":" + String(t % 60).padStart(2, "0");
-  }
+  var clock = ReviewerPage.clock;
   function fmt(v, d) { return v === null || v === undefined ? "—" : Number(v).toFixed(d); }
   function scoreClass(s) { return s === null || s === undefined ? "" : s >= 80 ? "good" : s >= 60 ? "fair" : "poor"; }
 
