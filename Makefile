@@ -31,8 +31,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Three workers (pytest-xdist), a module each at a time, slowest modules first: decodes fill the
+# time others spend waiting (subprocesses, servers, the browser's real-time recording), and each
+# review or decode is shared between the workers (tests/conftest.py). 4 min 42 s on 2 cores.
 test: models lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n 3 --dist loadfile
 
 eval: models eval-judged
 	$(BIN)/python eval/run.py

@@ -23,6 +23,9 @@ from click.testing import CliRunner
 
 # Reviews are stored in a history database by default: keep the tests' out of the user's own.
 os.environ["REVIEWER_DB"] = os.path.join(tempfile.mkdtemp(prefix="reviewer-test-history-"), "history.sqlite")
+# Tables render at one width whoever runs the suite (a terminal, CI, an xdist worker: 80 columns
+# with longer temporary paths cut names short); tests about narrow screens set their own.
+os.environ["COLUMNS"] = "160"
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -94,9 +97,22 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "fresh_reviews: every review decodes (no reuse of the session's reviews)")
 
 
+# The modules that take longest (seconds on 2 cores, one worker, oneDNN), run first: a parallel
+# run (`make test`: pytest-xdist, a module per worker at a time) then ends on short modules
+# instead of one worker finishing a long one alone. Modules not listed follow in their order.
+SLOWEST_MODULES = {
+    "test_batch.py": 131, "test_coaching.py": 96, "test_determinism.py": 90, "test_verdicts_e2e.py": 51,
+    "test_history.py": 50, "test_profile_e2e.py": 43, "test_practice_browser.py": 43, "test_report.py": 40,
+    "test_bad_input.py": 40, "test_server_security.py": 31, "test_stream.py": 28, "test_models_offline.py": 23,
+    "test_fillers_detect.py": 22, "test_hardening.py": 20,
+}  # fmt: skip
+
+
 def pytest_collection_modifyitems(config, items):
-    """The one thing the suite leaves out: the browser tests on a machine without chromium,
-    said in one line at the end rather than one per test."""
+    """Slowest modules first (SLOWEST_MODULES); and the one thing the suite leaves out: the
+    browser tests on a machine without chromium, said in one line at the end rather than one per
+    test."""
+    items.sort(key=lambda item: -SLOWEST_MODULES.get(item.path.name, 0))  # stable: each module's order kept
     browser = [item for item in items if item.get_closest_marker("browser")]
     if browser and not have_chromium():
         items[:] = [item for item in items if not item.get_closest_marker("browser")]
@@ -110,20 +126,76 @@ _LEFT_OUT = pytest.StashKey[int]()
 def pytest_terminal_summary(terminalreporter, config):
     if left_out := config.stash.get(_LEFT_OUT, 0):
         terminalreporter.write_line(f"SKIPPED {left_out} browser tests: {CHROMIUM_MISSING}")
+    elif hasattr(config, "workerinput") is False and config.pluginmanager.has_plugin("dsession"):
+        if not have_chromium():  # xdist: the workers collected and left them out (the deselected count)
+            terminalreporter.write_line(f"SKIPPED the browser tests: {CHROMIUM_MISSING}")
 
 
-_REVIEWS: dict = {}  # (audio SHA-256, settings) -> Review, for this session
+class SharedResults:
+    """Reviews (or transcripts) this test run has decoded, by (audio, settings): in memory, and on
+    disk for the other workers of a parallel run (pytest-xdist), so no two workers decode the same
+    thing; a worker that finds another decoding it waits for that result (a lock file per key)."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+        self.memory: dict = {}
+
+    def get(self, key: tuple, decode):
+        import fcntl
+        import hashlib
+        import pickle
+
+        if key in self.memory:
+            return self.memory[key]
+        if self.folder is None:
+            review = decode()
+            self.memory[key] = _without_signal(review)  # the audio and its measurements not kept
+            return review
+        name = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
+        stored = self.folder / f"{name}.pickle"
+        with open(self.folder / f"{name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            if stored.exists():
+                review = self.memory[key] = pickle.loads(stored.read_bytes())
+                return review
+            review = decode()
+            self.memory[key] = _without_signal(review)
+            partial = stored.with_suffix(f".{os.getpid()}")
+            partial.write_bytes(pickle.dumps(self.memory[key]))
+            partial.rename(stored)
+        return review
 
 
-@pytest.fixture(autouse=True)
-def reuse_reviews(request, monkeypatch):
-    """Reviews are deterministic (test_determinism shows it with this off), so a test that
-    reviews audio the session already reviewed with the same settings gets that review, under
-    its own file name, instead of decoding again: most modules review the same samples. A test
-    marked `fresh_reviews` always decodes."""
-    if request.node.get_closest_marker("fresh_reviews"):
-        yield
-        return
+def _without_signal(result):
+    import dataclasses
+
+    return dataclasses.replace(result, signal=None) if hasattr(result, "signal") else result
+
+
+def _shared_folder() -> Path | None:
+    """One folder per test run, shared by its xdist workers (the same testrunuid); None alone."""
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if not run:
+        return None
+    folder = Path(tempfile.gettempdir()) / f"reviewer-test-reviews-{run}"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+_REVIEWS = SharedResults(_shared_folder())
+_DECODES = SharedResults(_shared_folder())  # transcripts: no `signal` field, kept whole
+
+
+_FRESH: list[bool] = [False]  # whether the test (or module fixture) running now must decode
+
+
+@pytest.fixture(scope="session", autouse=True)
+def reuse_reviews():
+    """Reviews are deterministic (test_determinism shows it with this off), so a review of audio
+    this run already reviewed with the same settings is that review, under its own file name,
+    instead of a decode again: most modules review the same samples. From the session's start,
+    so module and session fixtures share too; a test or module marked `fresh_reviews` always
+    decodes (`_fresh_module`, `_fresh_test`)."""
     import dataclasses
     import hashlib
 
@@ -132,19 +204,60 @@ def reuse_reviews(request, monkeypatch):
     decode = Reviewer.review_audio
 
     def review_audio(self, audio, file):
+        if _FRESH[0]:
+            return decode(self, audio, file)
         digest = hashlib.sha256(audio.samples.tobytes()).hexdigest()
         t = self.transcriber
         key = (digest, audio.rate, audio.source_rate, audio.source_channels, t.spec.name, str(t.spec.path),
                t.device, repr(self.options), self.fillers, repr(self.thresholds), self.goal, repr(self.script),
                repr(self.profile))  # fmt: skip
-        if key not in _REVIEWS:
-            review = decode(self, audio, file)
-            _REVIEWS[key] = dataclasses.replace(review, signal=None)  # the audio and its measurements not kept
-            return review
-        return dataclasses.replace(_REVIEWS[key], file=file)
+        review = _REVIEWS.get(key, lambda: decode(self, audio, file))
+        return review if review.file == file else dataclasses.replace(review, file=file)
 
-    monkeypatch.setattr(Reviewer, "review_audio", review_audio)
+    Reviewer.review_audio = review_audio
     yield
+    Reviewer.review_audio = decode
+
+
+@pytest.fixture(scope="session", autouse=True)
+def reuse_decodes(reuse_reviews):
+    """Under the reviews, each decode (the plain pass, the prompted pass's windows, the number's
+    second listens) is shared the same way, by the audio, the model and every decoding option:
+    a review of the same audio with another script, profile, goal or rubric re-runs only what
+    those change. A test or module marked `fresh_reviews` decodes."""
+    import hashlib
+
+    from reviewer.transcribe import Transcriber
+
+    transcribe = Transcriber.transcribe
+
+    def shared(self, audio, options=None, clip=None, regions=None):
+        if _FRESH[0]:
+            return transcribe(self, audio, options, clip, regions)
+        digest = hashlib.sha256(audio.samples.tobytes()).hexdigest()
+        key = ("decode", digest, audio.rate, self.spec.name, str(self.spec.path), self.device,
+               repr(options or self.options), clip, regions)  # fmt: skip
+        return _DECODES.get(key, lambda: transcribe(self, audio, options, clip, regions))
+
+    Transcriber.transcribe = shared
+    yield
+    Transcriber.transcribe = transcribe
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _fresh_module(request):
+    """A module marked `fresh_reviews` decodes in its module fixtures too (autouse: set first)."""
+    before, _FRESH[0] = _FRESH[0], request.node.get_closest_marker("fresh_reviews") is not None
+    yield
+    _FRESH[0] = before
+
+
+@pytest.fixture(autouse=True)
+def _fresh_test(request, _fresh_module):
+    before = _FRESH[0]
+    _FRESH[0] = before or request.node.get_closest_marker("fresh_reviews") is not None
+    yield
+    _FRESH[0] = before
 
 
 @pytest.fixture(scope="session")

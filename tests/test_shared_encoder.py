@@ -18,6 +18,8 @@ from reviewer.audio import load_audio
 from reviewer.models import resolve_model
 from reviewer.transcribe import DecodeOptions, Memo, prompted_pass
 
+pytestmark = pytest.mark.fresh_reviews  # its tests count the model's encoder runs: every decode is real
+
 
 class CountedEncoder:
     """The CTranslate2 model with its encoder runs counted."""
@@ -103,7 +105,6 @@ def test_two_threads_asking_for_the_same_features_wait_for_one_encoder_run():
     assert model.runs == 2
 
 
-@pytest.mark.fresh_reviews
 def test_a_review_runs_silero_once_per_recording_and_the_regions_are_as_without_memory(base_transcriber):
     """Speech regions, both passes' VAD filter and the window check all threshold one run of
     Silero; the remembered probabilities give the same regions as a fresh run."""
