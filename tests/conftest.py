@@ -172,25 +172,15 @@ def _without_signal(result):
     return dataclasses.replace(result, signal=None) if hasattr(result, "signal") else result
 
 
-def _shared_folder() -> Path | None:
-    """One folder per test run, shared by its xdist workers (the same testrunuid); None alone."""
-    run = os.environ.get("PYTEST_XDIST_TESTRUNUID")
-    if not run:
-        return None
-    folder = Path(tempfile.gettempdir()) / f"reviewer-test-reviews-{run}"
-    folder.mkdir(exist_ok=True)
-    return folder
-
-
-_REVIEWS = SharedResults(_shared_folder())
-_DECODES = SharedResults(_shared_folder())  # transcripts: no `signal` field, kept whole
+_REVIEWS = SharedResults(None)
+_DECODES = SharedResults(None)  # transcripts: no `signal` field, kept whole
 
 
 _FRESH: list[bool] = [False]  # whether the test (or module fixture) running now must decode
 
 
 @pytest.fixture(scope="session", autouse=True)
-def reuse_reviews():
+def reuse_reviews(tmp_path_factory):
     """Reviews are deterministic (test_determinism shows it with this off), so a review of audio
     this run already reviewed with the same settings is that review, under its own file name,
     instead of a decode again: most modules review the same samples. From the session's start,
@@ -201,6 +191,12 @@ def reuse_reviews():
 
     from reviewer.review import Reviewer
 
+    if os.environ.get("PYTEST_XDIST_WORKER"):  # an xdist worker: its basetemp is in the run's own
+        shared = tmp_path_factory.getbasetemp().parent / "shared-results"  # (pytest keeps the last 3)
+        shared.mkdir(exist_ok=True)
+        _REVIEWS.folder, _DECODES.folder = shared / "reviews", shared / "decodes"
+        for folder in (_REVIEWS.folder, _DECODES.folder):
+            folder.mkdir(exist_ok=True)
     decode = Reviewer.review_audio
 
     def review_audio(self, audio, file):
