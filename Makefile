@@ -33,7 +33,7 @@ lint: $(STAMP)
 
 # Three workers (pytest-xdist), a module each at a time, slowest modules first: decodes fill the
 # time others spend waiting (subprocesses, servers, the browser's real-time recording), and each
-# review or decode is shared between the workers (tests/conftest.py). 4 min 42 s on 2 cores.
+# review or decode is shared between the workers (tests/conftest.py). About 5 min on 2 cores.
 test: models lint
 	$(BIN)/pytest -n 3 --dist loadfile
 
