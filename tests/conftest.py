@@ -126,9 +126,9 @@ _LEFT_OUT = pytest.StashKey[int]()
 def pytest_terminal_summary(terminalreporter, config):
     if left_out := config.stash.get(_LEFT_OUT, 0):
         terminalreporter.write_line(f"SKIPPED {left_out} browser tests: {CHROMIUM_MISSING}")
-    elif hasattr(config, "workerinput") is False and config.pluginmanager.has_plugin("dsession"):
-        if not have_chromium():  # xdist: the workers collected and left them out (the deselected count)
-            terminalreporter.write_line(f"SKIPPED the browser tests: {CHROMIUM_MISSING}")
+    elif config.pluginmanager.has_plugin("dsession") and not have_chromium():
+        # xdist's controller: the workers collected and left them out (the deselected count)
+        terminalreporter.write_line(f"SKIPPED the browser tests: {CHROMIUM_MISSING}")
 
 
 class SharedResults:
@@ -148,22 +148,25 @@ class SharedResults:
         if key in self.memory:
             return self.memory[key]
         if self.folder is None:
-            review = decode()
-            self.memory[key] = _without_signal(review)  # the audio and its measurements not kept
-            return review
+            return self._decode(key, decode)
         name = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
         stored = self.folder / f"{name}.pickle"
         with open(self.folder / f"{name}.lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
             if stored.exists():
-                review = self.memory[key] = pickle.loads(stored.read_bytes())
-                return review
-            review = decode()
-            self.memory[key] = _without_signal(review)
+                result = self.memory[key] = pickle.loads(stored.read_bytes())
+                return result
+            result = self._decode(key, decode)
             partial = stored.with_suffix(f".{os.getpid()}")
             partial.write_bytes(pickle.dumps(self.memory[key]))
             partial.rename(stored)
-        return review
+        return result
+
+    def _decode(self, key: tuple, decode):
+        """The result, for the caller whole; kept without the audio and its measurements."""
+        result = decode()
+        self.memory[key] = _without_signal(result)
+        return result
 
 
 def _without_signal(result):
@@ -193,10 +196,9 @@ def reuse_reviews(tmp_path_factory):
 
     if os.environ.get("PYTEST_XDIST_WORKER"):  # an xdist worker: its basetemp is in the run's own
         shared = tmp_path_factory.getbasetemp().parent / "shared-results"  # (pytest keeps the last 3)
-        shared.mkdir(exist_ok=True)
-        _REVIEWS.folder, _DECODES.folder = shared / "reviews", shared / "decodes"
-        for folder in (_REVIEWS.folder, _DECODES.folder):
-            folder.mkdir(exist_ok=True)
+        for store, name in ((_REVIEWS, "reviews"), (_DECODES, "decodes")):
+            store.folder = shared / name
+            store.folder.mkdir(parents=True, exist_ok=True)
     decode = Reviewer.review_audio
 
     def review_audio(self, audio, file):
@@ -295,6 +297,19 @@ def truth_transcript(name: str, audio=None):
             words.append(Word(tok, round(t, 3), round(t + dt, 3), 0.95))
             t += dt
     return Transcript(tuple(words), audio.duration, speech_regions(audio), "en", "truth", ("truth",))
+
+
+WHERE = {"file"}  # where the recording was: the one field two front ends may give otherwise
+ROW = {"rep", "date"}  # what a batch's results.jsonl adds to each review
+API = {"recording", "history", "pitch_contour", "summary"}  # what the server adds (test_server.py)
+
+
+def assert_same_review(got: dict, want: dict, added: set[str] = frozenset()) -> None:
+    """`got` is the review `want`, field for field, both ways: the same fields (beside what its
+    front end `added`) with the same values, where the recording was aside."""
+    assert set(got) - added - WHERE == set(want) - added - WHERE, set(got) ^ set(want)
+    differ = sorted(k for k in set(want) - added - WHERE if got[k] != want[k])
+    assert not differ, {k: (got[k], want[k]) for k in differ[:3]}
 
 
 class CliResult:

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile as sf
-from conftest import SAMPLES
+from conftest import ROW, SAMPLES, assert_same_review
 
 from reviewer.batch import (
     STORE_NAME,
@@ -211,14 +211,6 @@ def jsonl(out: Path) -> list[dict]:
     return [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
 
 
-def same_review(review: dict, row: dict) -> bool:
-    """A review (a worker's) is the one in a results.jsonl row, every field both ways: the row
-    adds only the rep and the date, and the file may be named otherwise."""
-    return {k: v for k, v in review.items() if k != "file"} == {
-        k: v for k, v in row.items() if k not in ("file", "rep", "date")
-    }
-
-
 def test_killed_batch_resumes_with_only_the_remaining_files(cli, small_block, small_reference, tmp_path):
     reference, _, args = small_reference
     out = tmp_path / "interrupted"
@@ -254,7 +246,7 @@ def test_dask_cluster_gives_the_same_reviews(small_block, small_reference, tmp_p
     assert [r["file"] for r in remote] == [r["file"] for r in reference]
     for want, got in zip(reference, remote):
         assert got["error"] is None
-        assert same_review(got["review"], want), got["file"]
+        assert_same_review(got["review"], want, ROW)
 
 
 def free_port() -> int:
@@ -322,7 +314,7 @@ def test_dask_workers_without_the_input_folder_review_from_the_bytes_sent(small_
     assert [r["file"] for r in remote] == [r["file"] for r in reference]
     for want, got in zip(reference, remote):
         assert got["error"] is None, got["error"]
-        assert same_review(got["review"], want), got["file"]
+        assert_same_review(got["review"], want, ROW)
 
 
 def encode(samples: np.ndarray, path: Path, codec: str, fmt: str | None = None, rate: int = 16000) -> Path:

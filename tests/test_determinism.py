@@ -14,7 +14,7 @@ import json
 import shutil
 
 import pytest
-from conftest import DATA, SAMPLES
+from conftest import API, DATA, ROW, SAMPLES, assert_same_review
 from starlette.testclient import TestClient
 
 from reviewer.server import ServerConfig, create_app
@@ -23,19 +23,6 @@ from reviewer.summary import summary_of
 pytestmark = pytest.mark.fresh_reviews  # each review really decodes
 
 FILES = [DATA / "hesitant_phone.wav", SAMPLES / "good_callback.wav"]
-
-
-WHERE = {"file"}  # where the recording was: the one field allowed to differ
-ROW = {"rep", "date"}  # what a batch's results.jsonl adds to each review
-API = {"recording", "history", "pitch_contour", "summary"}  # what the server adds (test_server.py)
-
-
-def assert_same_review(got: dict, want: dict, added: set[str] = frozenset()) -> None:
-    """`got` is the review `want`, field for field, both ways: the same fields (beside what its
-    front end adds) with the same values, where the recording was aside."""
-    assert set(got) - added - WHERE == set(want) - WHERE, set(got) ^ set(want)
-    differ = sorted(k for k in set(want) - WHERE if got[k] != want[k])
-    assert not differ, {k: (got[k], want[k]) for k in differ[:3]}
 
 
 @pytest.fixture(scope="module")
