@@ -42,7 +42,7 @@ def one(model: str, mode: str, path: str) -> None:
     if mode == "bare":
         from faster_whisper import WhisperModel
 
-        from reviewer.models import resolve_model
+        from reviewer.recognition.models import resolve_model
 
         spec = resolve_model(model)
         m = WhisperModel(str(spec.path), device="cpu", compute_type="int8")
@@ -58,7 +58,7 @@ def one(model: str, mode: str, path: str) -> None:
             )
             list(segments)
     else:
-        from reviewer.review import Reviewer
+        from reviewer.record.review import Reviewer
 
         reviewer = Reviewer(model=model, device="cpu")
 
@@ -168,7 +168,7 @@ def bare_sequential(folder: Path, audio_s: float, model: str = "base") -> dict:
     another in one fresh process (model load included, as in `reviewer batch`)."""
     code = (
         "import sys; from pathlib import Path; from faster_whisper import WhisperModel; "
-        "from reviewer.models import resolve_model; "
+        "from reviewer.recognition.models import resolve_model; "
         f"m = WhisperModel(str(resolve_model({model!r}).path), device='cpu', compute_type='int8'); "
         "[list(m.transcribe(str(f), language='en', beam_size=5, word_timestamps=True, vad_filter=True, "
         "condition_on_previous_text=False)[0]) for f in sorted(Path(sys.argv[1]).rglob('*.wav'))]"

@@ -18,10 +18,10 @@ import dataclasses
 import time
 from pathlib import Path
 
-from reviewer.audio import load_audio
-from reviewer.fillers import is_filler_word
+from reviewer.measures.fillers.transcript import is_filler_word
 from reviewer.profile import make_profile
-from reviewer.review import Reviewer
+from reviewer.record.review import Reviewer
+from reviewer.sound.decode import load_audio
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN = {  # the message's own name and company, as said

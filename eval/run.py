@@ -33,12 +33,12 @@ sys.path.insert(0, str(HERE))
 from dataset import Case, Message, Seg, build_all, number_segs, sb  # noqa: E402
 from metrics import FillerScore, number_errors, score_fillers, wer  # noqa: E402
 
-from reviewer.audio import load_audio  # noqa: E402
-from reviewer.filled_pauses import held_vowels, voice_track  # noqa: E402
-from reviewer.filler_detect import screen  # noqa: E402
-from reviewer.fillers import is_filler_word  # noqa: E402
-from reviewer.review import Reviewer, build_review  # noqa: E402
-from reviewer.transcribe import prompted_pass  # noqa: E402
+from reviewer.measures.fillers.audio import held_vowels, voice_track  # noqa: E402
+from reviewer.measures.fillers.hidden import screen  # noqa: E402
+from reviewer.measures.fillers.transcript import is_filler_word  # noqa: E402
+from reviewer.recognition.engine import prompted_pass  # noqa: E402
+from reviewer.record.review import Reviewer, build_review  # noqa: E402
+from reviewer.sound.decode import load_audio  # noqa: E402
 
 SUBSETS = ("synthetic", "allison", "real", "real-other")
 VARIANTS = ("plain", "combined", "prompted alone", "held vowels alone")

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from . import cues
+from reviewer.measures import parts as cues
 
 MAX_TEXT = 80  # characters in a name or a company
 # Words a company's legal name carries that nobody says in a voicemail.

@@ -61,7 +61,7 @@ def serve_in_thread(config, start_s: float = 60.0):
 
     import uvicorn
 
-    from reviewer.server import create_app
+    from reviewer.apps.server.app import create_app
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -192,7 +192,7 @@ def reuse_reviews(tmp_path_factory):
     import dataclasses
     import hashlib
 
-    from reviewer.review import Reviewer
+    from reviewer.record.review import Reviewer
 
     if os.environ.get("PYTEST_XDIST_WORKER"):  # an xdist worker: its basetemp is in the run's own
         shared = tmp_path_factory.getbasetemp().parent / "shared-results"  # (pytest keeps the last 3)
@@ -225,7 +225,7 @@ def reuse_decodes(reuse_reviews):
     those change. A test or module marked `fresh_reviews` decodes."""
     import hashlib
 
-    from reviewer.transcribe import Transcriber
+    from reviewer.recognition.engine import Transcriber
 
     transcribe = Transcriber.transcribe
 
@@ -265,14 +265,14 @@ def expected() -> dict:
 
 @pytest.fixture(scope="session")
 def base_transcriber():
-    from reviewer.transcribe import Transcriber
+    from reviewer.recognition.engine import Transcriber
 
     return Transcriber.shared("base", "cpu", 0)
 
 
 @pytest.fixture(scope="session")
 def tiny_transcriber():
-    from reviewer.transcribe import Transcriber
+    from reviewer.recognition.engine import Transcriber
 
     return Transcriber.shared("tiny.en", "cpu", 0)
 
@@ -281,9 +281,9 @@ def truth_transcript(name: str, audio=None):
     """A sample's transcript from its known segment times (samples/expected.json): each
     segment's words spread over its span by length, the VAD's regions from the real audio.
     Tonality and structure logic is tested on it, so no Whisper punctuation or kernel decides."""
-    from reviewer.audio import load_audio
-    from reviewer.transcribe import speech_regions
-    from reviewer.words import Transcript, Word
+    from reviewer.recognition.engine import speech_regions
+    from reviewer.recognition.words import Transcript, Word
+    from reviewer.sound.decode import load_audio
 
     truth = json.loads((SAMPLES / "expected.json").read_text())["samples"][name]
     audio = audio if audio is not None else load_audio(SAMPLES / truth["file"])
@@ -323,7 +323,7 @@ class CliResult:
 @pytest.fixture(scope="session")
 def cli(base_transcriber):
     """Run `reviewer ARGS` in this process (the loaded model is reused)."""
-    from reviewer.cli import main
+    from reviewer.apps.cli import main
 
     def run(*args: str) -> CliResult:
         result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)

@@ -6,11 +6,11 @@ import dataclasses
 
 import pytest
 
-from reviewer.checks import run_checks, score, top_fixes
-from reviewer.fillers import find_fillers, find_hedges
-from reviewer.pace import count_words, measure_timing
-from reviewer.thresholds import ConfigError, Thresholds, load_thresholds
-from reviewer.words import Transcript, words_from_tuples
+from reviewer.measures.fillers.transcript import find_fillers, find_hedges
+from reviewer.measures.pace import count_words, measure_timing
+from reviewer.recognition.words import Transcript, words_from_tuples
+from reviewer.rubric.checks import run_checks, score, top_fixes
+from reviewer.rubric.thresholds import ConfigError, Thresholds, load_thresholds
 
 
 def t(words: str, start: float = 1.0, step: float = 0.4, gap_after: dict | None = None) -> Transcript:
@@ -65,7 +65,7 @@ def test_pauses_from_vad_gaps_and_from_word_gaps():
 
 
 def _review(tr: Transcript, goal="callback", **over):
-    from reviewer.phone import find_phone_numbers
+    from reviewer.measures.number.find import find_phone_numbers
 
     th = dataclasses.replace(Thresholds(), **over)
     numbers = find_phone_numbers(tr)
@@ -119,7 +119,7 @@ def test_pace_thresholds_come_from_the_dataclass():
 
 
 def test_score_weights_fails_and_warnings():
-    from reviewer.checks import Finding
+    from reviewer.rubric.checks import Finding
 
     # delivery checks weigh in without gating the score
     assert score([Finding("volume", "pass", ""), Finding("noise", "fail", "")]) == 50

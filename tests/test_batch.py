@@ -19,7 +19,7 @@ import pytest
 import soundfile as sf
 from conftest import ROW, SAMPLES, assert_same_review
 
-from reviewer.batch import (
+from reviewer.apps.batch import (
     STORE_NAME,
     Job,
     Settings,
@@ -286,7 +286,7 @@ def test_dask_workers_without_the_input_folder_review_from_the_bytes_sent(small_
     worker = subprocess.Popen(["unshare", "-rm", "sh", "-c", hide, "sh", small_block, dask, address], **quiet)
 
     def models_loaded() -> int:  # runs on the worker
-        from reviewer import batch
+        from reviewer.apps import batch
 
         return len(batch._worker_reviewers)
 
@@ -335,7 +335,7 @@ def encode(samples: np.ndarray, path: Path, codec: str, fmt: str | None = None, 
 def test_audio_decoded_from_its_bytes_is_the_files(tmp_path):
     """What a Dask worker decodes from the bytes it is sent is what a local worker decodes from
     the file: the same samples, and the same one-line reason for a bad file."""
-    from reviewer.audio import AudioError, load_audio
+    from reviewer.sound.decode import AudioError, load_audio
 
     wav = SAMPLES / "good_callback.wav"
     samples = load_audio(wav).samples
@@ -372,7 +372,7 @@ def test_audio_decoded_from_its_bytes_is_the_files(tmp_path):
 
 
 def test_files_over_the_size_cap_are_refused_before_they_are_read(cli, small_block, tmp_path, monkeypatch):
-    from reviewer import batch
+    from reviewer.apps import batch
 
     def no_reading(path):
         raise AssertionError(f"{path} was read")
@@ -403,7 +403,7 @@ def test_files_over_the_size_cap_are_refused_before_they_are_read(cli, small_blo
 
 
 def test_batch_reviews_go_into_the_history_under_each_rep(small_reference):
-    from reviewer.history import History
+    from reviewer.storage.history import History
 
     with History(small_reference[1]) as h:
         assert h.reps() == ["Dana Lee", "dana"]
@@ -418,11 +418,11 @@ def test_default_workers_one_per_core_at_most_four_and_as_memory_allows(monkeypa
     assert default_workers(cores=16, free_mb=64000) == 4
     assert default_workers(cores=8, free_mb=1500) == 2  # about 700 MB a worker
     assert default_workers(cores=8, free_mb=300) == 1  # never none
-    import reviewer.batch
+    import reviewer.apps.batch
 
     if sys.platform == "linux":
-        assert reviewer.batch.available_mb() > 0  # read from /proc/meminfo
-    monkeypatch.setattr(reviewer.batch, "available_mb", lambda: 1500.0)
+        assert reviewer.apps.batch.available_mb() > 0  # read from /proc/meminfo
+    monkeypatch.setattr(reviewer.apps.batch, "available_mb", lambda: 1500.0)
     assert default_workers(cores=8) == 2  # the system's free memory, when not given
-    monkeypatch.setattr(reviewer.batch, "available_mb", lambda: None)
+    monkeypatch.setattr(reviewer.apps.batch, "available_mb", lambda: None)
     assert default_workers(cores=8) == 4  # unknown: no memory cap

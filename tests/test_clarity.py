@@ -10,12 +10,12 @@ import pytest
 import soundfile as sf
 from conftest import SAMPLES, resample, write_wav
 
-from reviewer.audio import Audio, load_audio
-from reviewer.checks import clarity_checks, clipped
-from reviewer.clarity import analyse_clarity, estimate_snr, unsure_words
-from reviewer.thresholds import Thresholds
-from reviewer.transcribe import speech_regions
-from reviewer.words import Transcript, words_from_tuples
+from reviewer.measures.clarity import analyse_clarity, estimate_snr, unsure_words
+from reviewer.recognition.engine import speech_regions
+from reviewer.recognition.words import Transcript, words_from_tuples
+from reviewer.rubric.checks import clarity_checks, clipped
+from reviewer.rubric.thresholds import Thresholds
+from reviewer.sound.decode import Audio, load_audio
 
 RATE = 16_000
 T = Thresholds()

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from conftest import SAMPLES
 
-from reviewer.history import History
+from reviewer.storage.history import History
 
 TINY = ("--model", "tiny.en")  # these tests are about the history's logic, not the ASR
 
@@ -47,7 +47,7 @@ def test_history_fits_80_columns_without_breaking_a_word(cli, team_db):
     for env in ({"COLUMNS": "80"}, {"COLUMNS": "140"}):
         from click.testing import CliRunner
 
-        from reviewer.cli import main
+        from reviewer.apps.cli import main
 
         out = CliRunner(env=env).invoke(main, ["history", "--db", str(team_db)]).stdout
         lines = out.splitlines()
@@ -80,7 +80,7 @@ def test_readme_example_is_what_the_program_prints(monkeypatch):
     from click.testing import CliRunner
     from conftest import ROOT
 
-    from reviewer.cli import main
+    from reviewer.apps.cli import main
 
     monkeypatch.chdir(ROOT)
     result = CliRunner(env={"COLUMNS": "96"}).invoke(main, ["review", "--no-history", "samples/fillers_rushed.wav"])
@@ -115,7 +115,7 @@ SCRIPT = "Maria, this is Sarah from Keystone Freight. Call me at 612-437-2968."
 def tiny_server(root):
     from starlette.testclient import TestClient
 
-    from reviewer.server import ServerConfig, create_app
+    from reviewer.apps.server.app import ServerConfig, create_app
 
     config = ServerConfig(model="tiny.en", device="cpu", db_path=root / "history.sqlite", data_dir=root / "data")
     return TestClient(create_app(config))
@@ -184,7 +184,7 @@ def test_a_script_is_one_thing_from_the_cli_and_the_page(cli, tmp_path, clip):
 
 
 def test_practise_next_comes_from_the_latest_attempts_real_failures(cli, team_db):
-    from reviewer.history import KEEP_IT, Attempt, next_focus
+    from reviewer.storage.history import KEEP_IT, Attempt, next_focus
 
     def attempt(i, failed):
         return Attempt(i, "r", "", "f", None, None, 50, 1, 1, 1, 1, 1, 1, 1, None, failed)
@@ -210,7 +210,7 @@ def test_a_version_1_history_opens_and_upgrades(tmp_path, sample_reviews):
     import json
     import sqlite3
 
-    from reviewer.history import MIGRATIONS, SCHEMA_VERSION
+    from reviewer.storage.history import MIGRATIONS, SCHEMA_VERSION
 
     db = tmp_path / "old.sqlite"
     with sqlite3.connect(db) as raw:
@@ -237,7 +237,7 @@ def test_a_second_folder_with_the_same_files_decodes_nothing(cli, tmp_path, monk
     import csv
     import shutil
 
-    import reviewer.batch
+    import reviewer.apps.batch
 
     first_dir, second_dir = tmp_path / "block1", tmp_path / "copies" / "block2"
     for name in ("good_callback", "fillers_rushed"):
@@ -250,7 +250,7 @@ def test_a_second_folder_with_the_same_files_decodes_nothing(cli, tmp_path, monk
     assert "2 recordings: 2 reviewed now, 0 already done, 0 failed." in first.stdout, first.stderr
 
     decoded = []
-    monkeypatch.setattr(reviewer.batch, "review_job", lambda *a, **k: decoded.append(a) or (None, "decoded", 0.0))
+    monkeypatch.setattr(reviewer.apps.batch, "review_job", lambda *a, **k: decoded.append(a) or (None, "decoded", 0.0))
     second = cli("batch", second_dir, "-o", tmp_path / "out2", *args)
     assert second.exit_code == 0, second.stderr
     assert decoded == []
@@ -358,7 +358,7 @@ def test_team_view_in_the_terminal_filters_by_rep_and_dates(cli, team_history):
     assert "alice" in text and "Bob <script>" in text and "2026-11-09" not in text
     from click.testing import CliRunner
 
-    from reviewer.cli import main
+    from reviewer.apps.cli import main
 
     narrow = CliRunner(env={"COLUMNS": "80"}).invoke(main, ["team", "--db", str(db)]).stdout
     assert max(len(line) for line in narrow.splitlines()) <= 80, narrow
@@ -440,7 +440,7 @@ def picker_server(cli, tmp_path_factory):
     """The practice server (tiny.en) on a history where the CLI stored a script."""
     from conftest import serve_in_thread
 
-    from reviewer.server import ServerConfig
+    from reviewer.apps.server.app import ServerConfig
 
     root = tmp_path_factory.mktemp("picker")
     (root / "oak_street.txt").write_text(SCRIPT)
@@ -504,14 +504,14 @@ def test_the_page_picks_a_stored_script_and_names_a_pasted_one(cli, picker_serve
 def test_a_batch_reuses_what_review_stored(cli, tmp_path, monkeypatch):
     import shutil
 
-    import reviewer.batch
+    import reviewer.apps.batch
 
     db = tmp_path / "h.sqlite"
     assert cli("review", *TINY, "--db", db, "--rep", "sam", SAMPLES / "good_callback.wav").exit_code == 0
     (tmp_path / "calls" / "sam").mkdir(parents=True)
     shutil.copy(SAMPLES / "good_callback.wav", tmp_path / "calls" / "sam" / "take.wav")
     decoded = []
-    monkeypatch.setattr(reviewer.batch, "review_job", lambda *a, **k: decoded.append(a) or (None, "decoded", 0.0))
+    monkeypatch.setattr(reviewer.apps.batch, "review_job", lambda *a, **k: decoded.append(a) or (None, "decoded", 0.0))
     done = cli("batch", tmp_path / "calls", "-o", tmp_path / "out", *TINY, "--workers", "1", "--db", db)
     assert decoded == [] and "1 recordings: 0 reviewed now, 1 already done (1 from the history)" in done.stdout
     other = cli("batch", tmp_path / "calls", "-o", tmp_path / "out2", *TINY, "--goal", "educate", "--db", db)

@@ -7,14 +7,14 @@ import dataclasses
 
 import pytest
 
-from reviewer import cues
-from reviewer.checks import run_checks
-from reviewer.fillers import find_fillers, find_hedges
-from reviewer.pace import measure_timing
-from reviewer.phone import find_phone_numbers
-from reviewer.script import key_phrases
-from reviewer.thresholds import Thresholds, load_thresholds
-from reviewer.words import Transcript, words_from_tuples
+from reviewer.measures import parts as cues
+from reviewer.measures.fillers.transcript import find_fillers, find_hedges
+from reviewer.measures.number.find import find_phone_numbers
+from reviewer.measures.pace import measure_timing
+from reviewer.measures.script import key_phrases
+from reviewer.recognition.words import Transcript, words_from_tuples
+from reviewer.rubric.checks import run_checks
+from reviewer.rubric.thresholds import Thresholds, load_thresholds
 
 
 def t(words: str, start: float = 0.5, step: float = 0.35) -> Transcript:
@@ -214,7 +214,7 @@ def test_teams_add_phrases_in_the_config(tmp_path):
 
 
 def test_config_rejects_a_phrase_list_of_the_wrong_type(tmp_path):
-    from reviewer.thresholds import ConfigError
+    from reviewer.rubric.thresholds import ConfigError
 
     cfg = tmp_path / "bad.toml"
     cfg.write_text("extra_cta_cues = 3\n")

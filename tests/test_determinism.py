@@ -17,8 +17,8 @@ import pytest
 from conftest import API, DATA, ROW, SAMPLES, assert_same_review
 from starlette.testclient import TestClient
 
-from reviewer.server import ServerConfig, create_app
-from reviewer.summary import summary_of
+from reviewer.apps.server.app import ServerConfig, create_app
+from reviewer.record.summary import summary_of
 
 pytestmark = pytest.mark.fresh_reviews  # each review really decodes
 
@@ -84,7 +84,7 @@ def test_every_decode_runs_on_one_thread_whatever_threads_asks(monkeypatch):
     inner sum is split between threads, so 2 threads add in another order than 1."""
     import faster_whisper
 
-    from reviewer.transcribe import Transcriber
+    from reviewer.recognition.engine import Transcriber
 
     built = []
 

@@ -15,9 +15,8 @@ import dataclasses
 import pytest
 from conftest import SAMPLES
 
-from reviewer.audio import load_audio
-from reviewer.filled_pauses import held_vowels, voice_track
-from reviewer.filler_detect import (
+from reviewer.measures.fillers.audio import held_vowels, voice_track
+from reviewer.measures.fillers.hidden import (
     combine_fillers,
     detect_fillers,
     guard_after_speech,
@@ -29,10 +28,11 @@ from reviewer.filler_detect import (
     screen,
     trim_trailing_fillers,
 )
-from reviewer.fillers import is_filler_word
-from reviewer.thresholds import Thresholds
-from reviewer.transcribe import DecodeOptions
-from reviewer.words import Word, words_from_tuples
+from reviewer.measures.fillers.transcript import is_filler_word
+from reviewer.recognition.engine import DecodeOptions
+from reviewer.recognition.words import Word, words_from_tuples
+from reviewer.rubric.thresholds import Thresholds
+from reviewer.sound.decode import load_audio
 
 T = Thresholds()
 SPAN = (0.0, 10.0)

@@ -97,7 +97,7 @@ def test_a_review_opens_no_network_socket_and_writes_no_telemetry(tmp_path, clip
 # The peak resident set of this process image (VmHWM; ru_maxrss would include pytest's, inherited at fork).
 PEAK = (
     "import re, sys\n"
-    "from reviewer.cli import main\n"
+    "from reviewer.apps.cli import main\n"
     "try:\n"
     "    main(sys.argv[1:], prog_name='reviewer')\n"
     "finally:\n"
@@ -295,7 +295,7 @@ def test_a_killed_batch_leaves_no_worker(clip, tmp_path):
 
 @pytest.fixture(scope="module")
 def damaged_db(tmp_path_factory) -> Path:
-    from reviewer.history import History
+    from reviewer.storage.history import History
 
     path = tmp_path_factory.mktemp("damaged") / "history.sqlite"
     with History(path) as h:

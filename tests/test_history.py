@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import OUTPUT, SAMPLES, launch_chromium, require_chromium
 
-from reviewer.history import SCHEMA_VERSION, History, next_focus, sparkline
+from reviewer.storage.history import SCHEMA_VERSION, History, next_focus, sparkline
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def test_a_retake_of_the_same_message_is_compared_with_the_last_take(cli, tmp_pa
 
 
 def test_same_message_by_words_not_by_the_reps_own_number():
-    from reviewer.history import same_message
+    from reviewer.storage.history import same_message
 
     def rev(text, number="2065831947", goal="callback"):
         return {
@@ -148,7 +148,7 @@ def test_no_history_and_json_reviews(cli, tmp_path):
 
 WRITER = textwrap.dedent("""
     import json, sys
-    from reviewer.history import History
+    from reviewer.storage.history import History
     db, tag, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
     review = json.loads(open(sys.argv[4]).read())
     with History(db) as h:
@@ -214,7 +214,7 @@ def test_schema_is_versioned_and_a_newer_one_is_refused(tmp_path):
     with sqlite3.connect(db) as raw:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         raw.execute("PRAGMA user_version = 99")
-    from reviewer.history import HistoryError
+    from reviewer.storage.history import HistoryError
 
     with pytest.raises(HistoryError, match="newer reviewer"):
         History(db)
@@ -223,7 +223,7 @@ def test_schema_is_versioned_and_a_newer_one_is_refused(tmp_path):
 def test_sparkline_and_focus_helpers():
     assert sparkline([1, 2, 3]) == "▁▅█"
     assert sparkline([2, None, 2]) == "▁ ▁"
-    from reviewer.history import Attempt
+    from reviewer.storage.history import Attempt
 
     a = [
         Attempt(i, "r", "", "f", None, None, 50, 1, 1, 1, 1, 1, 1, 1, None, fc)

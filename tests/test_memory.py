@@ -7,7 +7,7 @@ import platform
 
 import pytest
 
-from reviewer import memory
+from reviewer.recognition import memory
 
 
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="glibc's mallopt and malloc_trim only")

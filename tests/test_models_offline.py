@@ -8,7 +8,7 @@ import textwrap
 import pytest
 from conftest import SAMPLES
 
-from reviewer.models import ModelError, assemble, manifest, models_dir, resolve_model, sha256_of
+from reviewer.recognition.models import ModelError, assemble, manifest, models_dir, resolve_model, sha256_of
 
 
 def test_manifest_hashes_match_the_assembled_models():
@@ -101,7 +101,7 @@ def test_unknown_model_is_a_usage_error(cli_process):
 def test_device_auto_picks_cpu_int8_without_a_gpu_and_cuda_is_refused_clearly(cli_process):
     import ctranslate2
 
-    from reviewer.transcribe import pick_device
+    from reviewer.recognition.engine import pick_device
 
     if ctranslate2.get_cuda_device_count() > 0:
         assert pick_device("auto") == ("cuda", "float16")

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SAMPLES
 
-from reviewer import models
-from reviewer.models import checkout_root, install_hint, manifest, models_dir
+from reviewer.recognition import models
+from reviewer.recognition.models import checkout_root, install_hint, manifest, models_dir
 
 
 def test_a_checkout_keeps_its_models_folder(monkeypatch):
@@ -76,8 +76,10 @@ def wheel(tmp_path_factory) -> Path:
 def test_the_wheel_ships_the_manifest_and_templates(wheel):
     """The files the package reads at run time are inside the wheel (package data)."""
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert "reviewer/manifest.toml" in names
-    assert {f"reviewer/templates/{t.name}" for t in (ROOT / "reviewer" / "templates").iterdir()} <= names
+    assert "reviewer/recognition/manifest.toml" in names
+    assert {
+        f"reviewer/present/templates/{t.name}" for t in (ROOT / "reviewer" / "present" / "templates").iterdir()
+    } <= names
 
 
 def test_the_wheel_installs_outside_the_checkout_and_reviews_a_sample(wheel, tmp_path):
@@ -100,7 +102,11 @@ def test_the_wheel_installs_outside_the_checkout_and_reviews_a_sample(wheel, tmp
     reviewer = venv / "bin" / "reviewer"
     models_home = data / "reviewer" / "models"
 
-    where = run([py, "-c", "import reviewer.models as m; print(m.__file__); print(m.models_dir())"], cwd=work, env=env)
+    where = run(
+        [py, "-c", "import reviewer.recognition.models as m; print(m.__file__); print(m.models_dir())"],
+        cwd=work,
+        env=env,
+    )
     module, folder = where.stdout.split()
     assert Path(module).is_relative_to(venv), "the installed copy runs, not the checkout's"
     assert Path(folder) == models_home

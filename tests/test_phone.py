@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
-from reviewer.phone import DigitGroup, PhoneNumber, digits_in_word, find_phone_numbers
-from reviewer.words import words_from_tuples
+from reviewer.measures.number.find import DigitGroup, PhoneNumber, digits_in_word, find_phone_numbers
+from reviewer.recognition.words import words_from_tuples
 
 
 def seq(tokens, start=1.0, step=0.4, dur=0.3):
@@ -346,7 +346,7 @@ def test_a_neighbouring_word_misheard_as_a_digit_is_dropped():
 
 
 def sayings_of(tokens, step=0.4):
-    from reviewer.phone import number_sayings
+    from reviewer.measures.number.find import number_sayings
 
     tr = words_from_tuples(seq(tokens, start=1.0, step=step))
     return tr, number_sayings(tr)
@@ -379,7 +379,7 @@ def test_a_quantity_or_a_long_word_is_not_a_saying():
 
 
 def test_a_repeat_announced_but_not_written_is_listened_to():
-    from reviewer.phone import number_sayings
+    from reviewer.measures.number.find import number_sayings
 
     rows = [*seq(["Call", "me", "at", *"3127459862"], start=1.0), ("again", 6.3, 6.6)]
     tr = dataclasses.replace(words_from_tuples(rows, duration=12.0), speech_regions=((1.0, 11.0),))

@@ -9,9 +9,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from reviewer.audio import Audio
-from reviewer.phone import find_phone_numbers
-from reviewer.words import words_from_tuples
+from reviewer.measures.number.find import find_phone_numbers
+from reviewer.recognition.words import words_from_tuples
+from reviewer.sound.decode import Audio
 
 RATE = 16_000
 
@@ -177,7 +177,7 @@ def test_real_recorded_digits_through_whisper(base_transcriber):
     """Allison's recorded digits, 0.5 s between the groups: base writes "7," "6," ... per digit."""
     from conftest import DATA
 
-    from reviewer.audio import load_audio
+    from reviewer.sound.decode import load_audio
 
     audio = load_audio(DATA / "allison_7634164321.wav")
     (num,) = find_phone_numbers(base_transcriber.transcribe(audio), audio)

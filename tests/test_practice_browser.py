@@ -29,8 +29,8 @@ from conftest import (
 )
 from playwright.sync_api import expect, sync_playwright  # the test extra
 
-from reviewer.server import ServerConfig
-from reviewer.summary import clock
+from reviewer.apps.server.app import ServerConfig
+from reviewer.record.summary import clock
 
 GOOD = SAMPLES / "good_callback.wav"
 HOSTILE = "<img src=x onerror=alert(1)>.wav"

@@ -11,16 +11,16 @@ from types import SimpleNamespace
 
 import pytest
 
-from reviewer import cues
-from reviewer.checks import run_checks
-from reviewer.fillers import find_fillers, find_hedges
-from reviewer.history import MIGRATIONS, SCHEMA_VERSION, History
-from reviewer.pace import measure_timing
-from reviewer.phone import find_phone_numbers
+from reviewer.measures import parts as cues
+from reviewer.measures.fillers.transcript import find_fillers, find_hedges
+from reviewer.measures.number.find import find_phone_numbers
+from reviewer.measures.number.second_listen import profile_listen
+from reviewer.measures.pace import measure_timing
 from reviewer.profile import Profile, ProfileError, make_profile, relisten_stretches
-from reviewer.redecode import profile_listen
-from reviewer.thresholds import Thresholds
-from reviewer.transcribe import Transcript, Word, words_from_tuples
+from reviewer.recognition.engine import Transcript, Word, words_from_tuples
+from reviewer.rubric.checks import run_checks
+from reviewer.rubric.thresholds import Thresholds
+from reviewer.storage.history import MIGRATIONS, SCHEMA_VERSION, History
 
 
 def t(words: str, start: float = 0.5, step: float = 0.4, digit_step: float = 0.5) -> Transcript:

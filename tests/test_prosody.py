@@ -11,13 +11,13 @@ import pytest
 import soundfile as sf
 from conftest import DATA, SAMPLES, resample, truth_transcript
 
-from reviewer.audio import Audio, load_audio
-from reviewer.checks import clock, monotone, phrase_verdict, tonality_checks, trailing_off, voice_verdicts
-from reviewer.phone import find_phone_numbers
-from reviewer.prosody import analyse_tonality, phrase_endings, phrase_paces, pitch_track, sentences
-from reviewer.thresholds import Thresholds
-from reviewer.transcribe import speech_regions
-from reviewer.words import Transcript, words_from_tuples
+from reviewer.measures.number.find import find_phone_numbers
+from reviewer.measures.prosody import analyse_tonality, phrase_endings, phrase_paces, pitch_track, sentences
+from reviewer.recognition.engine import speech_regions
+from reviewer.recognition.words import Transcript, words_from_tuples
+from reviewer.rubric.checks import clock, monotone, phrase_verdict, tonality_checks, trailing_off, voice_verdicts
+from reviewer.rubric.thresholds import Thresholds
+from reviewer.sound.decode import Audio, load_audio
 
 RATE = 16_000
 T = Thresholds()
@@ -317,8 +317,8 @@ def test_silence_gives_no_pitch_verdict_and_no_crash():
 def test_the_analyses_measure_and_only_the_rubric_judges():
     # Tonality and Clarity hold figures; the verdicts on them (monotone, quiet, trailing off,
     # a rushed phrase, clipping) are the rubric's, put beside the figures in the JSON
-    from reviewer.clarity import Clarity
-    from reviewer.prosody import PhrasePace, Tonality
+    from reviewer.measures.clarity import Clarity
+    from reviewer.measures.prosody import PhrasePace, Tonality
 
     fields = {f.name for cls in (Tonality, Clarity, PhrasePace) for f in dataclasses.fields(cls)}
     assert not fields & {"monotone", "trailing_off", "quiet", "clipped", "verdict", "rushed_phrases"}

@@ -8,9 +8,9 @@ import dataclasses
 
 import numpy as np
 
-from reviewer.audio import Audio
-from reviewer.redecode import second_listen
-from reviewer.words import Transcript, Word, words_from_tuples
+from reviewer.measures.number.second_listen import second_listen
+from reviewer.recognition.words import Transcript, Word, words_from_tuples
+from reviewer.sound.decode import Audio
 
 
 def seq(tokens, start, step=0.4, dur=0.3):
@@ -131,7 +131,7 @@ def test_a_first_digit_the_second_listen_hardly_heard_is_the_word_before():
     out = second_listen(Leaky({1.0: "2065831947"}), AUDIO, tr)
     assert out.unconfirmed == () and out.disagreements == ()
     # a first digit heard with confidence stays, and so does one without which no number is left
-    from reviewer.redecode import _without_lead_in
+    from reviewer.measures.number.second_listen import _without_lead_in
 
     sure = [Word("7", 0.0, 0.2, 0.6), *(Word(d, 0.4 * i, 0.4 * i + 0.3, 0.9) for i, d in enumerate("2065831947", 1))]
     assert _without_lead_in(sure, "US", 30.0) == sure
@@ -193,7 +193,7 @@ def test_a_saying_whose_listens_share_a_slip_is_not_read_as_the_other_number():
 
 
 def test_one_edit_and_editing_words():
-    from reviewer.redecode import _edited, _one_edit
+    from reviewer.measures.number.second_listen import _edited, _one_edit
 
     assert _one_edit("31294047716", "3129047716") == ("del", 4)
     assert _one_edit("329047716", "3129047716") == ("ins", 1)
@@ -215,10 +215,10 @@ def test_a_call_stored_at_16_khz_needs_both_listens_like_an_8_khz_one(tmp_path):
     import soundfile as sf
     from conftest import SAMPLES, resample, truth_transcript, write_wav
 
-    from reviewer.audio import load_audio
-    from reviewer.redecode import SecondListen
-    from reviewer.review import assemble_review
-    from reviewer.thresholds import Thresholds
+    from reviewer.measures.number.second_listen import SecondListen
+    from reviewer.record.review import assemble_review
+    from reviewer.rubric.thresholds import Thresholds
+    from reviewer.sound.decode import load_audio
 
     data, rate = sf.read(SAMPLES / "good_callback.wav", dtype="float32")
     call = write_wav(tmp_path / "call_16k.wav", resample(resample(data, rate, 8000), 8000, 16000), 16000)

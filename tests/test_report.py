@@ -18,8 +18,8 @@ import pytest
 from conftest import OUTPUT, SAMPLES, check_screenshot, launch_chromium, require_chromium
 from playwright.sync_api import sync_playwright  # the test extra
 
-from reviewer.batch import find_jobs, summarise, write_outputs
-from reviewer.report import audio_src
+from reviewer.apps.batch import find_jobs, summarise, write_outputs
+from reviewer.present.report import audio_src
 
 SCRIPT_REP = "<script>alert(1)<"
 SCRIPT_PATH = "<script>alert(1)</script>.wav"  # as shown: rep folder + file name

@@ -11,7 +11,7 @@ import re
 import pytest
 from conftest import SAMPLES
 
-from reviewer.thresholds import Thresholds
+from reviewer.rubric.thresholds import Thresholds
 
 NAMES = ["good_callback", "fillers_rushed", "too_long", "real_voice_number", "real_fillers"]
 

@@ -7,12 +7,12 @@ import dataclasses
 
 import pytest
 
-from reviewer.checks import Finding, content_gate, run_checks, score, top_fixes
-from reviewer.fillers import find_fillers, find_hedges
-from reviewer.pace import measure_timing
-from reviewer.phone import find_phone_numbers, stray_digits
-from reviewer.thresholds import Thresholds
-from reviewer.words import Transcript, words_from_tuples
+from reviewer.measures.fillers.transcript import find_fillers, find_hedges
+from reviewer.measures.number.find import find_phone_numbers, stray_digits
+from reviewer.measures.pace import measure_timing
+from reviewer.recognition.words import Transcript, words_from_tuples
+from reviewer.rubric.checks import Finding, content_gate, run_checks, score, top_fixes
+from reviewer.rubric.thresholds import Thresholds
 
 SPELLED = "zero one two three four five six seven eight nine".split()
 

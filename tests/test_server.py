@@ -17,8 +17,8 @@ import soundfile as sf
 from conftest import SAMPLES, write_wav
 from starlette.testclient import TestClient
 
-from reviewer.server import RECORDING_ID, ServerConfig, create_app
-from reviewer.summary import summary_of
+from reviewer.apps.server.app import RECORDING_ID, ServerConfig, create_app
+from reviewer.record.summary import summary_of
 
 GOOD = SAMPLES / "good_callback.wav"
 
@@ -286,11 +286,11 @@ def test_size_cap_applies_as_the_bytes_arrive(base_transcriber, tmp_path):
 
 
 def test_one_decode_per_upload_and_the_queue_before_any(base_transcriber, audio, tmp_path, monkeypatch):
-    import reviewer.audio
+    import reviewer.sound.decode
 
     decodes = []
-    real = reviewer.audio._decode
-    monkeypatch.setattr(reviewer.audio, "_decode", lambda *a, **k: decodes.append(str(a[0])) or real(*a, **k))
+    real = reviewer.sound.decode._decode
+    monkeypatch.setattr(reviewer.sound.decode, "_decode", lambda *a, **k: decodes.append(str(a[0])) or real(*a, **k))
     with make_client(tmp_path / "one") as client:
         answer = upload(client, audio["clip"], rep="once")
         assert answer.status_code == 200, answer.text

@@ -14,9 +14,9 @@ import numpy as np
 import pytest
 from conftest import SAMPLES
 
-from reviewer.audio import load_audio
-from reviewer.models import resolve_model
-from reviewer.transcribe import DecodeOptions, Memo, prompted_pass
+from reviewer.recognition.engine import DecodeOptions, Memo, prompted_pass
+from reviewer.recognition.models import resolve_model
+from reviewer.sound.decode import load_audio
 
 pytestmark = pytest.mark.fresh_reviews  # its tests count the model's encoder runs: every decode is real
 
@@ -112,8 +112,8 @@ def test_a_review_runs_silero_once_per_recording_and_the_regions_are_as_without_
     from faster_whisper.utils import get_assets_path
     from faster_whisper.vad import SileroVADModel, VadOptions, get_speech_timestamps
 
-    from reviewer.review import Reviewer
-    from reviewer.transcribe import remembered_vad, speech_regions, whisper_vad_chunks
+    from reviewer.recognition.engine import remembered_vad, speech_regions, whisper_vad_chunks
+    from reviewer.record.review import Reviewer
 
     base_reviewer = Reviewer(model="base", device="cpu")  # the session's loaded base model
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from reviewer.audio import load_audio
-from reviewer.prosody import ProsodyOptions, pitch_track, tonality_pitch
-from reviewer.signal import Signal, frame_levels
+from reviewer.measures.prosody import ProsodyOptions, pitch_track, tonality_pitch
+from reviewer.sound.decode import load_audio
+from reviewer.sound.signal import Signal, frame_levels
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -24,8 +24,8 @@ def _voice(rate: int = 16000, seconds: float = 2.0) -> np.ndarray:
 
 
 def test_signal_keeps_each_measurement(monkeypatch):
-    from reviewer import signal as sig
-    from reviewer.audio import Audio
+    from reviewer.sound import signal as sig
+    from reviewer.sound.decode import Audio
 
     audio = Audio(_voice(), 16000, 16000, 1)
     calls: Counter = Counter()
@@ -58,9 +58,9 @@ def test_a_review_measures_the_audio_once(monkeypatch, tiny_transcriber):
     import faster_whisper.vad
     import parselmouth
 
-    from reviewer import signal as sig
-    from reviewer.review import Reviewer
-    from reviewer.server import pitch_contour
+    from reviewer.apps.server.app import pitch_contour
+    from reviewer.record.review import Reviewer
+    from reviewer.sound import signal as sig
 
     counts: Counter = Counter()
 

@@ -18,8 +18,8 @@ import pytest
 from click.testing import CliRunner
 from conftest import ROOT, SAMPLES
 
-from reviewer.batch import Settings, find_jobs, run_batch, write_outputs
-from reviewer.summary import FIGURE_KEYS, HISTORY_FIGURES, clock, summary_of
+from reviewer.apps.batch import Settings, find_jobs, run_batch, write_outputs
+from reviewer.record.summary import FIGURE_KEYS, HISTORY_FIGURES, clock, summary_of
 
 # ---- one moment formatter ------------------------------------------------------------
 
@@ -51,7 +51,7 @@ def test_the_page_script_writes_moments_by_the_same_rule():
     if node is None:
         pytest.skip("node is missing: the page's script is run under Node (apt-get install nodejs)")
     moments = [None, 0.0, 7.0, 7.49, 7.6, 7.999, 59.99, 60.0, 125.5, -0.3, 3599.5]
-    script = ROOT / "reviewer" / "static" / "practice.js"
+    script = ROOT / "reviewer" / "apps" / "server" / "static" / "practice.js"
     program = f"const page = require({json.dumps(str(script))}); console.log(JSON.stringify({json.dumps(moments)}.map(page.clock)));"
     ran = subprocess.run([node, "-e", program], capture_output=True, text=True, timeout=60)
     assert ran.returncode == 0, ran.stderr
@@ -158,101 +158,100 @@ def test_an_old_or_partial_review_has_a_summary_too():
 # ---- no import cycle ---------------------------------------------------------------------
 
 
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
 def _imports() -> dict[str, set[str]]:
-    """Each reviewer module's imports of the others, those inside functions included."""
+    """Each reviewer module's imports of the others (dotted names), those inside functions included."""
+    modules = {_module_name(p): p for p in (ROOT / "reviewer").rglob("*.py")}
     graph = {}
-    for path in (ROOT / "reviewer").glob("*.py"):
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
         deps = set()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
-                deps |= {node.module.split(".")[0]} if node.module else {a.name for a in node.names}
-            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reviewer."):
-                deps.add(node.module.split(".")[1])
-        graph[path.stem] = deps
+            if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    base = ".".join(
+                        [*package.split(".")[: len(package.split(".")) - node.level + 1], *filter(None, [base])]
+                    )
+                targets = [f"{base}.{a.name}" for a in node.names] + [base]
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            else:
+                continue
+            deps |= {t for t in targets if t in modules and t != name and t != "reviewer"}
+        graph[name] = deps
     return graph
 
 
-def test_no_import_cycle():
-    graph = _imports()
-    assert "batch" not in graph["report"] and "outputs" not in graph["report"]
-
-    def reach(start: str) -> set[str]:
-        seen, todo = set(), [start]
-        while todo:
-            for dep in graph.get(todo.pop(), ()):
-                if dep not in seen:
-                    seen.add(dep)
-                    todo.append(dep)
-        return seen
-
-    assert [m for m in sorted(graph) if m in reach(m)] == []
-
-
-# The pure analyses read `words.Word`/`Transcript`; only the passes that decode (transcribe.py,
-# and filler_detect.py, redecode.py, review.py that drive it) may reach the ASR adapter.
-PURE_ANALYSES = (
-    "words",
-    "fillers",
-    "pace",
-    "phone",
-    "phone_digits",
-    "phone_valid",
-    "phone_timing",
-    "prosody",
-    "clarity",
-    "cues",
-    "checks",
-    "script",
-    "filled_pauses",
-    "signal",
-    "summary",
-)
-
-
-def test_pure_analyses_do_not_import_the_asr_adapter():
-    graph = _imports()
-    seen, todo = set(), list(PURE_ANALYSES)
+def _reach(graph: dict[str, set[str]], start: list[str]) -> set[str]:
+    seen, todo = set(), list(start)
     while todo:
         for dep in graph.get(todo.pop(), ()):
             if dep not in seen:
                 seen.add(dep)
                 todo.append(dep)
-    assert "transcribe" not in seen
-    for path in (ROOT / "reviewer").glob("*.py"):
+    return seen
+
+
+def test_no_import_cycle():
+    graph = _imports()
+    assert not any(d.startswith("reviewer.apps") for d in graph["reviewer.present.report"])
+    assert [m for m in sorted(graph) if m in _reach(graph, [m])] == []
+
+
+# The pure analyses read `recognition.words.Word`/`Transcript`; only the passes that decode (the
+# recognition engine, and the hidden-filler pass, the second listen and the pipeline that drive it)
+# may reach the ASR adapter.
+PURE_ANALYSES = (
+    "reviewer.recognition.words",
+    "reviewer.measures.fillers.transcript",
+    "reviewer.measures.fillers.audio",
+    "reviewer.measures.pace",
+    "reviewer.measures.number.find",
+    "reviewer.measures.number.digits",
+    "reviewer.measures.number.valid",
+    "reviewer.measures.number.timing",
+    "reviewer.measures.prosody",
+    "reviewer.measures.clarity",
+    "reviewer.measures.parts",
+    "reviewer.measures.script",
+    "reviewer.rubric.checks",
+    "reviewer.sound.signal",
+    "reviewer.record.summary",
+)
+ENGINE = "reviewer.recognition.engine"
+
+
+def test_pure_analyses_do_not_import_the_asr_adapter():
+    graph = _imports()
+    assert ENGINE not in _reach(graph, list(PURE_ANALYSES))
+    for path in (ROOT / "reviewer").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         imported |= {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 0}
         asr = {m for m in imported if m.split(".")[0] in ("faster_whisper", "ctranslate2")}
-        assert not asr or path.stem == "transcribe", f"{path.name} imports {asr}"
+        assert not asr or _module_name(path) == ENGINE, f"{path.name} imports {asr}"
     code = (
         "import sys\n"
-        + "".join(f"import reviewer.{m}\n" for m in PURE_ANALYSES)
+        + "".join(f"import {m}\n" for m in PURE_ANALYSES)
         + "print(sorted(m for m in sys.modules if m.split('.')[0] in ('faster_whisper', 'ctranslate2')"
-        + " or m == 'reviewer.transcribe'))"
+        + f" or m == {ENGINE!r}))"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "[]"
 
 
-def test_readme_module_table_names_every_module():
+def test_readme_module_table_names_every_package():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("## How it works") : readme.index("## JSON (schema 1)")]
-    listed = set(re.findall(r"`(\w+)\.py`", table))
-    modules = {p.stem for p in (ROOT / "reviewer").glob("*.py") if p.stem != "__init__"}
-    assert modules - listed == set()
-
-
-def test_old_import_paths_still_work():
-    import reviewer.transcribe
-    import reviewer.words
-
-    for name in ("Word", "Transcript", "words_from_tuples"):
-        assert getattr(reviewer.transcribe, name) is getattr(reviewer.words, name)
-    import reviewer.filler_detect
-
-    for name in ("prompted_pass", "FILLER_PROMPT"):
-        assert getattr(reviewer.filler_detect, name) is getattr(reviewer.transcribe, name)
+    listed = set(re.findall(r"`reviewer/([\w/]+)/`", table))
+    packages = {str(p.parent.relative_to(ROOT / "reviewer")) for p in (ROOT / "reviewer").rglob("__init__.py")}
+    assert packages - {"."} - listed == set()
 
 
 # ---- the batch's store logic, without Whisper ---------------------------------------------
@@ -277,9 +276,9 @@ def fake_review(file: str, score: int) -> dict:
 
 
 def test_batch_resumes_and_reviews_identical_files_once_without_whisper(tmp_path, monkeypatch):
-    import reviewer.batch
+    import reviewer.apps.batch
 
-    monkeypatch.setattr(reviewer.batch, "review_job", lambda *a, **k: pytest.fail("Whisper was asked"))
+    monkeypatch.setattr(reviewer.apps.batch, "review_job", lambda *a, **k: pytest.fail("Whisper was asked"))
     calls = tmp_path / "calls" / "dana"
     calls.mkdir(parents=True)
     for name, content in [("a.wav", b"A"), ("b.wav", b"B"), ("c.wav", b"A"), ("d.wav", b"D"), ("e.wav", b"E")]:
@@ -356,8 +355,8 @@ def one_review(cli, tmp_path_factory):
 def test_csv_history_api_report_and_terminal_show_the_same_figures(one_review):
     from starlette.testclient import TestClient
 
-    from reviewer.history import History
-    from reviewer.server import ServerConfig, create_app
+    from reviewer.apps.server.app import ServerConfig, create_app
+    from reviewer.storage.history import History
 
     root, audio, out, db, review = one_review
     summary = summary_of(review)
@@ -402,7 +401,7 @@ def test_csv_history_api_report_and_terminal_show_the_same_figures(one_review):
     assert [html.unescape(m) for m in re.findall(r"</span> (.*?)</li>", fixes)] == [f.message for f in summary.fixes]
 
     # the terminal: the same figure lines and fixes, the fixes' moments too
-    from reviewer.cli import main
+    from reviewer.apps.cli import main
 
     shown = CliRunner(env={"COLUMNS": "400"}).invoke(main, ["review", "--no-history", "--model", "tiny.en", str(audio)])
     assert shown.exit_code == 0, shown.stderr

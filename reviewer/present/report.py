@@ -1,0 +1,166 @@
+"""A batch's results as one HTML page a coach can open, sort, filter, print or mail.
+
+One self-contained file (inline CSS and JS, nothing fetched but the recordings themselves,
+which the audio players reference by a path relative to the page), so it works offline and
+from a shared drive. Jinja autoescapes everything: file and rep names come from whoever
+named the recordings, transcripts from Whisper. The data the script needs travels as JSON in
+a `<script type="application/json">` block (`tojson` escapes `<`, `>`, `&` and `'`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from reviewer.record.summary import clock
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+STATUS_MARK = {"pass": "✓", "warn": "!", "fail": "✗"}
+UNSURE_PROBABILITY = 0.5  # words Whisper was unsure of are shown faint, as in the terminal view
+
+# (key in the figures, column title, sort type, tooltip); the order of the recordings table.
+COLUMNS = [
+    ("file", "File", "text", "Click a row to open the transcript, findings and player"),
+    ("rep", "Rep", "text", ""),
+    ("date", "Date", "text", ""),
+    ("score", "Score", "num", "0-100: the weighted share of checks passed"),
+    ("duration_s", "Length (s)", "num", "Length of the recording in seconds"),
+    ("word_count", "Words", "num", "Spoken words, fillers excluded"),
+    ("words_per_minute", "WPM", "num", "Words per minute (110-160 passes)"),
+    ("fillers_per_minute", "Fillers/min", "num", "Fillers per minute of speech"),
+    ("number_digits_per_second", "Digits/s", "num", "Phone number pace, fastest saying (2.5 or slower passes)"),
+    ("failed_count", "Failed checks", "num", "Checks failed; sorts by how many"),
+    ("error", "Error", "text", "Why a recording could not be reviewed"),
+]
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["num"] = _num
+    env.filters["clock"] = clock
+    return env
+
+
+def _num(value, digits: int = 1) -> str:
+    """A figure for a cell; a dash where there is none (error rows, no number said)."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, int) or digits == 0:
+        return f"{value:.0f}"
+    return f"{value:.{digits}f}"
+
+
+def audio_src(file: str, outdir: Path) -> str:
+    """The recording's URL relative to the report, so the folder can move as a whole."""
+    try:
+        rel = os.path.relpath(os.path.abspath(file), os.path.abspath(outdir))
+    except ValueError:  # another drive on Windows: no relative path exists
+        return Path(file).resolve().as_uri()
+    return quote(rel.replace(os.sep, "/"))
+
+
+def display_names(files: list[str]) -> list[str]:
+    """Each path below the folder all recordings share (keeps the rep folder, drops the rest)."""
+    if not files:
+        return []
+    absolute = [os.path.abspath(f) for f in files]
+    try:
+        common = os.path.commonpath([os.path.dirname(a) for a in absolute])
+    except ValueError:  # different drives
+        return list(files)
+    return [os.path.relpath(a, common).replace(os.sep, "/") for a in absolute]
+
+
+def _score_class(score) -> str:
+    if score is None or score == "":
+        return "none"
+    return "good" if score >= 80 else "fair" if score >= 60 else "poor"
+
+
+def _detail(review: dict, summary) -> dict:
+    """What the drill-down shows of one review: highlighted words, and the summary's figures and
+    fixes, and the findings."""
+    words = [
+        {
+            "text": w["text"],
+            "t": clock(w["start"]),
+            "kind": "filler"
+            if w.get("filler")
+            else "phone"
+            if w.get("phone")
+            else "unsure"
+            if w.get("probability", 1.0) < UNSURE_PROBABILITY
+            else "",
+        }
+        for w in review.get("words") or []
+    ]
+    findings = [
+        {**f, "mark": STATUS_MARK.get(f["status"], "?"), "at": clock(f.get("start"))}
+        for f in review.get("findings") or []
+    ]
+    fixes = [
+        {"check": f.check, "status": f.status, "message": f.message, "mark": STATUS_MARK[f.status]}
+        for f in summary.fixes
+    ]
+    return {
+        "words": words,
+        "figures": summary.figures,
+        "findings": findings,
+        "fixes": fixes,
+        "model": review.get("model", ""),
+        "goal": review.get("goal", ""),
+    }
+
+
+def render_report(records: list, summary: list[dict], outdir: Path) -> str:
+    """The report's HTML for `records` (`outputs.Record`: a stored result and its review's
+    summary) and `summary` (`outputs.summarise(records)`)."""
+    outdir = Path(outdir)
+    names = display_names([r.file for r in records])
+    recordings = []
+    for i, (record, name) in enumerate(zip(records, names)):
+        fig = record.figures()
+        failed = (fig["failed_checks"] or "").split()
+        fig.update(
+            name=name, failed=failed, failed_count=None if fig["error"] else len(failed), error=fig["error"] or ""
+        )
+        recordings.append(
+            {
+                "index": i,
+                "fig": fig,
+                "src": audio_src(record.file, outdir),
+                "score_class": _score_class(fig["score"]),
+                "detail": _detail(record.review, record.summary) if record.review else None,
+            }
+        )
+    team = next((s for s in summary if s["rep"] == "(team)"), None)
+    reps_summary = [s for s in summary if s is not team]
+    reps = sorted({r.rep for r in records})
+    # Only what the script sorts on; everything shown is already in the escaped HTML.
+    data = {
+        "columns": [{"key": k, "type": t} for k, _, t, _ in COLUMNS],
+        "recordings": [
+            {**{k: r["fig"].get(k) for k, _, _, _ in COLUMNS}, "file": r["fig"]["name"]} for r in recordings
+        ],
+    }
+    return (
+        _environment()
+        .get_template("report.html.j2")
+        .render(
+            recordings=recordings,
+            columns=COLUMNS,
+            team=team,
+            reps_summary=reps_summary,
+            reps=reps,
+            data=data,
+            score_class=_score_class,
+        )
+    )

@@ -1,0 +1,247 @@
+"""One review's key figures, computed once for every front end.
+
+The CSV row, the history's columns, the server's answers, the HTML report, the terminal and the
+practice page all show the same few figures of a review: its score, length, pace, fillers, the
+number's fastest saying and how often it was said, the checks it failed, the figure lines
+("Fillers 4 (17.3/min): um 0:01, ..."), the three fixes and the page's tiles. `summary_of` makes
+them from the review's JSON (schema 1, the dict every front end holds, including old ones stored
+in a history or a batch store), and `Review.summary()` is the same function on a fresh review.
+Moments are written by one formatter, `clock` below (m:ss, the second it falls in), which the
+rubric's messages use too; the practice page's script follows the same rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+
+from reviewer.rubric.thresholds import Thresholds
+
+# The flat figures, by the names the CSV, the history's columns and the API's attempts share.
+FIGURE_KEYS = (
+    "score",
+    "duration_s",
+    "word_count",
+    "words_per_minute",
+    "filler_count",
+    "fillers_per_minute",
+    "phone_number",
+    "number_digits_per_second",
+    "number_times_said",
+    "failed_checks",
+)
+HISTORY_FIGURES = tuple(k for k in FIGURE_KEYS if k != "phone_number")  # the history's figure columns
+
+
+def clock(t: float | None) -> str:
+    """A moment as m:ss, the one formatter of moments (messages, figures, the report, the page's
+    script): the second it falls in, as a media player's position shows it (7.6 s is 0:07, not
+    0:08); "" for none."""
+    if t is None:
+        return ""
+    t = max(0.0, t)
+    return f"{int(t // 60)}:{int(t % 60):02d}"
+
+
+def format_digits(digits: str) -> str:
+    if len(digits) == 10:
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    if len(digits) == 11 and digits[0] == "1":
+        return f"1-{digits[1:4]}-{digits[4:7]}-{digits[7:]}"
+    if len(digits) == 7:
+        return f"{digits[:3]}-{digits[3:]}"
+    if 8 <= len(digits) <= 9:  # an incomplete number, as heard: "503-827-146"
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    return digits
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One of the (up to) three things to fix first, in order."""
+
+    check: str
+    status: str  # pass | warn | fail
+    message: str
+    at: str  # the moment it refers to (m:ss), or ""
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One figure as the practice page shows it: a big value, a unit, a line under it, and the
+    check that colours it (its status)."""
+
+    key: str
+    value: str
+    unit: str
+    detail: str
+    check: str
+    status: str  # the check's status, or "" when it was not graded
+
+
+@dataclass(frozen=True)
+class Summary:
+    score: int | None
+    duration_s: float | None  # s, the recording
+    speech_s: float | None  # s, first to last speech
+    word_count: int | None
+    words_per_minute: float | None  # the pace
+    filler_count: int | None
+    fillers_per_minute: float | None
+    phone_number: str  # the digits of the first number heard, or ""
+    number_digits_per_second: float | None  # the fastest saying; None without a number
+    number_times_said: int  # the most times one number was said; 0 without one
+    failed_checks: tuple[str, ...]
+    figures: tuple[tuple[str, str], ...]  # (label, text): the figure lines of the terminal and the report
+    fixes: tuple[Fix, ...]
+    tiles: tuple[Tile, ...]
+
+    def figures_row(self) -> dict:
+        """The flat figures (FIGURE_KEYS) as a table row has them: failed checks space-separated."""
+        row = {k: getattr(self, k) for k in FIGURE_KEYS}
+        row["failed_checks"] = " ".join(self.failed_checks)
+        return row
+
+    def to_dict(self) -> dict:
+        """JSON: the figures, `figures` as [{label, text}], `fixes` and `tiles` as objects."""
+        data = asdict(self)
+        data["failed_checks"] = list(self.failed_checks)
+        data["figures"] = [{"label": label, "text": text} for label, text in self.figures]
+        data["fixes"], data["tiles"] = list(data["fixes"]), list(data["tiles"])
+        return data
+
+
+def summary_of(review: dict, thresholds: Thresholds | None = None) -> Summary:
+    """The summary of a review's JSON. Fields an older or partial review lacks are None (and
+    their figure lines left out). `thresholds` give the pace tile its target (default: the
+    rubric's defaults)."""
+    numbers = review.get("phone_numbers") or []
+    fastest = max((n["digits_per_second"] for n in numbers), default=None)
+    findings = review.get("findings") or []
+    start, end = review.get("speech_start_s"), review.get("speech_end_s")
+    speech = round(max(0.0, end - start), 3) if start is not None and end is not None else None
+    summary = Summary(
+        score=review.get("score"),
+        duration_s=review.get("duration_s"),
+        speech_s=speech,
+        word_count=review.get("word_count"),
+        words_per_minute=review.get("words_per_minute"),
+        filler_count=review.get("filler_count"),
+        fillers_per_minute=review.get("fillers_per_minute"),
+        phone_number=numbers[0]["digits"] if numbers else "",
+        number_digits_per_second=fastest,
+        number_times_said=max((n.get("times_said", 1) for n in numbers), default=0),
+        failed_checks=tuple(f["check"] for f in findings if f.get("status") == "fail"),
+        figures=(),
+        fixes=_fixes(review),
+        tiles=(),
+    )
+    return replace(summary, figures=_figures(review, summary), tiles=_tiles(review, summary, thresholds))
+
+
+def _figures(r: dict, s: Summary) -> tuple[tuple[str, str], ...]:
+    lines: list[tuple[str, str]] = []
+    if s.duration_s is not None and s.speech_s is not None:
+        lines.append(
+            (
+                "Length",
+                f"{s.duration_s:.1f} s recorded, {s.speech_s:.1f} s spoken "
+                f"({r.get('leading_silence_s') or 0.0:.1f} s before, {r.get('trailing_silence_s') or 0.0:.1f} s after)",
+            )
+        )
+    if s.word_count is not None and s.words_per_minute is not None:
+        lines.append(("Words", f"{s.word_count} at {s.words_per_minute:.0f} words per minute"))
+    if s.filler_count is not None and s.fillers_per_minute is not None:
+        listed = ", ".join(f"{f['text']} {clock(f['start'])}" for f in r.get("fillers") or []) or "none"
+        lines.append(("Fillers", f"{s.filler_count} ({s.fillers_per_minute:.1f}/min): {listed}"))
+    if r.get("hedges"):
+        lines.append(("Hedges", ", ".join(f"{h['text']} {clock(h['start'])}" for h in r["hedges"])))
+    if r.get("pauses"):
+        lines.append(("Pauses", ", ".join(f"{_pause_s(p):.1f} s at {clock(p['start'])}" for p in r["pauses"])))
+    for n in r.get("phone_numbers") or []:
+        groups = " · ".join(g["digits"] for g in n.get("groups") or [])
+        pauses = ", ".join(f"{p:.2f}" for p in n.get("group_pauses") or [])
+        lines.append(
+            (
+                "Number",
+                f"{format_digits(n['digits'])} at {clock(n['start'])}: {n['digits_per_second']:.1f} digits/s"
+                + (f", groups {groups}" if groups else "")
+                + (f" (pauses {pauses} s)" if pauses else "")
+                + (f", said {n.get('times_said', 1)}x" if n.get("occurrence", 1) == 1 else ", repeat"),
+            )
+        )
+    if "phone_numbers" in r and not r["phone_numbers"]:
+        lines.append(("Number", "none heard"))
+    if r.get("tonality") is not None:
+        lines.append(("Tonality", tonality_line(r["tonality"])))
+    if r.get("clarity") is not None:
+        lines.append(("Clarity", clarity_line(r["clarity"])))
+    return tuple(lines)
+
+
+def _pause_s(p: dict) -> float:
+    return p["duration_s"] if "duration_s" in p else p["end"] - p["start"]
+
+
+def tonality_line(ton: dict) -> str:
+    """One line: pitch, endings, level, the number's pace, energy (the findings explain each)."""
+    parts = []
+    if ton.get("pitch_range_st") is not None:
+        parts.append(
+            f"pitch {ton['pitch_median_hz']:.0f} Hz, {ton['pitch_range_st']:.0f} st range"
+            + (" (monotone)" if ton.get("monotone") else "")
+        )
+    if ton.get("endings"):
+        parts.append(f"{ton['rising_endings']}/{len(ton['endings'])} endings rise")
+    if ton.get("level_dbfs") is not None:
+        parts.append(f"{ton['level_dbfs']:.0f} dBFS" + (", fades at the end" if ton.get("trailing_off") else ""))
+    if ton.get("number_pace_ratio") is not None:
+        parts.append(f"number {ton['number_pace_ratio']:.1f}x your pace")
+    if ton.get("energy") is not None:
+        parts.append(f"energy {ton['energy']}/100")
+    return "; ".join(parts) or "too little voiced speech to measure"
+
+
+def clarity_line(cl: dict) -> str:
+    """One line: unsure words, SNR, clipping, bandwidth."""
+    unsure = cl.get("unsure_words") or []
+    listing = ", ".join(f"{w['text'].strip(',.!?')} {clock(w['start'])}" for w in unsure[:3])
+    parts = [f"{len(unsure)} unsure word{'s' if len(unsure) != 1 else ''}: {listing}" if unsure else "no unsure words"]
+    if cl.get("snr_db") is not None:
+        parts.append(f"SNR {cl['snr_db']:.0f} dB")
+    parts.append(f"clipped {cl['clipped_share']:.2%}" if cl.get("clipped_share") else "no clipping")
+    if cl.get("telephone_band"):
+        parts.append("telephone bandwidth")
+    return "; ".join(parts)
+
+
+def _fixes(r: dict) -> tuple[Fix, ...]:
+    by_check = {f["check"]: f for f in r.get("findings") or []}
+    return tuple(
+        Fix(c, by_check[c]["status"], by_check[c]["message"], clock(by_check[c].get("start")))
+        for c in r.get("top_fixes") or []
+        if c in by_check
+    )
+
+
+def _tiles(r: dict, s: Summary, thresholds: Thresholds | None) -> tuple[Tile, ...]:
+    status = {f["check"]: f.get("status", "") for f in r.get("findings") or []}
+    t = thresholds or Thresholds()
+
+    def tile(key: str, value: str, unit: str, detail: str, check: str) -> Tile:
+        return Tile(key, value, unit, detail, check, status.get(check, ""))
+
+    tiles = []
+    if s.speech_s is not None and s.duration_s is not None:
+        tiles.append(tile("length", f"{s.speech_s:.0f}", "s", f"of speech; {s.duration_s:.0f} s recorded", "length"))
+    if s.word_count is not None:
+        tiles.append(tile("words", str(s.word_count), "", "fillers not counted", "word_count"))
+    if s.words_per_minute is not None:
+        band = f"aim for {t.pace_min_wpm:g}-{t.pace_max_wpm:g}"
+        tiles.append(tile("pace", f"{s.words_per_minute:.0f}", "wpm", band, "pace"))
+    if s.filler_count is not None and s.fillers_per_minute is not None:
+        tiles.append(tile("fillers", str(s.filler_count), "", f"{s.fillers_per_minute:.1f} per minute", "fillers"))
+    if s.number_digits_per_second is not None:
+        said = f"said {s.number_times_said}×"
+        tiles.append(tile("number", f"{s.number_digits_per_second:.1f}", "digits/s", said, "number_pace"))
+    elif "phone_numbers" in r:
+        tiles.append(tile("number", "none", "", "no phone number heard", "phone_number"))
+    return tuple(tiles)
