@@ -58,7 +58,7 @@ def one(model: str, mode: str, path: str) -> None:
             )
             list(segments)
     else:
-        from reviewer.record.review import Reviewer
+        from reviewer.pipeline import Reviewer
 
         reviewer = Reviewer(model=model, device="cpu")
 

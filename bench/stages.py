@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import reviewer.pipeline as review_module  # noqa: E402
 import reviewer.recognition.engine as transcribe_module  # noqa: E402
-import reviewer.record.review as review_module  # noqa: E402
 
 REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
 STAGES = (

@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 from reviewer.measures.fillers.transcript import is_filler_word
+from reviewer.pipeline import Reviewer
 from reviewer.profile import make_profile
-from reviewer.record.review import Reviewer
 from reviewer.sound.decode import load_audio
 
 ROOT = Path(__file__).resolve().parent.parent

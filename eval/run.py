@@ -36,8 +36,8 @@ from metrics import FillerScore, number_errors, score_fillers, wer  # noqa: E402
 from reviewer.measures.fillers.audio import held_vowels, voice_track  # noqa: E402
 from reviewer.measures.fillers.hidden import screen  # noqa: E402
 from reviewer.measures.fillers.transcript import is_filler_word  # noqa: E402
+from reviewer.pipeline import Reviewer, build_review  # noqa: E402
 from reviewer.recognition.engine import prompted_pass  # noqa: E402
-from reviewer.record.review import Reviewer, build_review  # noqa: E402
 from reviewer.sound.decode import load_audio  # noqa: E402
 
 SUBSETS = ("synthetic", "allison", "real", "real-other")

@@ -192,7 +192,7 @@ def reuse_reviews(tmp_path_factory):
     import dataclasses
     import hashlib
 
-    from reviewer.record.review import Reviewer
+    from reviewer.pipeline import Reviewer
 
     if os.environ.get("PYTEST_XDIST_WORKER"):  # an xdist worker: its basetemp is in the run's own
         shared = tmp_path_factory.getbasetemp().parent / "shared-results"  # (pytest keeps the last 3)

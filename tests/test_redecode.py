@@ -216,7 +216,7 @@ def test_a_call_stored_at_16_khz_needs_both_listens_like_an_8_khz_one(tmp_path):
     from conftest import SAMPLES, resample, truth_transcript, write_wav
 
     from reviewer.measures.number.second_listen import SecondListen
-    from reviewer.record.review import assemble_review
+    from reviewer.pipeline import assemble_review
     from reviewer.rubric.thresholds import Thresholds
     from reviewer.sound.decode import load_audio
 

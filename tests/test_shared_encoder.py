@@ -112,8 +112,8 @@ def test_a_review_runs_silero_once_per_recording_and_the_regions_are_as_without_
     from faster_whisper.utils import get_assets_path
     from faster_whisper.vad import SileroVADModel, VadOptions, get_speech_timestamps
 
+    from reviewer.pipeline import Reviewer
     from reviewer.recognition.engine import remembered_vad, speech_regions, whisper_vad_chunks
-    from reviewer.record.review import Reviewer
 
     base_reviewer = Reviewer(model="base", device="cpu")  # the session's loaded base model
 

@@ -59,7 +59,7 @@ def test_a_review_measures_the_audio_once(monkeypatch, tiny_transcriber):
     import parselmouth
 
     from reviewer.apps.server.app import pitch_contour
-    from reviewer.record.review import Reviewer
+    from reviewer.pipeline import Reviewer
     from reviewer.sound import signal as sig
 
     counts: Counter = Counter()

@@ -30,6 +30,7 @@ from reviewer.present.writers import CSV_FIELDS, row_figures, summarise, write_o
 from reviewer.profile import Profile, ProfileError, make_profile
 from reviewer.recognition.models import sha256_of
 from reviewer.rubric.thresholds import Thresholds
+from reviewer.settings import ReviewSettings
 from reviewer.sound.decode import AUDIO_SUFFIXES
 
 STORE_NAME = "results.sqlite"
@@ -50,12 +51,10 @@ class Job:
 
 
 @dataclass(frozen=True)
-class Settings:
-    """Everything that changes a review's result; part of each result's key."""
+class Settings(ReviewSettings):
+    """Everything that changes a review's result; part of each result's key. A batch reviews with
+    the full filler mode, on the CPU unless told otherwise."""
 
-    model: str = "base"
-    goal: str = "callback"
-    language: str | None = "en"
     device: str = "cpu"
     thresholds: Thresholds = Thresholds()
     max_seconds: float | None = 600.0  # longer recordings are refused while decoding
@@ -235,16 +234,9 @@ def _init_worker(settings: Settings, cpu_threads: int):
     key = (settings, cpu_threads)
     with _worker_lock:
         if key not in _worker_reviewers:
-            from reviewer.record.review import Reviewer
+            from reviewer.pipeline import Reviewer
 
-            _worker_reviewers[key] = Reviewer(
-                model=settings.model,
-                device=settings.device,
-                thresholds=settings.thresholds,
-                goal=settings.goal,
-                language=settings.language,
-                cpu_threads=cpu_threads,
-            )
+            _worker_reviewers[key] = Reviewer.from_settings(settings, cpu_threads=cpu_threads)
         return _worker_reviewers[key]
 
 

@@ -351,19 +351,12 @@ def review(
             continue
         if reviewer is None:
             try:
-                from reviewer.record.review import Reviewer
+                from reviewer.pipeline import Reviewer
+                from reviewer.settings import ReviewSettings
 
-                reviewer = Reviewer(
-                    model=model,
-                    device=device,
-                    thresholds=thresholds,
-                    goal=goal,
-                    language=None if language == "auto" else language,
-                    cpu_threads=threads,
-                    script=script,
-                    fillers=filler_mode,
-                    profile=profile,
-                )
+                language_code = None if language == "auto" else language
+                settings = ReviewSettings(model, device, language_code, goal, thresholds, filler_mode)
+                reviewer = Reviewer.from_settings(settings, cpu_threads=threads, script=script, profile=profile)
             except UnknownModelError as exc:
                 raise click.BadParameter(str(exc), param_hint="--model") from None
             except (ModelError, RuntimeError) as exc:

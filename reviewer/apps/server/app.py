@@ -327,18 +327,12 @@ class PracticeApp:
     def _reviewer(self, goal: str = "callback", script=None, transcriber=None):
         """A Reviewer with the server's settings; on `transcriber` (a streaming session's, with
         its memo) instead of the shared one when given."""
-        from reviewer.record.review import Reviewer
+        from reviewer.pipeline import Reviewer
+        from reviewer.settings import ReviewSettings
 
         c = self.config
-        reviewer = Reviewer(
-            model=c.model,
-            device=c.device,
-            thresholds=c.thresholds,
-            goal=goal,
-            language=c.language,
-            cpu_threads=c.cpu_threads,
-            script=script,
-        )
+        settings = ReviewSettings(c.model, c.device, c.language, goal, c.thresholds)
+        reviewer = Reviewer.from_settings(settings, cpu_threads=c.cpu_threads, script=script)
         if transcriber is not None:
             reviewer.transcriber = transcriber
         return reviewer
