@@ -27,6 +27,7 @@ from reviewer.recognition.engine import DecodeOptions, Transcriber, prompted_pas
 from reviewer.recognition.memory import release_free_memory
 from reviewer.recognition.words import Transcript
 from reviewer.record.review import SCHEMA, Review, ReviewWord
+from reviewer.rubric.bands import is_unsure, score_band
 from reviewer.rubric.checks import (
     clarity_checks,
     content_gate,
@@ -114,7 +115,15 @@ def assemble_review(
         findings += (script_finding(script_check, thresholds),)
     gate = content_gate(findings, thresholds)
     words = tuple(
-        ReviewWord(w.text, w.start, w.end, w.probability, is_filler_word(w), i in number_words)
+        ReviewWord(
+            w.text,
+            w.start,
+            w.end,
+            w.probability,
+            is_filler_word(w),
+            i in number_words,
+            is_unsure(w.probability, thresholds.unsure_probability),
+        )
         for i, w in enumerate(transcript.words)
     )
     return Review(
@@ -138,7 +147,7 @@ def assemble_review(
         hedges=hedges,
         phone_numbers=numbers,
         findings=findings,
-        score=score(findings, thresholds),
+        score=(points := score(findings, thresholds)),
         top_fixes=tuple(f.check for f in top_fixes(findings)),
         audio={"source_rate": audio.source_rate, "source_channels": audio.source_channels},
         script=script_check,
@@ -148,6 +157,7 @@ def assemble_review(
         words_per_minute_outside_number=timing.words_per_minute_outside_number,
         score_cap=gate[0],
         score_capped_by=tuple(gate[1]),
+        band=score_band(points),
         profile=profile,
         voice=voice_verdicts(tonality, clarity, thresholds),
         signal=signal,

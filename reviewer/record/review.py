@@ -35,6 +35,7 @@ class ReviewWord:
     probability: float  # 0..1
     filler: bool
     phone: bool  # part of a phone number
+    unsure: bool = False  # half-guessed by Whisper (rubric.bands.is_unsure): shown faint everywhere
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Review:
     words_per_minute_outside_number: float | None = None  # pace outside the dictated number(s); None without one
     score_cap: int = 100  # the content gate that bounds the score (README, "The score")
     score_capped_by: tuple[str, ...] = ()  # the checks behind it
+    band: str | None = None  # good | fair | poor (rubric.bands.score_band), as every output names the score
     profile: Profile | None = None  # the rep's name, company and number the review checked against
     # The rubric's verdicts on the voice figures: in the JSON beside the figures in `tonality`
     # and `clarity` (schema 1), not a field of their own.
