@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import soundfile as sf  # noqa: E402
 from conftest import launch_chromium, require_chromium, resample, serve_in_thread, write_wav  # noqa: E402
 
-from reviewer.apps.server.app import ServerConfig  # noqa: E402
+from reviewer.apps.server import ServerConfig  # noqa: E402
 
 GOOD = ROOT / "samples" / "good_callback.wav"
 READING = "## What the figures say"

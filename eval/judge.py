@@ -31,7 +31,7 @@ from judged import BANDS, LABELLED, OUT, build_judged  # noqa: E402
 
 from reviewer.pipeline import Reviewer  # noqa: E402
 from reviewer.profile import make_profile  # noqa: E402
-from reviewer.recognition.engine import prompted_pass  # noqa: E402
+from reviewer.recognition.passes import prompted_pass  # noqa: E402
 from reviewer.sound.decode import load_audio  # noqa: E402
 
 RESULTS = HERE / "RESULTS.md"

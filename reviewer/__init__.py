@@ -1,4 +1,13 @@
-"""reviewer: reviews practice sales voicemails offline."""
+"""reviewer: reviews practice sales voicemails offline.
+
+A recording enters and a review a rep can act on leaves, through stages that each have a
+folder, in the order data flows: sound (decode the file, measure the audio once), recognition
+(faster-whisper's passes), measures (figures only), rubric (the one judge: findings, score,
+caps), record (the `Review` and its summary, for every output), storage (the history), present
+(terminal, JSON, CSV, HTML) and apps (the CLI, the batch, the practice server). `pipeline.py`
+runs the stages up to the record; `profile.py` and `settings.py` are its inputs besides the
+recording. A module imports only its own stage and those before it (tests/test_structure.py).
+"""
 
 import os as _os
 

@@ -14,22 +14,25 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from reviewer.measures.clarity import analyse_clarity
+from reviewer.measures.clarity import Clarity, analyse_clarity
 from reviewer.measures.fillers.hidden import FILLER_MODES, detect_fillers
-from reviewer.measures.fillers.transcript import Filler, find_fillers, find_hedges, is_filler_word
-from reviewer.measures.number.find import find_phone_numbers
+from reviewer.measures.fillers.transcript import Filler, Hedge, find_fillers, find_hedges, is_filler_word
+from reviewer.measures.number.find import PhoneNumber, find_phone_numbers
 from reviewer.measures.number.second_listen import SecondListen, profile_listen, second_listen
 from reviewer.measures.pace import Timing, fillers_per_minute, measure_timing
-from reviewer.measures.prosody import analyse_tonality
-from reviewer.measures.script import compare_script
+from reviewer.measures.prosody import Tonality, analyse_tonality
+from reviewer.measures.script import ScriptCheck, compare_script
 from reviewer.profile import Profile
-from reviewer.recognition.engine import DecodeOptions, Transcriber, prompted_pass, speech_regions
+from reviewer.recognition.engine import DecodeOptions, Transcriber
 from reviewer.recognition.memory import release_free_memory
+from reviewer.recognition.passes import prompted_pass
+from reviewer.recognition.vad import speech_regions
 from reviewer.recognition.words import Transcript
 from reviewer.record.review import SCHEMA, Review, ReviewWord
-from reviewer.rubric.bands import is_unsure, score_band
-from reviewer.rubric.checks import (
+from reviewer.rubric import (
+    Finding,
     clarity_checks,
+    confirm_numbers,
     content_gate,
     run_checks,
     score,
@@ -38,6 +41,7 @@ from reviewer.rubric.checks import (
     top_fixes,
     voice_verdicts,
 )
+from reviewer.rubric.bands import is_unsure, score_band
 from reviewer.rubric.thresholds import Thresholds
 from reviewer.settings import ReviewSettings
 from reviewer.sound.decode import Audio, AudioError, load_audio
@@ -78,54 +82,18 @@ def assemble_review(
     profile = profile or None  # an empty profile is none
     signal = signal if signal is not None else Signal(audio, transcript.speech_regions)
     hedges = find_hedges(transcript)
-    clarity = analyse_clarity(audio, transcript, thresholds, signal=signal)
-    numbers = find_phone_numbers(transcript, signal, region=thresholds.number_region)
-    if listen is not None and listen.disagreements:
-        numbers = tuple(
-            dataclasses.replace(
-                n,
-                second_opinion=next(
-                    (d for a, b, d in listen.disagreements if a <= n.start <= b or a <= n.end <= b), None
-                ),
-            )
-            for n in numbers
-        )
-    # In the telephone band (8 kHz, or a call stored at a higher rate: clarity.py says which, for
-    # every check alike) a number must be heard the same by both listens of one saying to pass;
-    # elsewhere only a number that the second listen alone heard is flagged.
-    unconfirmed = None
-    if listen is not None:
-        unconfirmed = listen.unconfirmed_by_both if clarity.telephone_band else (listen.guessed or None)
-    if unconfirmed is not None:
-        numbers = tuple(
-            dataclasses.replace(n, confirmed=not any(a <= n.start <= b or a <= n.end <= b for a, b in unconfirmed))
-            for n in numbers
-        )
+    clarity = analyse_clarity(audio, transcript, thresholds.unsure_probability, signal=signal)
+    numbers = _numbers_heard(transcript, signal, thresholds, listen, clarity.telephone_band)
     number_words = {i for n in numbers for i in n.word_indices}
-    timing: Timing = measure_timing(transcript, number_words, thresholds.pause_min_s, numbers)
-    findings = run_checks(
-        transcript, timing, fillers, hedges, numbers, thresholds, goal, profile, telephone_band=clarity.telephone_band
-    )
-    tonality = analyse_tonality(audio, transcript, numbers, thresholds, signal=signal)
-    findings += tonality_checks(tonality, thresholds, numbers) + clarity_checks(clarity, thresholds)
+    timing: Timing = measure_timing(transcript, number_words, thresholds.detection.pause_min_s, numbers)
+    tonality = analyse_tonality(audio, transcript, numbers, thresholds.rising_ending_st, signal=signal)
     script_check = None
     if script is not None:
         spoken = " ".join(w.text for w in transcript.words if not is_filler_word(w))
         script_check = compare_script(script[0], script[1], spoken, [n.digits for n in numbers])
-        findings += (script_finding(script_check, thresholds),)
+    measured = Measured(transcript, timing, tuple(fillers), hedges, numbers, tonality, clarity, script_check)
+    findings = _judged(measured, thresholds, goal, profile)
     gate = content_gate(findings, thresholds)
-    words = tuple(
-        ReviewWord(
-            w.text,
-            w.start,
-            w.end,
-            w.probability,
-            is_filler_word(w),
-            i in number_words,
-            is_unsure(w.probability, thresholds.unsure_probability),
-        )
-        for i, w in enumerate(transcript.words)
-    )
     return Review(
         schema=SCHEMA,
         file=file if file is not None else audio.path,
@@ -137,7 +105,7 @@ def assemble_review(
         leading_silence_s=timing.leading_silence_s,
         trailing_silence_s=timing.trailing_silence_s,
         transcript=transcript.text,
-        words=words,
+        words=_review_words(transcript, number_words, thresholds),
         word_count=timing.word_count,
         words_per_minute=timing.words_per_minute,
         pauses=timing.pauses,
@@ -161,6 +129,76 @@ def assemble_review(
         profile=profile,
         voice=voice_verdicts(tonality, clarity, thresholds),
         signal=signal,
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class Measured:
+    """One recording's measurements, as the rubric judges them."""
+
+    transcript: Transcript
+    timing: Timing
+    fillers: tuple[Filler, ...]
+    hedges: tuple[Hedge, ...]
+    numbers: tuple[PhoneNumber, ...]
+    tonality: Tonality
+    clarity: Clarity
+    script: ScriptCheck | None  # the practised script against what was said (--script)
+
+
+def _numbers_heard(
+    transcript: Transcript, signal: Signal, thresholds: Thresholds, listen: SecondListen | None, telephone_band: bool
+) -> tuple[PhoneNumber, ...]:
+    """The phone numbers heard, each with the digits a second listen heard instead (where it
+    heard others) and whether the rubric counts it as confirmed (rubric.confirm_numbers)."""
+    numbers = find_phone_numbers(transcript, signal, region=thresholds.number_region)
+    if listen is None:
+        return numbers
+    if listen.disagreements:
+        numbers = tuple(
+            dataclasses.replace(
+                n,
+                second_opinion=next(
+                    (d for a, b, d in listen.disagreements if a <= n.start <= b or a <= n.end <= b), None
+                ),
+            )
+            for n in numbers
+        )
+    return confirm_numbers(numbers, listen.guessed, listen.unconfirmed_by_both, telephone_band)
+
+
+def _judged(m: Measured, thresholds: Thresholds, goal: str, profile: Profile | None) -> tuple[Finding, ...]:
+    """The rubric's findings, in the order shown: the message's, the delivery's, the script's."""
+    findings = run_checks(
+        m.transcript,
+        m.timing,
+        m.fillers,
+        m.hedges,
+        m.numbers,
+        thresholds,
+        goal,
+        profile,
+        telephone_band=m.clarity.telephone_band,
+    )
+    findings += tonality_checks(m.tonality, thresholds, m.numbers) + clarity_checks(m.clarity, thresholds)
+    if m.script is not None:
+        findings += (script_finding(m.script, thresholds),)
+    return findings
+
+
+def _review_words(transcript: Transcript, number_words: set[int], thresholds: Thresholds) -> tuple[ReviewWord, ...]:
+    """Each word as the record keeps it: a filler, part of the number, unsure (rubric.bands)."""
+    return tuple(
+        ReviewWord(
+            w.text,
+            w.start,
+            w.end,
+            w.probability,
+            is_filler_word(w),
+            i in number_words,
+            is_unsure(w.probability, thresholds.unsure_probability),
+        )
+        for i, w in enumerate(transcript.words)
     )
 
 
@@ -268,7 +306,7 @@ class Reviewer:
         signal = Signal(audio, transcript.speech_regions)
         if self.fillers == "full" and transcript.language == "en":
             found = detect_fillers(
-                self.transcriber, audio, transcript, self.thresholds, self.options, prompted, signal=signal
+                self.transcriber, audio, transcript, self.thresholds.detection, self.options, prompted, signal=signal
             )
             words, fillers = found.transcript, found.fillers
         else:

@@ -61,7 +61,7 @@ def serve_in_thread(config, start_s: float = 60.0):
 
     import uvicorn
 
-    from reviewer.apps.server.app import create_app
+    from reviewer.apps.server import create_app
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -281,7 +281,7 @@ def truth_transcript(name: str, audio=None):
     """A sample's transcript from its known segment times (samples/expected.json): each
     segment's words spread over its span by length, the VAD's regions from the real audio.
     Tonality and structure logic is tested on it, so no Whisper punctuation or kernel decides."""
-    from reviewer.recognition.engine import speech_regions
+    from reviewer.recognition.vad import speech_regions
     from reviewer.recognition.words import Transcript, Word
     from reviewer.sound.decode import load_audio
 

@@ -9,7 +9,7 @@ import pytest
 from reviewer.measures.fillers.transcript import find_fillers, find_hedges
 from reviewer.measures.pace import count_words, measure_timing
 from reviewer.recognition.words import Transcript, words_from_tuples
-from reviewer.rubric.checks import run_checks, score, top_fixes
+from reviewer.rubric import run_checks, score, top_fixes
 from reviewer.rubric.thresholds import ConfigError, Thresholds, load_thresholds
 
 
@@ -119,7 +119,7 @@ def test_pace_thresholds_come_from_the_dataclass():
 
 
 def test_score_weights_fails_and_warnings():
-    from reviewer.rubric.checks import Finding
+    from reviewer.rubric import Finding
 
     # delivery checks weigh in without gating the score
     assert score([Finding("volume", "pass", ""), Finding("noise", "fail", "")]) == 50
@@ -139,3 +139,56 @@ def test_thresholds_toml_overrides_and_rejects(tmp_path):
     p.write_text("words_max = [\n")
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_thresholds(p)
+
+
+def test_detection_settings_are_set_by_the_same_config_names(tmp_path):
+    """The detection settings left Thresholds for the measures' own record (measures/settings.py);
+    a config file still sets them by the same flat names, with the same messages."""
+    from reviewer.measures.settings import Detection
+
+    p = tmp_path / "t.toml"
+    p.write_text("[thresholds]\nwords_max = 40\nfiller_search_s = 0.5\npause_min_s = 1\nguard_repeats = 4\n")
+    th = load_thresholds(p)
+    assert th.words_max == 40
+    assert th.detection == Detection(filler_search_s=0.5, pause_min_s=1.0, guard_repeats=4)
+    assert not hasattr(th, "pause_min_s") and "pause_min_s" in th.fields
+    for text, message in (
+        ("guard_repeats = 2.5\n", "guard_repeats must be int, got 2.5"),
+        ("filler_search_s = -1\n", "filler_search_s must be 0 or more, got -1.0"),
+        ("filler_min_voicedd = 1\n", "unknown threshold(s) filler_min_voicedd"),
+    ):
+        p.write_text(text)
+        with pytest.raises(ConfigError) as err:
+            load_thresholds(p)
+        assert str(err.value) == f"{p}: {message}"
+
+
+def test_the_batch_key_hashes_the_same_names_as_before(monkeypatch):
+    """Every name a config sets, flat, as when the detection settings were Thresholds fields: at
+    the old pipeline version the keys are those made before the move (so a setting's home never
+    changes a key); the reviews themselves changed (#23), so the version moved on."""
+    import reviewer.apps.batch.jobs as jobs
+    from reviewer.apps.batch import Settings
+
+    th = Thresholds()
+    moved = dataclasses.replace(th.detection, filler_search_s=0.5, pause_min_s=0.4)
+    assert "detection" not in th.config() and len(th.config()) == 79
+    now = Settings().fingerprint()
+    monkeypatch.setattr(jobs, "PIPELINE_VERSION", "1")
+    assert Settings().fingerprint() == "666e1160cd32b638" != now
+    assert (
+        Settings(thresholds=dataclasses.replace(th, words_max=40, detection=moved)).fingerprint() == "d54f571aaa84b6c8"
+    )
+
+
+def test_the_analyses_default_to_the_rubrics_edges():
+    """Clarity and tonality are handed the one edge each reads (the pipeline passes the rubric's);
+    called alone they default to the same figure."""
+    import inspect
+
+    from reviewer.measures.clarity import analyse_clarity
+    from reviewer.measures.prosody import analyse_tonality
+
+    th = Thresholds()
+    assert inspect.signature(analyse_clarity).parameters["unsure_probability"].default == th.unsure_probability
+    assert inspect.signature(analyse_tonality).parameters["rising_ending_st"].default == th.rising_ending_st

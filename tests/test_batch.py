@@ -286,9 +286,9 @@ def test_dask_workers_without_the_input_folder_review_from_the_bytes_sent(small_
     worker = subprocess.Popen(["unshare", "-rm", "sh", "-c", hide, "sh", small_block, dask, address], **quiet)
 
     def models_loaded() -> int:  # runs on the worker
-        from reviewer.apps import batch
+        from reviewer.apps.batch import workers
 
-        return len(batch._worker_reviewers)
+        return len(workers._worker_reviewers)
 
     try:
         with distributed.Client(address, timeout=60) as client:
@@ -372,7 +372,7 @@ def test_audio_decoded_from_its_bytes_is_the_files(tmp_path):
 
 
 def test_files_over_the_size_cap_are_refused_before_they_are_read(cli, small_block, tmp_path, monkeypatch):
-    from reviewer.apps import batch
+    from reviewer.apps.batch import engine
 
     def no_reading(path):
         raise AssertionError(f"{path} was read")
@@ -382,7 +382,7 @@ def test_files_over_the_size_cap_are_refused_before_they_are_read(cli, small_blo
     cap = min(f.stat().st_size for f in files) - 1
     settings = Settings(model="tiny.en", device="cpu")
     with monkeypatch.context() as m:
-        m.setattr(batch, "sha256_of", no_reading)  # nor hashed, nor sent to a worker
+        m.setattr(engine, "sha256_of", no_reading)  # nor hashed, nor sent to a worker
         rows = run_batch(jobs, tmp_path / "capped", settings, max_bytes=cap)
         for f, row in zip(files, rows):
             assert row["error"] == f"the file is too large ({f.stat().st_size / 1e6:.1f} MB; at most {cap / 1e6:g} MB)"
@@ -418,11 +418,11 @@ def test_default_workers_one_per_core_at_most_four_and_as_memory_allows(monkeypa
     assert default_workers(cores=16, free_mb=64000) == 4
     assert default_workers(cores=8, free_mb=1500) == 2  # about 700 MB a worker
     assert default_workers(cores=8, free_mb=300) == 1  # never none
-    import reviewer.apps.batch
+    import reviewer.apps.batch.workers
 
     if sys.platform == "linux":
-        assert reviewer.apps.batch.available_mb() > 0  # read from /proc/meminfo
-    monkeypatch.setattr(reviewer.apps.batch, "available_mb", lambda: 1500.0)
+        assert reviewer.apps.batch.workers.available_mb() > 0  # read from /proc/meminfo
+    monkeypatch.setattr(reviewer.apps.batch.workers, "available_mb", lambda: 1500.0)
     assert default_workers(cores=8) == 2  # the system's free memory, when not given
-    monkeypatch.setattr(reviewer.apps.batch, "available_mb", lambda: None)
+    monkeypatch.setattr(reviewer.apps.batch.workers, "available_mb", lambda: None)
     assert default_workers(cores=8) == 4  # unknown: no memory cap

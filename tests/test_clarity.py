@@ -11,9 +11,9 @@ import soundfile as sf
 from conftest import SAMPLES, resample, write_wav
 
 from reviewer.measures.clarity import analyse_clarity, estimate_snr, unsure_words
-from reviewer.recognition.engine import speech_regions
+from reviewer.recognition.vad import speech_regions
 from reviewer.recognition.words import Transcript, words_from_tuples
-from reviewer.rubric.checks import clarity_checks, clipped
+from reviewer.rubric import clarity_checks, clipped
 from reviewer.rubric.thresholds import Thresholds
 from reviewer.sound.decode import Audio, load_audio
 

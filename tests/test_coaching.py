@@ -115,7 +115,7 @@ SCRIPT = "Maria, this is Sarah from Keystone Freight. Call me at 612-437-2968."
 def tiny_server(root):
     from starlette.testclient import TestClient
 
-    from reviewer.apps.server.app import ServerConfig, create_app
+    from reviewer.apps.server import ServerConfig, create_app
 
     config = ServerConfig(model="tiny.en", device="cpu", db_path=root / "history.sqlite", data_dir=root / "data")
     return TestClient(create_app(config))
@@ -184,7 +184,8 @@ def test_a_script_is_one_thing_from_the_cli_and_the_page(cli, tmp_path, clip):
 
 
 def test_practise_next_comes_from_the_latest_attempts_real_failures(cli, team_db):
-    from reviewer.storage.history import KEEP_IT, Attempt, next_focus
+    from reviewer.storage.attempts import Attempt
+    from reviewer.storage.progress import KEEP_IT, next_focus
 
     def attempt(i, failed):
         return Attempt(i, "r", "", "f", None, None, 50, 1, 1, 1, 1, 1, 1, 1, None, failed)
@@ -237,7 +238,7 @@ def test_a_second_folder_with_the_same_files_decodes_nothing(cli, tmp_path, monk
     import csv
     import shutil
 
-    import reviewer.apps.batch
+    from reviewer.apps.batch import executors
 
     first_dir, second_dir = tmp_path / "block1", tmp_path / "copies" / "block2"
     for name in ("good_callback", "fillers_rushed"):
@@ -250,7 +251,7 @@ def test_a_second_folder_with_the_same_files_decodes_nothing(cli, tmp_path, monk
     assert "2 recordings: 2 reviewed now, 0 already done, 0 failed." in first.stdout, first.stderr
 
     decoded = []
-    monkeypatch.setattr(reviewer.apps.batch, "review_job", lambda *a, **k: decoded.append(a) or (None, "decoded", 0.0))
+    monkeypatch.setattr(executors, "review_job", lambda *a, **k: decoded.append(a) or (None, "decoded", 0.0))
     second = cli("batch", second_dir, "-o", tmp_path / "out2", *args)
     assert second.exit_code == 0, second.stderr
     assert decoded == []
@@ -440,7 +441,7 @@ def picker_server(cli, tmp_path_factory):
     """The practice server (tiny.en) on a history where the CLI stored a script."""
     from conftest import serve_in_thread
 
-    from reviewer.apps.server.app import ServerConfig
+    from reviewer.apps.server import ServerConfig
 
     root = tmp_path_factory.mktemp("picker")
     (root / "oak_street.txt").write_text(SCRIPT)
@@ -504,14 +505,14 @@ def test_the_page_picks_a_stored_script_and_names_a_pasted_one(cli, picker_serve
 def test_a_batch_reuses_what_review_stored(cli, tmp_path, monkeypatch):
     import shutil
 
-    import reviewer.apps.batch
+    from reviewer.apps.batch import executors
 
     db = tmp_path / "h.sqlite"
     assert cli("review", *TINY, "--db", db, "--rep", "sam", SAMPLES / "good_callback.wav").exit_code == 0
     (tmp_path / "calls" / "sam").mkdir(parents=True)
     shutil.copy(SAMPLES / "good_callback.wav", tmp_path / "calls" / "sam" / "take.wav")
     decoded = []
-    monkeypatch.setattr(reviewer.apps.batch, "review_job", lambda *a, **k: decoded.append(a) or (None, "decoded", 0.0))
+    monkeypatch.setattr(executors, "review_job", lambda *a, **k: decoded.append(a) or (None, "decoded", 0.0))
     done = cli("batch", tmp_path / "calls", "-o", tmp_path / "out", *TINY, "--workers", "1", "--db", db)
     assert decoded == [] and "1 recordings: 0 reviewed now, 1 already done (1 from the history)" in done.stdout
     other = cli("batch", tmp_path / "calls", "-o", tmp_path / "out2", *TINY, "--goal", "educate", "--db", db)

@@ -13,7 +13,7 @@ from reviewer.measures.number.find import find_phone_numbers
 from reviewer.measures.pace import measure_timing
 from reviewer.measures.script import key_phrases
 from reviewer.recognition.words import Transcript, words_from_tuples
-from reviewer.rubric.checks import run_checks
+from reviewer.rubric import run_checks
 from reviewer.rubric.thresholds import Thresholds, load_thresholds
 
 

@@ -17,7 +17,7 @@ import pytest
 from conftest import API, DATA, ROW, SAMPLES, assert_same_review
 from starlette.testclient import TestClient
 
-from reviewer.apps.server.app import ServerConfig, create_app
+from reviewer.apps.server import ServerConfig, create_app
 from reviewer.record.summary import summary_of
 
 pytestmark = pytest.mark.fresh_reviews  # each review really decodes

@@ -29,12 +29,12 @@ from reviewer.measures.fillers.hidden import (
     trim_trailing_fillers,
 )
 from reviewer.measures.fillers.transcript import is_filler_word
+from reviewer.measures.settings import DETECTION
 from reviewer.recognition.engine import DecodeOptions
 from reviewer.recognition.words import Word, words_from_tuples
-from reviewer.rubric.thresholds import Thresholds
 from reviewer.sound.decode import load_audio
 
-T = Thresholds()
+T = DETECTION  # the detection settings the filler check reads
 SPAN = (0.0, 10.0)
 
 

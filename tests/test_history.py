@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from conftest import OUTPUT, SAMPLES, launch_chromium, require_chromium
 
-from reviewer.storage.history import SCHEMA_VERSION, History, next_focus, sparkline
+from reviewer.storage.history import SCHEMA_VERSION, History
+from reviewer.storage.progress import next_focus, sparkline
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +62,7 @@ def test_a_retake_of_the_same_message_is_compared_with_the_last_take(cli, tmp_pa
 
 
 def test_same_message_by_words_not_by_the_reps_own_number():
-    from reviewer.storage.history import same_message
+    from reviewer.storage.progress import same_message
 
     def rev(text, number="2065831947", goal="callback"):
         return {
@@ -223,7 +224,7 @@ def test_schema_is_versioned_and_a_newer_one_is_refused(tmp_path):
 def test_sparkline_and_focus_helpers():
     assert sparkline([1, 2, 3]) == "▁▅█"
     assert sparkline([2, None, 2]) == "▁ ▁"
-    from reviewer.storage.history import Attempt
+    from reviewer.storage.attempts import Attempt
 
     a = [
         Attempt(i, "r", "", "f", None, None, 50, 1, 1, 1, 1, 1, 1, 1, None, fc)

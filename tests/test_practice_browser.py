@@ -29,7 +29,7 @@ from conftest import (
 )
 from playwright.sync_api import expect, sync_playwright  # the test extra
 
-from reviewer.apps.server.app import ServerConfig
+from reviewer.apps.server import ServerConfig
 from reviewer.record.summary import clock
 
 GOOD = SAMPLES / "good_callback.wav"

@@ -15,7 +15,7 @@ import os
 import pytest
 from conftest import DATA, SAMPLES
 
-from reviewer.rubric.checks import format_digits
+from reviewer.rubric.formats import format_digits
 
 GOOD = SAMPLES / "good_callback.wav"  # "Maria, this is Sarah from Keystone Freight, 612 437 2968 ..." twice
 

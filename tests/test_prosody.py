@@ -13,9 +13,10 @@ from conftest import DATA, SAMPLES, resample, truth_transcript
 
 from reviewer.measures.number.find import find_phone_numbers
 from reviewer.measures.prosody import analyse_tonality, phrase_endings, phrase_paces, pitch_track, sentences
-from reviewer.recognition.engine import speech_regions
+from reviewer.recognition.vad import speech_regions
 from reviewer.recognition.words import Transcript, words_from_tuples
-from reviewer.rubric.checks import clock, monotone, phrase_verdict, tonality_checks, trailing_off, voice_verdicts
+from reviewer.rubric import monotone, phrase_verdict, tonality_checks, trailing_off, voice_verdicts
+from reviewer.rubric.formats import clock
 from reviewer.rubric.thresholds import Thresholds
 from reviewer.sound.decode import Audio, load_audio
 
@@ -79,7 +80,25 @@ def test_flat_synthetic_voice_is_monotone():
     ton = analyse_tonality(audio, words_from_tuples(WORDS, duration=2.3))
     assert ton.pitch_median_hz == pytest.approx(120, abs=2)
     assert ton.pitch_range_st < 0.5
-    assert monotone(ton, T) is True
+    # 1.6 s voiced is too little for a pitch verdict (tonality_min_voiced_s); with enough, monotone
+    assert ton.voiced_s < T.tonality_min_voiced_s and monotone(ton, T) is None
+    assert monotone(dataclasses.replace(ton, voiced_s=T.tonality_min_voiced_s), T) is True
+
+
+@pytest.mark.parametrize("voiced_s", [1.56, 3.99, 4.0, 12.0])
+def test_monotone_and_pitch_variety_are_one_verdict(voiced_s):
+    """The JSON's tonality.monotone and the pitch_variety finding are decided by one function
+    (rubric.voice.pitch_range): both say nothing on under tonality_min_voiced_s of voiced speech
+    (before, monotone was true on a 1.2 s espeak clip that pitch_variety left unjudged)."""
+    f0 = np.full(int(2.3 * RATE), 120.0)
+    audio = Audio(voice(f0, [(a, b) for _, a, b in WORDS]), RATE, RATE, 1)
+    ton = dataclasses.replace(analyse_tonality(audio, words_from_tuples(WORDS, duration=2.3)), voiced_s=voiced_s)
+    verdict = voice_verdicts(ton, None, T).monotone
+    pitch = [f for f in tonality_checks(ton, T) if f.check == "pitch_variety"]
+    if voiced_s < T.tonality_min_voiced_s:
+        assert verdict is None and pitch == []
+    else:
+        assert verdict is True and [f.status for f in pitch] == ["fail"]
 
 
 def flatten(audio: Audio, hz: float = 100.0) -> Audio:

@@ -11,7 +11,7 @@ from reviewer.measures.fillers.transcript import find_fillers, find_hedges
 from reviewer.measures.number.find import find_phone_numbers, stray_digits
 from reviewer.measures.pace import measure_timing
 from reviewer.recognition.words import Transcript, words_from_tuples
-from reviewer.rubric.checks import Finding, content_gate, run_checks, score, top_fixes
+from reviewer.rubric import Finding, content_gate, run_checks, score, top_fixes
 from reviewer.rubric.thresholds import Thresholds
 
 SPELLED = "zero one two three four five six seven eight nine".split()
@@ -35,7 +35,7 @@ def review(text: str, goal: str = "callback", telephone_band: bool = False, **ov
     tr = t(text)
     th = dataclasses.replace(Thresholds(), **over)
     numbers = find_phone_numbers(tr, region=th.number_region)
-    timing = measure_timing(tr, (), th.pause_min_s, numbers)
+    timing = measure_timing(tr, (), th.detection.pause_min_s, numbers)
     findings = run_checks(
         tr, timing, find_fillers(tr), find_hedges(tr), numbers, th, goal, telephone_band=telephone_band
     )

@@ -17,7 +17,7 @@ import soundfile as sf
 from conftest import SAMPLES, write_wav
 from starlette.testclient import TestClient
 
-from reviewer.apps.server.app import RECORDING_ID, ServerConfig, create_app
+from reviewer.apps.server import RECORDING_ID, ServerConfig, create_app
 from reviewer.record.summary import summary_of
 
 GOOD = SAMPLES / "good_callback.wav"
@@ -241,6 +241,17 @@ def test_openapi_describes_what_the_server_answers(server):
     used = set(re.findall(r"""["'`](/api/[a-z_/.]+)""", page))
     documented = {re.sub(r"\{[^}]+\}", "", p).rstrip("/") for p in doc["paths"]}
     assert used and {u.rstrip("/") for u in used} <= documented | {d.rsplit("/", 1)[0] for d in documented}
+
+
+def test_every_route_is_described_and_every_description_served(server):
+    """The routing table and the OpenAPI document come from one declaration per route: the
+    same paths, each with the same methods (HEAD is Starlette's own, beside each GET)."""
+    client, _ = server
+    served: dict[str, set[str]] = {}
+    for route in client.app.routes:
+        served.setdefault(route.path, set()).update(m.lower() for m in route.methods - {"HEAD"})
+    described = {path: set(ops) for path, ops in client.get("/api/openapi.json").json()["paths"].items()}
+    assert served == described
 
 
 def test_page_is_self_contained_and_locked_to_its_server(server):

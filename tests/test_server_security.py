@@ -457,7 +457,7 @@ def test_the_server_made_no_network_connection(server):
 
 def test_which_addresses_count_as_beyond_loopback():
     """The token is made by default exactly when is_loopback(host) is false (cli.serve)."""
-    from reviewer.apps.server.app import ServerConfig, access_config, host_name, is_loopback
+    from reviewer.apps.server import ServerConfig, access_config, host_name, is_loopback
 
     assert all(is_loopback(h) for h in ("127.0.0.1", "127.0.0.2", "::1", "[::1]", "localhost"))
     assert not any(is_loopback(h) for h in ("0.0.0.0", "::", "192.168.1.20", "10.0.0.5", "fe80::1", "myhost"))

@@ -14,8 +14,10 @@ import numpy as np
 import pytest
 from conftest import SAMPLES
 
-from reviewer.recognition.engine import DecodeOptions, Memo, prompted_pass
+from reviewer.recognition.engine import DecodeOptions
+from reviewer.recognition.memo import Memo
 from reviewer.recognition.models import resolve_model
+from reviewer.recognition.passes import prompted_pass
 from reviewer.sound.decode import load_audio
 
 pytestmark = pytest.mark.fresh_reviews  # its tests count the model's encoder runs: every decode is real
@@ -113,7 +115,7 @@ def test_a_review_runs_silero_once_per_recording_and_the_regions_are_as_without_
     from faster_whisper.vad import SileroVADModel, VadOptions, get_speech_timestamps
 
     from reviewer.pipeline import Reviewer
-    from reviewer.recognition.engine import remembered_vad, speech_regions, whisper_vad_chunks
+    from reviewer.recognition.vad import remembered_vad, speech_regions, whisper_vad_chunks
 
     base_reviewer = Reviewer(model="base", device="cpu")  # the session's loaded base model
 

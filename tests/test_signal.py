@@ -1,4 +1,4 @@
-"""A review measures the audio once (signal.py): the VAD, frame power, pitch, intensity."""
+"""A review measures the audio once (signal.py): the VAD, one frame-power grid, one pitch track, intensity."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from reviewer.measures.prosody import ProsodyOptions, pitch_track, tonality_pitch
+from reviewer.measures.prosody import pitch_track, tonality_pitch
 from reviewer.sound.decode import load_audio
 from reviewer.sound.signal import Signal, frame_levels
 
@@ -28,37 +28,56 @@ def test_signal_keeps_each_measurement(monkeypatch):
     from reviewer.sound.decode import Audio
 
     audio = Audio(_voice(), 16000, 16000, 1)
-    calls: Counter = Counter()
-    real = sig.frame_levels
+    grids: Counter = Counter()
+    real = sig.energy_grid
 
-    def counted(a, frame_s=0.03, hop_s=0.01):
-        calls[frame_s, hop_s] += 1
-        return real(a, frame_s, hop_s)
+    def counted(a, *args):
+        grids["energy"] += 1
+        return real(a, *args)
 
-    monkeypatch.setattr(sig, "frame_levels", counted)
+    monkeypatch.setattr(sig, "energy_grid", counted)
     s = Signal(audio)
     first = s.frame_power(0.03, 0.01)
     assert s.frame_power(0.03, 0.01) is first
-    s.frame_power(0.02, 0.01)
-    assert calls == {(0.03, 0.01): 1, (0.02, 0.01): 1}
-    np.testing.assert_array_equal(first[1], frame_levels(audio)[1])
+    twenty = s.frame_power(0.02, 0.01)
+    assert grids == {"energy": 1}  # both frame lengths are read off the one grid
+    # ... with the very figures each frame length gives measured alone, bit for bit
+    for (frame_s, hop_s), got in (((0.03, 0.01), first), ((0.02, 0.01), twenty)):
+        alone = frame_levels(audio, frame_s, hop_s)
+        np.testing.assert_array_equal(got[0], alone[0])
+        np.testing.assert_array_equal(got[1], alone[1])
+    with pytest.raises(ValueError, match="whole numbers"):
+        s.frame_power(0.025, 0.01)  # not whole 10 ms cells: no second grid is made
     # The Signal's pitch track is the one prosody.pitch_track measures on its own.
     times, f0 = tonality_pitch(s)
-    alone = pitch_track(audio, ProsodyOptions())
+    alone = pitch_track(audio)
     np.testing.assert_array_equal(times, alone[0])
     np.testing.assert_array_equal(f0, alone[1])
-    assert tonality_pitch(s)[1] is f0
+    assert tonality_pitch(s)[1] is f0 and s.pitch()[1] is f0
+
+
+def test_the_grid_gives_each_frame_length_on_odd_lengths():
+    """Frames read off the grid match frames measured alone whatever the length's remainder."""
+    from reviewer.sound.decode import Audio
+
+    x = _voice(seconds=1.0)
+    for n in (479, 480, 481, 799, 800, 16000 - 7):
+        audio = Audio(x[:n], 16000, 16000, 1)
+        for frame_s in (0.02, 0.03):
+            got, alone = Signal(audio).frame_power(frame_s, 0.01), frame_levels(audio, frame_s, 0.01)
+            np.testing.assert_array_equal(got[0], alone[0])
+            np.testing.assert_array_equal(got[1], alone[1])
 
 
 @pytest.mark.fresh_reviews
 def test_a_review_measures_the_audio_once(monkeypatch, tiny_transcriber):
     """One review of a sample with fillers and a number (so the filler check, the phone timing,
-    tonality and clarity all run): Silero VAD, each Praat pitch pass, the intensity and each
-    frame power once; the page's pitch contour reads the review's track."""
+    tonality and clarity all run): Silero VAD, the one pitch track (its two Praat passes), the
+    intensity and the one frame-power grid once; the page's pitch contour reads the review's track."""
     import faster_whisper.vad
     import parselmouth
 
-    from reviewer.apps.server.app import pitch_contour
+    from reviewer.apps.server import pitch_contour
     from reviewer.pipeline import Reviewer
     from reviewer.sound import signal as sig
 
@@ -82,7 +101,8 @@ def test_a_review_measures_the_audio_once(monkeypatch, tiny_transcriber):
         lambda self, **k: ("pitch", round(k["time_step"], 3), round(k["pitch_floor"]), round(k["pitch_ceiling"])),
     )
     count(parselmouth.Sound, "to_intensity", lambda self, **k: "intensity")
-    count(sig, "frame_levels", lambda a, frame_s=0.03, hop_s=0.01: ("power", frame_s, hop_s))
+    count(sig, "energy_grid", lambda *a, **k: "power grid")
+    count(sig, "pitch_track", lambda *a, **k: "pitch track")
 
     reviewer = Reviewer(model="tiny.en", device="cpu")
     assert reviewer.transcriber is tiny_transcriber
@@ -92,12 +112,12 @@ def test_a_review_measures_the_audio_once(monkeypatch, tiny_transcriber):
     pitch = [k for k in counts if k[0] == "pitch"]
     assert counts["vad"] == 1
     assert counts["intensity"] == 1  # the filler check's
-    assert counts["power", 0.03, 0.01] == 1  # tonality's pauses and loudness, clarity's noise
-    assert counts["power", 0.02, 0.01] == 1  # the phone number's envelope
-    # Three Praat pitch passes, each once: the filler check's (60-400 Hz), tonality's register
-    # pass and its bounded pass.
-    assert ("pitch", 0.01, 60, 400) in pitch and ("pitch", 0.02, 75, 500) in pitch
-    assert len(pitch) == 3 and all(counts[k] == 1 for k in pitch)
+    assert counts["power grid"] == 1  # tonality's pauses and loudness, clarity's noise, the number's envelope
+    # One pitch track, read by tonality and the filler check: its two Praat passes (the
+    # speaker's register, then the pass bounded to it), each once.
+    assert counts["pitch track"] == 1
+    assert len(pitch) == 2 and pitch[0] == ("pitch", 0.02, 75, 500) and pitch[1][1] == 0.01
+    assert all(counts[k] == 1 for k in pitch)
     before = sum(counts.values())
     contour = pitch_contour(review.signal, review.tonality.pitch_median_hz, [(0.0, audio.duration)])
     assert any(v is not None for v in contour)

@@ -18,7 +18,7 @@ import pytest
 import soundfile as sf
 from conftest import SAMPLES, encode_with_pyav, resample, serve_in_thread, write_wav
 
-from reviewer.apps.server.app import ServerConfig
+from reviewer.apps.server import ServerConfig
 
 GOOD = SAMPLES / "good_callback.wav"
 PIECE = 4000

@@ -14,7 +14,6 @@ import numpy as np
 
 from reviewer.measures.fillers.transcript import is_filler_word
 from reviewer.recognition.words import Transcript
-from reviewer.rubric.thresholds import Thresholds
 from reviewer.sound.decode import Audio
 from reviewer.sound.signal import Signal
 
@@ -34,7 +33,7 @@ __all__ = [
 class ClarityOptions:
     """Analysis knobs (how we measure); what counts as good or bad is in `Thresholds`."""
 
-    frame_s: float = 0.03  # s, power frame for the noise estimate
+    frame_s: float = 0.03  # s, power frame for the noise estimate (whole 10 ms cells of the Signal's grid)
     hop_s: float = 0.01  # s
     margin_s: float = 0.1  # s kept clear around speech regions: breath and reverb tails are not noise
     min_noise_s: float = 0.3  # s of background needed; with less, the quietest frames stand in
@@ -62,7 +61,7 @@ class UnsureWord:
 class Clarity:
     """Everything the clarity checks judge."""
 
-    unsure_words: tuple[UnsureWord, ...]  # probability under Thresholds.unsure_probability, fillers excluded
+    unsure_words: tuple[UnsureWord, ...]  # probability under unsure_probability, fillers excluded
     unsure_share: float  # fraction of spoken words that are unsure
     mean_probability: float | None  # 0..1, Whisper's mean word confidence
     snr_db: float | None  # dB, speech power over background power (snr_cap_db for digital silence)
@@ -168,15 +167,15 @@ def bandwidth_hz(
 def analyse_clarity(
     audio: Audio,
     transcript: Transcript,
-    thresholds: Thresholds = Thresholds(),
+    unsure_probability: float = 0.4,
     options: ClarityOptions = ClarityOptions(),
     signal: Signal | None = None,
 ) -> Clarity:
     """Unsure words, SNR, clipping and bandwidth for one recording; `signal` holds the audio's
-    measurements when a review has them."""
-    t = thresholds
+    measurements when a review has them. A word under `unsure_probability` (the rubric's
+    `Thresholds.unsure_probability`, the pipeline passes it; the default is the same) is unsure."""
     regions = transcript.speech_regions or tuple((w.start, w.end) for w in transcript.words)
-    unsure = unsure_words(transcript, t.unsure_probability)
+    unsure = unsure_words(transcript, unsure_probability)
     spoken = [w for w in transcript.words if not is_filler_word(w)]
     snr, noise, source = estimate_snr(signal if signal is not None else audio, regions, options)
     clip = clipped_share(audio, regions, options)

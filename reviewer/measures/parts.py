@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reviewer.measures.fillers.transcript import is_filler_word
+from reviewer.measures.number.digits import DIGIT_WORDS
 from reviewer.recognition.words import Transcript
 
 __all__ = [
@@ -124,12 +125,12 @@ _NOT_NAME = frozenset(
     writing about regarding on in at with from for to of your you me my our we us it this that these those here
     there back again also still only quick quickly excited interested wondering checking touching sending leaving
     getting giving following-up finally actually basically great good fine well okay ok calling, call hi hello hey
-    one two three four five six seven eight nine ten zero oh important urgent time been being done available free
+    ten important urgent time been being done available free
     open able all both some any no yes name what who how when where why because if and or but then than as
     reaching-out following-up over under into onto up down out off by now today tomorrow new big small thanks thank
     kind sort like someone somebody anybody anyone everyone nobody his her their its he she they them i i'm
     """.split()
-)
+) | frozenset(DIGIT_WORDS)  # the spelled digits ("this is one ...", "I'm oh ..."), as number/digits.py defines them
 # Words after "from", "with", "at" that are not a company.
 _NOT_COMPANY = _NOT_NAME | frozenset(
     """

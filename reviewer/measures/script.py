@@ -15,20 +15,9 @@ from pathlib import Path
 
 from reviewer.measures import parts as cues
 from reviewer.measures.fillers.transcript import is_filler_word, normalise
+from reviewer.measures.number.digits import DIGIT_WORDS
 
-_SPELLED = {
-    "zero": "0",
-    "oh": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-}
+_SPELLED = DIGIT_WORDS  # the spelled digits, as number/digits.py defines them
 
 
 class ScriptError(Exception):

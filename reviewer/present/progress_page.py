@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from reviewer.storage.history import Attempt
+from reviewer.storage.attempts import Attempt, local_time
 
 WIDTH, HEIGHT, PAD = 360, 140, 28
 
@@ -47,8 +47,6 @@ def chart(values: Sequence[float | None], target: Sequence[float] | None) -> dic
 
 
 def render_progress(data: dict, attempts: Sequence[Attempt]) -> str:
-    from reviewer.storage.history import local_time
-
     env = Environment(
         loader=PackageLoader("reviewer.present", "templates"), autoescape=select_autoescape(["html", "j2"])
     )

@@ -19,7 +19,6 @@ from reviewer.record.summary import clock
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATUS_MARK = {"pass": "✓", "warn": "!", "fail": "✗"}
-UNSURE_PROBABILITY = 0.5  # words Whisper was unsure of are shown faint, as in the terminal view
 
 # (key in the figures, column title, sort type, tooltip); the order of the recordings table.
 COLUMNS = [
@@ -79,29 +78,15 @@ def display_names(files: list[str]) -> list[str]:
     return [os.path.relpath(a, common).replace(os.sep, "/") for a in absolute]
 
 
-def _score_class(score) -> str:
-    if score is None or score == "":
-        return "none"
-    return "good" if score >= 80 else "fair" if score >= 60 else "poor"
+def _score_class(band: str | None) -> str:
+    """A score's class: its band (good, fair, poor: the record's, rubric.bands), "none" without one."""
+    return band or "none"
 
 
 def _detail(review: dict, summary) -> dict:
-    """What the drill-down shows of one review: highlighted words, and the summary's figures and
-    fixes, and the findings."""
-    words = [
-        {
-            "text": w["text"],
-            "t": clock(w["start"]),
-            "kind": "filler"
-            if w.get("filler")
-            else "phone"
-            if w.get("phone")
-            else "unsure"
-            if w.get("probability", 1.0) < UNSURE_PROBABILITY
-            else "",
-        }
-        for w in review.get("words") or []
-    ]
+    """What the drill-down shows of one review: its words as the summary marks them, the
+    summary's figures and fixes, and the findings."""
+    words = [{"text": w.text, "t": clock(w.start), "kind": w.kind} for w in summary.words]
     findings = [
         {**f, "mark": STATUS_MARK.get(f["status"], "?"), "at": clock(f.get("start"))}
         for f in review.get("findings") or []
@@ -121,8 +106,8 @@ def _detail(review: dict, summary) -> dict:
 
 
 def render_report(records: list, summary: list[dict], outdir: Path) -> str:
-    """The report's HTML for `records` (`outputs.Record`: a stored result and its review's
-    summary) and `summary` (`outputs.summarise(records)`)."""
+    """The report's HTML for `records` (`writers.Record`: a stored result and its review's
+    summary) and `summary` (`writers.summarise(records)`)."""
     outdir = Path(outdir)
     names = display_names([r.file for r in records])
     recordings = []
@@ -137,7 +122,7 @@ def render_report(records: list, summary: list[dict], outdir: Path) -> str:
                 "index": i,
                 "fig": fig,
                 "src": audio_src(record.file, outdir),
-                "score_class": _score_class(fig["score"]),
+                "score_class": _score_class(record.summary.band if record.summary else None),
                 "detail": _detail(record.review, record.summary) if record.review else None,
             }
         )

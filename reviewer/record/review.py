@@ -17,10 +17,7 @@ from reviewer.measures.prosody import Tonality
 from reviewer.measures.script import ScriptCheck
 from reviewer.profile import Profile
 from reviewer.record.summary import Summary, summary_of
-from reviewer.rubric.checks import (
-    Finding,
-    VoiceVerdicts,
-)
+from reviewer.rubric import Finding, VoiceVerdicts
 from reviewer.rubric.thresholds import Thresholds
 from reviewer.sound.signal import Signal
 

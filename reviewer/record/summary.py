@@ -3,17 +3,21 @@
 The CSV row, the history's columns, the server's answers, the HTML report, the terminal and the
 practice page all show the same few figures of a review: its score, length, pace, fillers, the
 number's fastest saying and how often it was said, the checks it failed, the figure lines
-("Fillers 4 (17.3/min): um 0:01, ..."), the three fixes and the page's tiles. `summary_of` makes
-them from the review's JSON (schema 1, the dict every front end holds, including old ones stored
-in a history or a batch store), and `Review.summary()` is the same function on a fresh review.
-Moments are written by one formatter, `clock` below (m:ss, the second it falls in), which the
-rubric's messages use too; the practice page's script follows the same rule.
+("Fillers 4 (17.3/min): um 0:01, ..."), the three fixes, the page's tiles, the score's band and
+how each word of the transcript is shown. `summary_of` makes them from the review's JSON (schema
+1, the dict every front end holds, including old ones stored in a history or a batch store,
+whose missing `band` and word `unsure` it fills in with rubric.bands), and `Review.summary()` is
+the same function on a fresh review.
+Moments are written by one formatter, `clock` (m:ss, the second it falls in; rubric/formats.py),
+the rubric's messages' own; the practice page's script follows the same rule.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 
+from reviewer.rubric.bands import is_unsure, score_band
+from reviewer.rubric.formats import clock, format_digits  # the rubric's, re-exported for every view
 from reviewer.rubric.thresholds import Thresholds
 
 # The flat figures, by the names the CSV, the history's columns and the API's attempts share.
@@ -30,28 +34,6 @@ FIGURE_KEYS = (
     "failed_checks",
 )
 HISTORY_FIGURES = tuple(k for k in FIGURE_KEYS if k != "phone_number")  # the history's figure columns
-
-
-def clock(t: float | None) -> str:
-    """A moment as m:ss, the one formatter of moments (messages, figures, the report, the page's
-    script): the second it falls in, as a media player's position shows it (7.6 s is 0:07, not
-    0:08); "" for none."""
-    if t is None:
-        return ""
-    t = max(0.0, t)
-    return f"{int(t // 60)}:{int(t % 60):02d}"
-
-
-def format_digits(digits: str) -> str:
-    if len(digits) == 10:
-        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
-    if len(digits) == 11 and digits[0] == "1":
-        return f"1-{digits[1:4]}-{digits[4:7]}-{digits[7:]}"
-    if len(digits) == 7:
-        return f"{digits[:3]}-{digits[3:]}"
-    if 8 <= len(digits) <= 9:  # an incomplete number, as heard: "503-827-146"
-        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
-    return digits
 
 
 @dataclass(frozen=True)
@@ -78,6 +60,16 @@ class Tile:
 
 
 @dataclass(frozen=True)
+class MarkedWord:
+    """A transcript's word as every view shows it: highlighted as a filler or as part of the phone
+    number, faint when Whisper was unsure of it, else plain."""
+
+    text: str
+    start: float  # s
+    kind: str  # filler | phone | unsure | "" (plain)
+
+
+@dataclass(frozen=True)
 class Summary:
     score: int | None
     duration_s: float | None  # s, the recording
@@ -93,6 +85,8 @@ class Summary:
     figures: tuple[tuple[str, str], ...]  # (label, text): the figure lines of the terminal and the report
     fixes: tuple[Fix, ...]
     tiles: tuple[Tile, ...]
+    band: str | None = None  # good | fair | poor (rubric.bands): the score's colour in every view
+    words: tuple[MarkedWord, ...] = ()  # the transcript's words and how each is shown
 
     def figures_row(self) -> dict:
         """The flat figures (FIGURE_KEYS) as a table row has them: failed checks space-separated."""
@@ -101,8 +95,10 @@ class Summary:
         return row
 
     def to_dict(self) -> dict:
-        """JSON: the figures, `figures` as [{label, text}], `fixes` and `tiles` as objects."""
+        """JSON: the figures, `band`, `figures` as [{label, text}], `fixes` and `tiles` as objects.
+        Not `words`: a JSON reader has the review's own words, each with its `unsure` flag."""
         data = asdict(self)
+        del data["words"]
         data["failed_checks"] = list(self.failed_checks)
         data["figures"] = [{"label": label, "text": text} for label, text in self.figures]
         data["fixes"], data["tiles"] = list(data["fixes"]), list(data["tiles"])
@@ -111,8 +107,9 @@ class Summary:
 
 def summary_of(review: dict, thresholds: Thresholds | None = None) -> Summary:
     """The summary of a review's JSON. Fields an older or partial review lacks are None (and
-    their figure lines left out). `thresholds` give the pace tile its target (default: the
-    rubric's defaults)."""
+    their figure lines left out), but its band and its unsure words, which views colour, are
+    filled in by the rubric's definitions. `thresholds` give the pace tile its target and an old
+    review's unsure words their limit (default: the rubric's defaults)."""
     numbers = review.get("phone_numbers") or []
     fastest = max((n["digits_per_second"] for n in numbers), default=None)
     findings = review.get("findings") or []
@@ -133,6 +130,8 @@ def summary_of(review: dict, thresholds: Thresholds | None = None) -> Summary:
         figures=(),
         fixes=_fixes(review),
         tiles=(),
+        band=review.get("band") or score_band(review.get("score")),
+        words=_marked_words(review, thresholds or Thresholds()),
     )
     return replace(summary, figures=_figures(review, summary), tiles=_tiles(review, summary, thresholds))
 
@@ -175,6 +174,21 @@ def _figures(r: dict, s: Summary) -> tuple[tuple[str, str], ...]:
     if r.get("clarity") is not None:
         lines.append(("Clarity", clarity_line(r["clarity"])))
     return tuple(lines)
+
+
+def _marked_words(r: dict, t: Thresholds) -> tuple[MarkedWord, ...]:
+    """Each word's kind: filler, else phone, else unsure (the review's flag; for a review stored
+    before it was recorded, its probability against the rubric's limit), else plain."""
+
+    def kind(w: dict) -> str:
+        if w.get("filler"):
+            return "filler"
+        if w.get("phone"):
+            return "phone"
+        unsure = w["unsure"] if "unsure" in w else is_unsure(w.get("probability", 1.0), t.unsure_probability)
+        return "unsure" if unsure else ""
+
+    return tuple(MarkedWord(w["text"], w["start"], kind(w)) for w in r.get("words") or [])
 
 
 def _pause_s(p: dict) -> float:

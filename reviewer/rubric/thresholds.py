@@ -1,7 +1,10 @@
 """Every number the rubric judges by, in one place, with its unit and source.
 
 Defaults come from ../shared/RUBRIC.md (sales-training material and public research);
-a TOML file passed with `--config` overrides any of them by field name.
+a TOML file passed with `--config` overrides any of them by field name. The same file sets the
+measures' detection settings (how a pause, a held vowel or a broken prompted pass is detected:
+measures/settings.py `Detection`) by their names, flat beside these; `load_thresholds` routes
+each name to its record and `Thresholds.detection` carries the measures' one.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ import dataclasses
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from reviewer.measures.settings import DETECTION, Detection
 
 
 class ConfigError(Exception):
@@ -39,7 +44,6 @@ class Thresholds:
     pace_fast_fail_wpm: float = 175.0  # words/min, faster fails (Gong: reps average 173 under stress)
 
     # Pauses and dead air.
-    pause_min_s: float = 0.5  # s, a silence between words this long is listed as a pause
     pause_long_s: float = 2.0  # s, a pause this long mid-message sounds like a lost thread
     dead_air_s: float = 2.0  # s, silence before the first word longer than this warns
 
@@ -47,30 +51,6 @@ class Thresholds:
     filler_ok_ratio: float = 0.02  # fraction, at or below passes
     filler_fail_ratio: float = 0.05  # fraction, above fails
     opening_words: int = 10  # words, the opening that decides call-back or delete
-
-    # Filler detection (filler_detect.py, filled_pauses.py; measured in eval/RESULTS.md).
-    # A filled pause is a held central vowel: voiced, F1/F2 in the schwa box, still for 150 ms+.
-    filler_vowel_min_s: float = (
-        0.10  # s, a 150 ms+ filled pause holds its vowel this long (the rest: onset, "m", creak)
-    )
-    filler_vowel_max_s: float = 1.0  # s, longer is a sung or drawn-out word, not an "uh"
-    filler_f1_min_hz: float = 380.0  # Hz, schwa box (ve9qrp's "uh": F1 500-800, F2 1300-1700)
-    filler_f1_max_hz: float = 950.0  # Hz
-    filler_f2_min_hz: float = 950.0  # Hz
-    filler_f2_max_hz: float = 1900.0  # Hz
-    filler_f2_above_median_hz: float = 200.0  # Hz over the recording's median held-vowel F2: a front vowel, not "uh"
-    filler_steady_f1_hz: float = 180.0  # Hz, F1 may move this much (within +-20 ms, and over the vowel) and be held
-    filler_steady_f2_hz: float = 320.0  # Hz, the same for F2
-    filler_pitch_range_st: float = 6.0  # semitones, a filler's pitch is flat or falls gently
-    filler_vowel_above_floor_db: float = 10.0  # dB over the recording's quiet floor (10th percentile)
-    filler_search_s: float = 0.35  # s, how far from a prompted "uh" stamp its held vowel may lie
-    filler_min_voiced: float = 0.5  # fraction of voiced frames a prompted filler needs without a held vowel
-    # Guards that set a filler-prompted pass aside (it can lose text, loop or invent words).
-    guard_word_ratio: float = 0.8  # fraction, fewer non-filler words than this share of the plain pass trips
-    guard_end_early_s: float = 1.5  # s, the prompted text ending this long before the speech does trips
-    guard_after_speech_s: float = 0.5  # s, a prompted word starting this long after the last speech trips
-    guard_repeats: int = 3  # repetitions in a row of one word or phrase (more than the plain pass) trip
-    guard_extra_digits: int = 3  # digits, more than the plain pass wrote trips (a digit loop)
 
     # Phone number pace ("at writing speed"; 2 digits/s is our reading of it, RUBRIC.md).
     number_max_dps: float = 2.5  # digits/s over the whole number, faster warns
@@ -147,9 +127,22 @@ class Thresholds:
     extra_next_step_cues: tuple[str, ...] = ()  # what happens next (educate goal)
     extra_weak_phrases: tuple[str, ...] = ()  # phrases to flag as weak
 
+    # How the measures measure (pauses, fillers, the prompted pass's guards): no pass/fail edge,
+    # so not the rubric's, but set by the same config file; the pipeline hands it to the measures.
+    detection: Detection = DETECTION
+
     @property
     def fields(self) -> tuple[str, ...]:
-        return tuple(f.name for f in dataclasses.fields(self))
+        """Every name a config file may set: the rubric's edges and the detection settings."""
+        return tuple(self.config())
+
+    def config(self) -> dict:
+        """Every setting by its config-file name, the rubric's and the detection's in one flat dict:
+        what `--config` sets, and what the batch's result key hashes (the same keys as when the
+        detection settings were fields of this class)."""
+        values = dataclasses.asdict(self)
+        detection = values.pop("detection")
+        return values | detection
 
 
 def load_thresholds(path: str | Path | None) -> Thresholds:
@@ -171,12 +164,13 @@ def load_thresholds(path: str | Path | None) -> Thresholds:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: thresholds must be a table ([thresholds] with name = value lines), got {data!r}")
     defaults = Thresholds()
-    unknown = sorted(set(data) - set(defaults.fields))
+    known = defaults.config()
+    unknown = sorted(set(data) - set(known))
     if unknown:
         raise ConfigError(f"{path}: unknown threshold(s) {', '.join(unknown)}")
-    values = {}
+    values, detection = {}, {}
     for name, value in data.items():
-        expected = type(getattr(defaults, name))
+        expected = type(known[name])
         if expected is tuple:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{path}: {name} must be a list of strings, got {value!r}")
@@ -186,8 +180,13 @@ def load_thresholds(path: str | Path | None) -> Thresholds:
             value = float(value)
         if not isinstance(value, expected) or isinstance(value, bool):
             raise ConfigError(f"{path}: {name} must be {expected.__name__}, got {value!r}")
-        values[name] = value
-    return check_ranges(dataclasses.replace(defaults, **values), str(path))
+        # a detection setting goes to the measures' record, the rest are the rubric's
+        (detection if name in _DETECTION_NAMES else values)[name] = value
+    detected = dataclasses.replace(defaults.detection, **detection)
+    return check_ranges(dataclasses.replace(defaults, **values, detection=detected), str(path))
+
+
+_DETECTION_NAMES = frozenset(f.name for f in dataclasses.fields(Detection))
 
 
 def check_ranges(t: Thresholds, source: str) -> Thresholds:
@@ -195,19 +194,18 @@ def check_ranges(t: Thresholds, source: str) -> Thresholds:
     time, count, rate or share, a share or probability over 1, a dBFS level above full scale."""
     import math
 
-    for f in dataclasses.fields(t):
-        value = getattr(t, f.name)
+    for name, value in t.config().items():
         if not isinstance(value, int | float):
             continue
         if not math.isfinite(value):
-            raise ConfigError(f"{source}: {f.name} must be a finite number, got {value!r}")
-        if f.name.endswith("_dbfs"):
+            raise ConfigError(f"{source}: {name} must be a finite number, got {value!r}")
+        if name.endswith("_dbfs"):
             if value > 0:
-                raise ConfigError(f"{source}: {f.name} is a level in dBFS and must be 0 or below, got {value!r}")
+                raise ConfigError(f"{source}: {name} is a level in dBFS and must be 0 or below, got {value!r}")
         elif value < 0:
-            raise ConfigError(f"{source}: {f.name} must be 0 or more, got {value!r}")
-        elif ("share" in f.name or "probability" in f.name or f.name.startswith("filler_") and "ratio" in f.name) and (
+            raise ConfigError(f"{source}: {name} must be 0 or more, got {value!r}")
+        elif ("share" in name or "probability" in name or name.startswith("filler_") and "ratio" in name) and (
             value > 1
         ):
-            raise ConfigError(f"{source}: {f.name} is a fraction and must be between 0 and 1, got {value!r}")
+            raise ConfigError(f"{source}: {name} is a fraction and must be between 0 and 1, got {value!r}")
     return t

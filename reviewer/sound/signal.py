@@ -1,11 +1,16 @@
 """One recording's measurements, taken once and shared by every analysis.
 
-A `Signal` is built once per review (review.py) and handed to the phone timing, tonality,
+A `Signal` is built once per review (pipeline.py) and handed to the phone timing, tonality,
 clarity and the filler check, so none of them measures the audio again: the VAD's speech
-regions (given: Silero VAD is faster-whisper's, and only transcribe.py imports that), frame
-power per frame length, the pitch track, Praat's raw pitch and intensity. Each is computed
-the first time it is asked for, for the parameters asked, and kept. Pure numpy and
-praat-parselmouth: no model here.
+regions (given: Silero VAD is faster-whisper's, and only recognition/engine.py imports it),
+ONE frame-power grid, ONE pitch track and Praat's intensity. Each is computed the first time
+it is asked for, and kept. Pure numpy and praat-parselmouth: no model here.
+
+The frame-power grid is the signal's energy summed over 10 ms cells (`CELL_S`): every
+analysis's frame (tonality and clarity use 30 ms frames, the phone timing 20 ms, all with a
+10 ms hop) is a run of whole cells, so it is read off the one grid with the same arithmetic,
+bit for bit, as measuring it alone (`frame_levels`). The pitch track is Praat's two-pass track
+(`pitch_track`, settings `PITCH`): tonality, the page's contour and the filler check all read it.
 """
 
 from __future__ import annotations
@@ -17,11 +22,36 @@ import numpy as np
 
 from reviewer.sound.decode import Audio
 
-__all__ = ["Signal", "frame_levels", "pitch_track", "praat_pitch", "praat_intensity"]
+__all__ = [
+    "CELL_S",
+    "PITCH",
+    "PitchSettings",
+    "Signal",
+    "energy_grid",
+    "frame_levels",
+    "pitch_track",
+    "praat_pitch",
+    "praat_intensity",
+]
+
+CELL_S = 0.01  # s, one cell of the frame-power grid; every frame and hop asked for is a whole number of cells
+
+
+@dataclass(frozen=True)
+class PitchSettings:
+    """How the one pitch track is measured (De Looze & Hirst's two passes, below)."""
+
+    floor_hz: float = 75.0  # Hz, Praat's default floor for speech; low male voices sit near 85
+    ceiling_hz: float = 500.0  # Hz, above high female and excited speech
+    step_s: float = 0.01  # s, one pitch frame (the register pass takes every other one)
+    octave_jump_st: float = 6.0  # st, a frame this far from its neighbours' median is a tracking error
+
+
+PITCH = PitchSettings()
 
 
 def frame_levels(audio: Audio, frame_s: float = 0.03, hop_s: float = 0.01) -> tuple[np.ndarray, np.ndarray]:
-    """(frame centre times s, mean power per frame, linear, full-scale square = 1)."""
+    """(frame centre times s, mean power per frame, linear, full-scale square = 1), measured alone."""
     x = np.asarray(audio.samples, dtype=np.float64).reshape(-1)
     fl, hop = max(1, round(frame_s * audio.rate)), max(1, round(hop_s * audio.rate))
     if x.size < fl:
@@ -30,6 +60,30 @@ def frame_levels(audio: Audio, frame_s: float = 0.03, hop_s: float = 0.01) -> tu
     starts = np.arange(0, x.size - fl + 1, hop)
     power = (cs[starts + fl] - cs[starts]) / fl
     return (starts + fl / 2) / audio.rate, np.maximum(power, 0.0)
+
+
+def energy_grid(audio: Audio, cell_s: float = CELL_S) -> np.ndarray:
+    """The running sum of squared samples at every cell boundary (0, 1 cell, 2 cells, ...): the
+    energy of cells i..j-1 is grid[j] - grid[i]. The same running sum `frame_levels` takes, kept
+    only where a frame made of whole cells can start or end."""
+    x = np.asarray(audio.samples, dtype=np.float64).reshape(-1)
+    cell = max(1, round(cell_s * audio.rate))
+    return np.concatenate(([0.0], np.cumsum(x * x)))[::cell]
+
+
+def _frames_of_grid(
+    grid: np.ndarray, rate: int, frame_s: float, hop_s: float, cell_s: float = CELL_S
+) -> tuple[np.ndarray, np.ndarray]:
+    """`frame_levels` read off the energy grid; frame and hop must be whole numbers of cells."""
+    cell, fl, hop = (max(1, round(s * rate)) for s in (cell_s, frame_s, hop_s))
+    if fl % cell or hop % cell:
+        raise ValueError(f"frame {frame_s} s and hop {hop_s} s must be whole numbers of the {cell_s} s grid cells")
+    m, h = fl // cell, hop // cell
+    if grid.size - 1 < m:
+        return np.zeros(0), np.zeros(0)
+    first = np.arange(0, grid.size - m, h)
+    power = (grid[first + m] - grid[first]) / fl
+    return (first * cell + fl / 2) / rate, np.maximum(power, 0.0)
 
 
 def _sound(audio: Audio):
@@ -50,33 +104,26 @@ def praat_intensity(audio: Audio, step: float, minimum_pitch: float = 60.0) -> t
     return np.asarray(intensity.xs(), dtype=np.float64), np.asarray(intensity.values[0], dtype=np.float64)
 
 
-def pitch_track(
-    audio: Audio,
-    floor: float = 75.0,
-    ceiling: float = 500.0,
-    step: float = 0.01,
-    octave_jump_st: float = 6.0,
-    praat=praat_pitch,
-) -> tuple[np.ndarray, np.ndarray]:
+def pitch_track(audio: Audio, settings: PitchSettings = PITCH) -> tuple[np.ndarray, np.ndarray]:
     """(times s, f0 Hz with 0 for unvoiced): Praat's autocorrelation pitch in two passes.
 
     The first pass, with wide limits, finds the speaker's register; the second is bounded to
     0.75 x its lower quartile and 2 x its upper quartile (De Looze & Hirst's two-pass method),
     which stops Praat from halving a falling female voice into a male one. Frames that still
-    jump far from their neighbours are dropped. `praat(audio, step, floor, ceiling)` makes
-    each pass (a Signal's keeps them).
+    jump far from their neighbours are dropped.
     """
     x = np.asarray(audio.samples).reshape(-1)
     if x.size < int(0.1 * audio.rate):
         return np.zeros(0), np.zeros(0)
+    floor, ceiling, step = settings.floor_hz, settings.ceiling_hz, settings.step_s
     # The first pass only needs quartiles: every other frame halves its cost.
-    times, f0 = praat(audio, 2 * step, floor, ceiling)
+    times, f0 = praat_pitch(audio, 2 * step, floor, ceiling)
     voiced = f0[f0 > 0]
     if voiced.size >= 10:
         q25, q75 = np.percentile(voiced, [25, 75])
         lo, hi = max(floor * 0.8, 0.75 * q25), min(ceiling * 1.2, 2.0 * q75)
-        times, f0 = praat(audio, step, lo, hi)
-    return times, _drop_octave_jumps(f0, octave_jump_st)
+        times, f0 = praat_pitch(audio, step, lo, hi)
+    return times, _drop_octave_jumps(f0, settings.octave_jump_st)
 
 
 def _drop_octave_jumps(f0: np.ndarray, max_st: float, half: int = 3) -> np.ndarray:
@@ -95,11 +142,11 @@ def _drop_octave_jumps(f0: np.ndarray, max_st: float, half: int = 3) -> np.ndarr
 
 @dataclass(frozen=True, eq=False)
 class Signal:
-    """The audio and what is measured on it, each measurement made once per parameters asked.
+    """The audio and what is measured on it, each measurement made once.
 
-    `speech_regions` are Silero VAD's speech spans in seconds, measured by transcribe.py with
-    the plain pass (the same tuple as `Transcript.speech_regions`); empty for hand-built ones.
-    The returned arrays are shared: read them, do not write to them.
+    `speech_regions` are Silero VAD's speech spans in seconds, measured by the recognition stage
+    with the plain pass (the same tuple as `Transcript.speech_regions`); empty for hand-built
+    ones. The returned arrays are shared: read them, do not write to them.
     """
 
     audio: Audio
@@ -113,25 +160,22 @@ class Signal:
                 self._kept[key] = make()
             return self._kept[key]
 
+    def energy(self) -> np.ndarray:
+        """The one frame-power grid: running energy at every 10 ms cell boundary; see `energy_grid`."""
+        return self._once(("energy",), lambda: energy_grid(self.audio))
+
     def frame_power(self, frame_s: float = 0.03, hop_s: float = 0.01) -> tuple[np.ndarray, np.ndarray]:
-        """(frame centre times s, mean power per frame, linear); see `frame_levels`."""
-        return self._once(("power", frame_s, hop_s), lambda: frame_levels(self.audio, frame_s, hop_s))
+        """(frame centre times s, mean power per frame, linear), read off the grid: the same
+        figures as `frame_levels` (frame and hop in whole 10 ms cells)."""
+        return self._once(
+            ("power", frame_s, hop_s), lambda: _frames_of_grid(self.energy(), self.audio.rate, frame_s, hop_s)
+        )
 
-    def praat_pitch(self, step: float, floor: float, ceiling: float) -> tuple[np.ndarray, np.ndarray]:
-        """(frame times s, f0 Hz, 0 unvoiced): one Praat pass; see `praat_pitch`."""
-        return self._once(("praat_pitch", step, floor, ceiling), lambda: praat_pitch(self.audio, step, floor, ceiling))
+    def pitch(self) -> tuple[np.ndarray, np.ndarray]:
+        """(times s, f0 Hz, 0 unvoiced): the one pitch track (`pitch_track` with `PITCH`) that
+        tonality, the page's contour and the filler check read."""
+        return self._once(("pitch",), lambda: pitch_track(self.audio))
 
-    def intensity(self, step: float, minimum_pitch: float = 60.0) -> tuple[np.ndarray, np.ndarray]:
+    def intensity(self, step: float = 0.01, minimum_pitch: float = 60.0) -> tuple[np.ndarray, np.ndarray]:
         """(frame times s, intensity dB); see `praat_intensity`."""
         return self._once(("intensity", step, minimum_pitch), lambda: praat_intensity(self.audio, step, minimum_pitch))
-
-    def pitch_track(
-        self, floor: float = 75.0, ceiling: float = 500.0, step: float = 0.01, octave_jump_st: float = 6.0
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """(times s, f0 Hz, 0 unvoiced): the two-pass track of tonality and the page's contour."""
-
-        def make():
-            passes = lambda _, s, lo, hi: self.praat_pitch(s, lo, hi)  # noqa: E731
-            return pitch_track(self.audio, floor, ceiling, step, octave_jump_st, praat=passes)
-
-        return self._once(("pitch_track", floor, ceiling, step, octave_jump_st), make)

@@ -4,24 +4,53 @@ One row per review: the key figures as columns (for trends and CSV) and the full
 JSON. The schema is versioned with PRAGMA user_version and migrated forward on open.
 Each write is one transaction and the database runs in WAL mode with a busy timeout, so a
 crash never leaves half a row and several writers (batch workers, the web page, a second
-terminal) do not lose rows.
+terminal) do not lose rows. `History` holds the attempts; its named scripts (scripts.py), rep
+profiles (profiles.py) and a coach's notes and best takes (notes.py) are parts of it.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reviewer.profile import Profile
 from reviewer.record.summary import summary_of
-from reviewer.rubric.thresholds import Thresholds
+from reviewer.storage.attempts import (
+    ATTEMPT_COLUMNS,
+    Attempt,
+    attempts_to_rows,
+    local_time,
+    stored_recording,
+)
+from reviewer.storage.notes import NotesAndBestTakes
+from reviewer.storage.profiles import StoredProfiles
+from reviewer.storage.progress import compare, progress_summary, same_message, sparkline
+from reviewer.storage.scripts import StoredScripts
+
+# The public names: the history and, as the apps import them from here (apps/cli.py,
+# apps/server/app.py), those of attempts.py and progress.py.
+__all__ = [
+    "DEFAULT_REP",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "Attempt",
+    "History",
+    "HistoryError",
+    "Recorded",
+    "attempts_to_rows",
+    "default_db_path",
+    "delete_attempts",
+    "local_time",
+    "progress_summary",
+    "record_review",
+    "sparkline",
+    "stored_recording",
+    "take_name",
+]
 
 SCHEMA_VERSION = 3
 DEFAULT_REP = "me"
@@ -75,17 +104,6 @@ MIGRATIONS: dict[int, str] = {
     """,
 }
 
-# The figures tracked over time: (column, label, unit, which direction is better).
-METRICS: tuple[tuple[str, str, str, str], ...] = (
-    ("score", "score", "/100", "up"),
-    ("fillers_per_minute", "fillers", "per min", "down"),
-    ("words_per_minute", "pace", "wpm", "target"),
-    ("number_digits_per_second", "number pace", "digits/s", "target"),
-    ("duration_s", "length", "s", "target"),
-    ("word_count", "words", "", "down"),
-    ("script_wer", "script word error rate", "", "down"),
-)
-
 
 class HistoryError(Exception):
     """A history database that cannot be used; the message names the file and the cause."""
@@ -99,32 +117,10 @@ def default_db_path() -> Path:
     return base / "reviewer" / "history.sqlite"
 
 
-@dataclass(frozen=True)
-class Attempt:
-    id: int
-    rep: str
-    reviewed_at: str
-    file: str
-    script: str | None
-    goal: str | None
-    score: int | None
-    duration_s: float | None
-    word_count: int | None
-    words_per_minute: float | None
-    filler_count: int | None
-    fillers_per_minute: float | None
-    number_digits_per_second: float | None
-    number_times_said: int | None
-    script_wer: float | None
-    failed_checks: str
-    note: str | None = None
-    best: int = 0
+class History(StoredScripts, StoredProfiles, NotesAndBestTakes):
+    """The history database: attempts stored, listed, deleted and found again for reuse; the
+    scripts, profiles and notes methods come from its parts."""
 
-
-ATTEMPT_COLUMNS = ", ".join(f.name for f in fields(Attempt))
-
-
-class History:
     def __init__(self, path: str | os.PathLike | None = None):
         self.path = Path(path) if path else default_db_path()
         try:
@@ -271,99 +267,6 @@ class History:
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return [(i, f, json.loads(r) if r else {}) for i, f, r in rows]
 
-    # ---- named scripts, shared by the CLI and the practice page ----------------------------
-
-    def add_script(self, name: str, text: str, replace: bool = False) -> bool:
-        """Store a script under a name; False when the name is taken (and `replace` is not set)."""
-        row = (name, text, script_fingerprint(text), datetime.now(UTC).isoformat(timespec="seconds"))
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
-            if self.script(name) is not None and not replace:
-                return False
-            self.db.execute(
-                "INSERT OR REPLACE INTO scripts (name, text, fingerprint, created_at) VALUES (?, ?, ?, ?)", row
-            )
-        return True
-
-    def script(self, name: str) -> str | None:
-        row = self.db.execute("SELECT text FROM scripts WHERE name = ?", (name,)).fetchone()
-        return row[0] if row else None
-
-    def script_named_for(self, text: str) -> str | None:
-        """The name of a stored script with this text (however it is spaced or capitalised)."""
-        row = self.db.execute(
-            "SELECT name FROM scripts WHERE fingerprint = ? ORDER BY created_at, name", (script_fingerprint(text),)
-        ).fetchone()
-        return row[0] if row else None
-
-    def scripts(self) -> list[dict]:
-        """Every stored script: name, text, when stored, and how many attempts were made at it."""
-        rows = self.db.execute(
-            "SELECT s.name, s.text, s.created_at, (SELECT COUNT(*) FROM attempts a WHERE a.script = s.name)"
-            " FROM scripts s ORDER BY s.name"
-        )
-        return [{"name": n, "text": t, "created_at": c, "attempts": k} for n, t, c, k in rows]
-
-    def remove_script(self, name: str) -> bool:
-        """Forget a script (its attempts keep its name); False when there was none."""
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
-            return self.db.execute("DELETE FROM scripts WHERE name = ?", (name,)).rowcount > 0
-
-    # ---- profiles: who each rep is, for `review` to check against ----------------------------
-
-    def set_profile(self, rep: str, profile: Profile) -> None:
-        """Store (or replace) a rep's profile; an empty one removes it."""
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
-            if not profile:
-                self.db.execute("DELETE FROM profiles WHERE rep = ?", (rep,))
-                return
-            self.db.execute(
-                "INSERT OR REPLACE INTO profiles (rep, name, company, number, region, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    rep,
-                    profile.name,
-                    profile.company,
-                    profile.number,
-                    profile.region,
-                    datetime.now(UTC).isoformat(timespec="seconds"),
-                ),
-            )
-
-    def profile(self, rep: str) -> Profile | None:
-        row = self.db.execute("SELECT name, company, number, region FROM profiles WHERE rep = ?", (rep,)).fetchone()
-        return Profile(*row) if row else None
-
-    def profiles(self) -> dict[str, Profile]:
-        rows = self.db.execute("SELECT rep, name, company, number, region FROM profiles ORDER BY rep")
-        return {r[0]: Profile(*r[1:]) for r in rows}
-
-    def clear_profile(self, rep: str) -> bool:
-        """Forget a rep's profile; False when there was none. Overwritten on disk, like deleted attempts."""
-        self.db.execute("PRAGMA secure_delete = ON")
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
-            removed = self.db.execute("DELETE FROM profiles WHERE rep = ?", (rep,)).rowcount > 0
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return removed
-
-    # ---- coaching: notes and best takes ------------------------------------------------
-
-    def set_note(self, attempt_id: int, note: str | None) -> bool:
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
-            return self.db.execute("UPDATE attempts SET note = ? WHERE id = ?", (note or None, attempt_id)).rowcount > 0
-
-    def set_best(self, attempt_id: int, best: bool = True) -> bool:
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
-            return self.db.execute("UPDATE attempts SET best = ? WHERE id = ?", (int(best), attempt_id)).rowcount > 0
-
-    def best_takes(self) -> list[Attempt]:
-        return [a for a in self.attempts() if a.best]
-
     # ---- reuse ---------------------------------------------------------------------------
 
     def stored_review(self, audio_sha256: str, settings: str) -> dict | None:
@@ -400,13 +303,6 @@ class History:
         return None
 
 
-def script_fingerprint(text: str) -> str:
-    """The same script however it is spaced or capitalised."""
-    import hashlib
-
-    return hashlib.sha256(" ".join(text.lower().split()).encode()).hexdigest()[:16]
-
-
 def _private_file(path: Path) -> None:
     """Create the database (and its folder) readable by its owner only: it holds every rep's
     attempts. SQLite gives the -wal and -shm files the database file's mode."""
@@ -418,16 +314,15 @@ def _private_file(path: Path) -> None:
         pass
 
 
-SERVER_RECORDING = re.compile(r"[0-9a-f]{32}\.[a-z0-9]{2,5}")
-
-
-def stored_recording(file: str, review: dict) -> Path | None:
-    """The recording the practice server stored for an attempt (its file, under a name the server
-    chose, in a `recordings` folder); None for a rep's own file, which is never deleted."""
-    path = Path(file)
-    if review.get("recording") and path.parent.name == "recordings" and SERVER_RECORDING.fullmatch(path.name):
-        return path
-    return None
+def take_name(db: History, a: Attempt) -> str:
+    """A readable name for an attempt's recording: the practice page's takes by the name they
+    were uploaded under (stored under a name the server chose), others by their file name."""
+    review = db.review_json(a.id)
+    if stored_recording(a.file, review) is not None or (review.get("recording") or {}).get("name"):
+        name = (review.get("recording") or {}).get("name")
+        if name:
+            return name
+    return Path(a.file).name
 
 
 def delete_attempts(history: History, rep: str | None = None, attempt_id: int | None = None) -> tuple[int, int]:
@@ -482,160 +377,3 @@ def record_review(
     else:
         line = f"Since your last attempt ({' '.join(local_time(previous.reviewed_at))}): {compare(previous, latest)}"
     return Recorded(latest, previous, line)
-
-
-# ---- comparing and trends (pure functions over Attempts) --------------------------------
-
-
-def _message_words(review: dict) -> list[str]:
-    return [w["text"].strip(".,!?;:\"'").lower() for w in review.get("words") or [] if not w.get("filler")]
-
-
-def same_message(a: dict, b: dict, min_similarity: float = 0.5) -> bool:
-    """Two takes of one message: at least half the words in common, in order. (Not the number: a
-    rep says their own number in every message.)"""
-    from difflib import SequenceMatcher
-
-    wa, wb = _message_words(a), _message_words(b)
-    if not wa or not wb:
-        return False
-    return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= min_similarity
-
-
-def compare(previous: Attempt, latest: Attempt) -> str:
-    """One line against the previous attempt: "fillers 5 -> 2, number pace 3.4 -> 2.2 digits/s, score 61 -> 78"."""
-    parts = []
-    pairs = [
-        ("fillers", previous.filler_count, latest.filler_count, "{:.0f}", ""),
-        ("pace", previous.words_per_minute, latest.words_per_minute, "{:.0f}", " wpm"),
-        ("number pace", previous.number_digits_per_second, latest.number_digits_per_second, "{:.1f}", " digits/s"),
-        ("length", previous.duration_s, latest.duration_s, "{:.0f}", " s"),
-        ("score", previous.score, latest.score, "{:.0f}", ""),
-    ]
-    for label, a, b, fmt, unit in pairs:
-        if a is None or b is None:
-            continue
-        parts.append(f"{label} {fmt.format(a)} -> {fmt.format(b)}{unit}")
-    return ", ".join(parts)
-
-
-SPARKS = "▁▂▃▄▅▆▇█"
-
-
-def sparkline(values: Sequence[float | None]) -> str:
-    vals = [v for v in values if v is not None]
-    if not vals:
-        return ""
-    lo, hi = min(vals), max(vals)
-    span = hi - lo or 1.0
-    return "".join(" " if v is None else SPARKS[min(7, int((v - lo) / span * 7 + 0.5))] for v in values)
-
-
-def _goodness(metric: str, direction: str, value: float, targets: dict[str, tuple[float, float]]) -> float:
-    """Higher is better, for choosing the best attempt and judging improvement."""
-    if direction == "up":
-        return value
-    if direction == "down":
-        return -value
-    lo, hi = targets[metric]
-    return -max(0.0, lo - value, value - hi) - 1e-6 * abs(value - (lo + hi) / 2)  # ties: nearer the middle
-
-
-def trends(attempts: Sequence[Attempt], targets: dict[str, tuple[float, float]]) -> list[dict]:
-    """Per metric: first, best, latest, sparkline, and whether it improved since the first attempt."""
-    out = []
-    for column, label, unit, direction in METRICS:
-        values = [getattr(a, column) for a in attempts]
-        present = [v for v in values if v is not None]
-        if not present:
-            continue
-        best = max(present, key=lambda v: _goodness(column, direction, v, targets))
-        first, latest = present[0], present[-1]
-        delta = _goodness(column, direction, latest, targets) - _goodness(column, direction, first, targets)
-        verdict = "improved" if delta > 1e-3 else "worse" if delta < -1e-3 else "same"
-        out.append(
-            {
-                "metric": column,
-                "label": label,
-                "unit": unit,
-                "first": first,
-                "best": best,
-                "latest": latest,
-                "values": values,
-                "sparkline": sparkline(values),
-                "change": verdict,
-                "target": list(targets[column]) if column in targets else None,
-            }
-        )
-    return out
-
-
-def next_focus(attempts: Sequence[Attempt], window: int = 3, top_fixes: Sequence[str] = ()) -> str | None:
-    """What to practise next: one of the checks the latest attempt really failed (None when it
-    failed none: keep it). The latest review's own order of fixes decides (`top_fixes`, heaviest
-    fail first); without it, the one failed most often in the last `window` attempts."""
-    if not attempts:
-        return None
-    failed = (attempts[-1].failed_checks or "").split()
-    if not failed:
-        return None
-    for check in top_fixes:
-        if check in failed:
-            return check
-    recent = list(attempts)[-window:]
-    counts = {c: sum(c in (a.failed_checks or "").split() for a in recent) for c in failed}
-    return max(failed, key=lambda c: (counts[c], -failed.index(c)))
-
-
-KEEP_IT = "nothing to fix in your latest attempt: keep it."
-
-
-def trend_targets(t: Thresholds) -> dict[str, tuple[float, float]]:
-    """The bands the rubric passes, for metrics where nearer the band is better."""
-    return {
-        "words_per_minute": (t.pace_min_wpm, t.pace_max_wpm),
-        "number_digits_per_second": (t.number_min_dps, t.number_max_dps),
-        "duration_s": (t.length_min_s, t.length_max_s),
-    }
-
-
-def progress_summary(
-    rep: str, script: str | None, attempts: Sequence[Attempt], thresholds: Thresholds, top_fixes: Sequence[str] = ()
-) -> dict:
-    """What `progress` shows (and its JSON): trends, the last step, and what to practise next
-    (from the latest attempt's failures and its review's `top_fixes`)."""
-    from reviewer.rubric.checks import PRACTICE_TIPS
-
-    focus = next_focus(attempts, top_fixes=top_fixes)
-    data = {
-        "rep": rep,
-        "script": script,
-        "attempts": len(attempts),
-        "first": attempts[0].reviewed_at,
-        "latest": attempts[-1].reviewed_at,
-        "trends": trends(attempts, trend_targets(thresholds)),
-        "practise_next": focus,
-        "practise_tip": PRACTICE_TIPS.get(focus or "", "") if focus else KEEP_IT,
-    }
-    if len(attempts) >= 2:
-        data["since_last"] = compare(attempts[-2], attempts[-1])
-    return data
-
-
-def local_time(iso: str) -> tuple[str, str]:
-    """A stored (UTC) time in this machine's local time: ("2026-11-25 13:34", "+01:00")."""
-    try:
-        at = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso, ""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    local = at.astimezone()
-    offset = local.strftime("%z")
-    return local.strftime("%Y-%m-%d %H:%M"), f"{offset[:3]}:{offset[3:]}" if offset else ""
-
-
-def attempts_to_rows(attempts: Iterable[Attempt]) -> list[dict]:
-    from dataclasses import asdict
-
-    return [asdict(a) for a in attempts]

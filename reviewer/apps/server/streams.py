@@ -114,7 +114,7 @@ class StreamSession:
 def predicted_chunks(audio: Audio) -> tuple[tuple[tuple[int, int], ...], bool, np.ndarray]:
     """The speech faster-whisper's VAD would keep if the rep stopped now and stayed quiet:
     (chunks in samples, whether they lie inside the real audio, the audio with the silence)."""
-    from reviewer.recognition.engine import whisper_vad_chunks
+    from reviewer.recognition.vad import whisper_vad_chunks
 
     quiet = np.concatenate([audio.samples, np.zeros(int(QUIET_S * audio.rate), np.float32)])
     chunks = tuple(whisper_vad_chunks(quiet))
@@ -298,7 +298,7 @@ class Streams:
             session.new_data.set()  # look again: audio may have come meanwhile
 
     def _review(self, session: StreamSession, speculation: Speculation, audio: Audio) -> None:
-        from reviewer.recognition.engine import Preempted
+        from reviewer.recognition.memo import Preempted
 
         memo = session.transcriber.memo
         memo.abort = speculation.abort

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from reviewer.rubric.thresholds import Thresholds
+from reviewer.measures.settings import Detection
 from reviewer.sound.decode import Audio
 from reviewer.sound.signal import Signal
 
@@ -69,7 +69,9 @@ def voice_track(
     spans (s) when given: they cost about 0.3 s per 30 s of audio on 2 cores, so the filler
     check analyses only the seconds around the fillers it checks. Pitch and intensity are
     taken over the whole recording (cheap, and Praat's voicing depends on the whole signal),
-    from `signal` when a review has one."""
+    from `signal` when a review has one. The pitch is the recording's one track (the Signal's,
+    which tonality reads too): bounded to the speaker's register and without octave jumps, so
+    a filler's pitch spread is not widened by a halved or doubled frame."""
     import parselmouth
     from parselmouth.praat import call
 
@@ -79,7 +81,7 @@ def voice_track(
     x = audio.samples.astype(np.float64)
     signal = signal if signal is not None else Signal(audio)
     db = _resample(*signal.intensity(step, 60.0), times)
-    f0 = _resample(*signal.praat_pitch(step, 60.0, 400.0), times)
+    f0 = _resample(*signal.pitch(), times)
     spans = [(0.0, audio.duration)] if around is None else _merge(around, audio.duration)
     for a, b in spans:
         seg = x[int(a * audio.rate) : int(b * audio.rate)]
@@ -122,7 +124,7 @@ def _resample(xs: np.ndarray, values: np.ndarray, times: np.ndarray) -> np.ndarr
 
 
 def held_vowels(
-    track: VoiceTrack, t: Thresholds, speech: tuple[tuple[float, float], ...] | None = None
+    track: VoiceTrack, t: Detection, speech: tuple[tuple[float, float], ...] | None = None
 ) -> tuple[HeldVowel, ...]:
     """Every steady central vowel of `t.filler_vowel_min_s` to `t.filler_vowel_max_s`.
 

@@ -32,14 +32,11 @@ from dataclasses import dataclass
 
 from reviewer.measures.fillers.audio import HeldVowel, VoiceTrack, held_vowels, voice_track, voiced_fraction
 from reviewer.measures.fillers.transcript import Filler, is_filler_word, normalise
-from reviewer.recognition.engine import (  # the pass, re-exported
-    FILLER_PROMPT,
-    DecodeOptions,
-    Transcriber,
-    prompted_pass,
-)
+from reviewer.measures.number.digits import DIGIT_WORDS
+from reviewer.measures.settings import Detection
+from reviewer.recognition.engine import DecodeOptions, Transcriber
+from reviewer.recognition.passes import FILLER_PROMPT, prompted_pass  # the pass, re-exported
 from reviewer.recognition.words import Transcript, Word
-from reviewer.rubric.thresholds import Thresholds
 from reviewer.sound.decode import Audio
 from reviewer.sound.signal import Signal
 
@@ -107,7 +104,7 @@ def detect_fillers(
     transcriber: Transcriber,
     audio: Audio,
     plain: Transcript,
-    t: Thresholds,
+    t: Detection,
     options: DecodeOptions | None = None,
     prompted: Transcript | None = None,
     signal: Signal | None = None,
@@ -126,7 +123,7 @@ def detect_fillers(
 
 
 def screen(
-    plain: Transcript, prompted: Sequence[Word], t: Thresholds, spans: Sequence[tuple[float, float]] | None = None
+    plain: Transcript, prompted: Sequence[Word], t: Detection, spans: Sequence[tuple[float, float]] | None = None
 ) -> list[tuple[tuple[float, float], tuple[Word, ...], tuple[GuardTrip, ...]]]:
     """Pure: for each stretch, the prompted words in it and the guards they trip."""
     spans = spans if spans is not None else stretches(plain)
@@ -171,7 +168,7 @@ def combine_fillers(
     plain: Transcript,
     trusted: Sequence[tuple[tuple[float, float], Sequence[Word]]],
     track: VoiceTrack,
-    t: Thresholds,
+    t: Detection,
     trips: tuple[GuardTrip, ...] = (),
     passes: tuple[str, ...] = ("plain", "prompted", "acoustic"),
 ) -> FillerDetection:
@@ -242,7 +239,7 @@ def _place(
     span: tuple[float, float],
     held: Sequence[HeldVowel],
     track: VoiceTrack,
-    t: Thresholds,
+    t: Detection,
     taken: Sequence[tuple[float, float]] = (),
     words: Sequence[Word] = (),
 ) -> Filler | None:
@@ -304,7 +301,7 @@ def check_guards(
     prompted: Sequence[Word],
     regions: Sequence[tuple[float, float]],
     span: tuple[float, float],
-    t: Thresholds,
+    t: Detection,
     last_stretch: bool = True,
     plain_digits: int | None = None,
 ) -> tuple[GuardTrip, ...]:
@@ -329,7 +326,7 @@ def _count(words: Sequence[Word]) -> int:
 
 
 def guard_word_drop(
-    plain: Sequence[Word], prompted: Sequence[Word], span: tuple[float, float], t: Thresholds
+    plain: Sequence[Word], prompted: Sequence[Word], span: tuple[float, float], t: Detection
 ) -> GuardTrip | None:
     """The prompted pass lost words (a dropped half, a skipped sentence)."""
     n_plain, n_prompted = _count(plain), _count(prompted)
@@ -343,7 +340,7 @@ def guard_ends_early(
     prompted: Sequence[Word],
     regions: Sequence[tuple[float, float]],
     span: tuple[float, float],
-    t: Thresholds,
+    t: Detection,
 ) -> GuardTrip | None:
     """The prompted text stops well before the speech does (the VAD's last region, as far as
     the plain pass heard words)."""
@@ -368,19 +365,16 @@ def longest_repeat(tokens: Sequence[str], max_n: int = 4) -> int:
     return best
 
 
-_DIGIT_WORDS = frozenset({"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
-
-
 def _digits(words: Sequence[Word]) -> int:
     """Digits said, however written: "7136" and "seven one three six" both count 4."""
-    return sum(sum(c.isdigit() for c in w.text) or normalise(w.text) in _DIGIT_WORDS for w in words)
+    return sum(sum(c.isdigit() for c in w.text) or normalise(w.text) in DIGIT_WORDS for w in words)
 
 
 def guard_repeats(
     plain: Sequence[Word],
     prompted: Sequence[Word],
     span: tuple[float, float],
-    t: Thresholds,
+    t: Detection,
     plain_digits: int | None = None,
 ) -> GuardTrip | None:
     """A decoding loop: a word, phrase or filler over and over ("uh uh uh ...",
@@ -397,7 +391,7 @@ def guard_repeats(
 
 
 def guard_after_speech(
-    prompted: Sequence[Word], regions: Sequence[tuple[float, float]], span: tuple[float, float], t: Thresholds
+    prompted: Sequence[Word], regions: Sequence[tuple[float, float]], span: tuple[float, float], t: Detection
 ) -> GuardTrip | None:
     """Words after the last speech the VAD heard: text invented in the trailing silence."""
     if not regions:

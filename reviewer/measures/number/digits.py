@@ -13,30 +13,38 @@ Pure functions on words: nothing here imports faster-whisper.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import numpy as np
 
 from reviewer.recognition.words import Transcript, Word
 
-__all__ = ["digits_in_word", "is_subsequence", "number_stretches", "number_sayings", "stray_digits"]
+__all__ = ["DIGIT_WORDS", "digits_in_word", "is_subsequence", "number_stretches", "number_sayings", "stray_digits"]
 
 
-_DIGIT_WORDS = {
-    "zero": "0",
-    "oh": "0",
-    "o": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-}
+# The spelled-digit vocabulary, defined here once: each word said for a digit and the digit it
+# says. The filler guards (fillers/hidden.py), the script's tokens (script.py) and the words that
+# are no name (parts.py) all read it.
+DIGIT_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "zero": "0",
+        "oh": "0",
+        "one": "1",
+        "two": "2",
+        "three": "3",
+        "four": "4",
+        "five": "5",
+        "six": "6",
+        "seven": "7",
+        "eight": "8",
+        "nine": "9",
+    }
+)
+# Reading a number, a lone "o" is the letter O said for a zero too ("o two o"); elsewhere it
+# is no digit word (a script's or a name's "o" stays a word).
+_READ_AS_DIGIT = {**DIGIT_WORDS, "o": "0"}
 
 
 _TEENS = {
@@ -139,20 +147,20 @@ def _classify(index: int, word: Word) -> _Item:
         item.kind, item.digits = "scale", _SCALE[letters]
         return item
     parts = [p for p in re.split(r"[-\s]+", low) if p]
-    if parts and all(p in _DIGIT_WORDS or p in _TEENS or p in _TENS for p in parts):
+    if parts and all(p in _READ_AS_DIGIT or p in _TEENS or p in _TENS for p in parts):
         out = ""
         k = 0
         while k < len(parts):
             p = parts[k]
             if p in _TENS:
-                if k + 1 < len(parts) and parts[k + 1] in _DIGIT_WORDS and _DIGIT_WORDS[parts[k + 1]] != "0":
-                    out += _TENS[p] + _DIGIT_WORDS[parts[k + 1]]
+                if k + 1 < len(parts) and parts[k + 1] in _READ_AS_DIGIT and _READ_AS_DIGIT[parts[k + 1]] != "0":
+                    out += _TENS[p] + _READ_AS_DIGIT[parts[k + 1]]
                     k += 2
                     continue
                 out += _TENS[p] + "0"
                 item.tens_open = k == len(parts) - 1 and not item.sep_after
             else:
-                out += _DIGIT_WORDS.get(p) or _TEENS[p]
+                out += _READ_AS_DIGIT.get(p) or _TEENS[p]
             k += 1
         item.digits = out
         item.kind = "oh" if parts in (["oh"], ["o"]) else "digits"

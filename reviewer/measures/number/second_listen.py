@@ -29,8 +29,9 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from reviewer.measures.fillers.transcript import is_filler_word
+from reviewer.measures.heard import Stretch, heard_again, relisten_stretches
 from reviewer.measures.number.find import digits_in_word, find_phone_numbers, is_subsequence, number_sayings
-from reviewer.profile import Profile, Stretch, heard_again, relisten_stretches
+from reviewer.profile import Profile
 from reviewer.recognition.engine import DecodeOptions, Transcriber
 from reviewer.recognition.words import Transcript, Word
 from reviewer.sound.decode import Audio
@@ -168,6 +169,11 @@ class _Saying:
     reconciled: bool = False  # neither listen read a number; the one heard in another saying fits both
 
 
+# A saying neither listen read as a valid number: (its stretch, the first listen's words there,
+# the second listen's).
+_Unread = tuple[tuple[float, float], list[Word], list[Word]]
+
+
 def second_listen(
     transcriber: Transcriber,
     audio: Audio,
@@ -175,10 +181,26 @@ def second_listen(
     options: DecodeOptions | None = None,
     region: str = "US",
 ) -> SecondListen:
+    """Each saying of a number decoded again with only digits allowed, and the two listens
+    reconciled (the module's docstring says how)."""
+    stretches = [(a, b) for a, b in number_sayings(transcript) if 0.3 <= b - a <= 29.0]
     words = list(transcript.words)
     sayings: list[_Saying] = []
-    unread: list[tuple[tuple[float, float], list[Word], list[Word]]] = []  # no valid number in either listen
-    stretches = [(a, b) for a, b in number_sayings(transcript) if 0.3 <= b - a <= 29.0]
+    unread: list[_Unread] = []
+    for stretch, again in zip(stretches, _listen_again(transcriber, audio, options, stretches)):
+        words, saying, not_read = _reconcile(words, stretch, again, region, audio.duration)
+        sayings += [saying] if saying else []
+        unread += [not_read] if not_read else []
+    words = _read_as_heard_number(words, sayings, unread)
+    return _verdicts(transcript, words, sayings)
+
+
+def _listen_again(
+    transcriber: Transcriber, audio: Audio, options: DecodeOptions | None, stretches: list[tuple[float, float]]
+) -> list[list[Word]]:
+    """The digits-only listen of each saying. Each is decoded on its own, two at a time: the
+    model serves two calls at once (Transcriber: two workers), and a clip's decode leaves a
+    core idle that the other's uses."""
 
     def listen(stretch: tuple[float, float]) -> list[Word]:
         a, b = stretch
@@ -195,46 +217,50 @@ def second_listen(
         )
         return [w for w in transcriber.transcribe(audio, opts, clip=(a, b)).words if a - 0.5 <= w.start <= b]
 
-    # Each saying is decoded on its own, two at a time: the model serves two calls at once
-    # (Transcriber: two workers), and a clip's decode leaves a core idle that the other's uses.
     if len(stretches) > 1:
         with ThreadPoolExecutor(max_workers=2) as pool:
-            heard_again = list(pool.map(listen, stretches))
-    else:
-        heard_again = [listen(s) for s in stretches]
-    for (a, b), again in zip(stretches, heard_again):
-        again = _without_joiner(_without_lead_in(again, region, audio.duration), region, audio.duration)
-        first = _words_in(words, a, b)
-        v1, v2 = _valid(first, region, audio.duration), _valid(again, region, audio.duration)
-        d2 = "".join(digits_in_word(w.text) for w in again)
-        if len(d2) > 3.5 * (b - a) + 2 or len(set(v2)) > 1:
-            # a decoding loop, or several different numbers: no second opinion
-            sayings.append(_Saying((a, b), v1[0] if v1 else None, None, False))
-            continue
-        second = v2[0] if v2 else None
-        confirmed = bool(v1) and second is not None and all(_same(d, second) for d in v1)
-        if second and (not v1 or len(v2) > len(v1) and confirmed):
-            # only the second listen heard a number here, or heard a saying the first ran into the other
-            fillers = [w for w in first if is_filler_word(w)]  # the filler pass's words stay
-            kept = [w for w in words if w not in first]
-            words = sorted([*kept, *fillers, *(w for w in again if not is_filler_word(w))], key=lambda w: w.start)
-            sayings.append(_Saying((a, b), second, second, confirmed, True))
-            continue
-        if not v1:
-            if first and again:
-                unread.append(((a, b), first, again))
-            continue
-        differs = (
-            second
-            if second and not confirmed and not any(is_subsequence(second, d) or is_subsequence(d, second) for d in v1)
-            else None
-        )
-        sayings.append(_Saying((a, b), v1[0], second, confirmed, differs=differs))
-    # A saying neither listen read as a number, whose two listens differ from each other and each
-    # from a number heard in another saying by one digit (one added, lost or changed), is that
-    # number: the listens' slips are not shared, so neither is evidence of another number
-    # (Allison's "3 1 2 9 0 4 7 7 1 6" written "31294047716" and heard again "3 2 9 0 4 7 7 1 6").
-    # It is not confirmed by this: a number only two such readings give is still unsure.
+            return list(pool.map(listen, stretches))
+    return [listen(s) for s in stretches]
+
+
+def _reconcile(
+    words: list[Word], stretch: tuple[float, float], again: list[Word], region: str, duration: float
+) -> tuple[list[Word], _Saying | None, _Unread | None]:
+    """One saying's two listens reconciled: the words (with the second listen's where only it
+    heard the number), the saying, or the saying neither listen read as a number."""
+    a, b = stretch
+    again = _without_joiner(_without_lead_in(again, region, duration), region, duration)
+    first = _words_in(words, a, b)
+    v1, v2 = _valid(first, region, duration), _valid(again, region, duration)
+    d2 = "".join(digits_in_word(w.text) for w in again)
+    if len(d2) > 3.5 * (b - a) + 2 or len(set(v2)) > 1:
+        # a decoding loop, or several different numbers: no second opinion
+        return words, _Saying(stretch, v1[0] if v1 else None, None, False), None
+    second = v2[0] if v2 else None
+    confirmed = bool(v1) and second is not None and all(_same(d, second) for d in v1)
+    if second and (not v1 or len(v2) > len(v1) and confirmed):
+        # only the second listen heard a number here, or heard a saying the first ran into the other
+        fillers = [w for w in first if is_filler_word(w)]  # the filler pass's words stay
+        kept = [w for w in words if w not in first]
+        words = sorted([*kept, *fillers, *(w for w in again if not is_filler_word(w))], key=lambda w: w.start)
+        return words, _Saying(stretch, second, second, confirmed, True), None
+    if not v1:
+        return words, None, ((stretch, first, again) if first and again else None)
+    differs = (
+        second
+        if second and not confirmed and not any(is_subsequence(second, d) or is_subsequence(d, second) for d in v1)
+        else None
+    )
+    return words, _Saying(stretch, v1[0], second, confirmed, differs=differs), None
+
+
+def _read_as_heard_number(words: list[Word], sayings: list[_Saying], unread: list[_Unread]) -> list[Word]:
+    """A saying neither listen read as a number, whose two listens differ from each other and each
+    from a number heard in another saying by one digit (one added, lost or changed), is that
+    number: the listens' slips are not shared, so neither is evidence of another number
+    (Allison's "3 1 2 9 0 4 7 7 1 6" written "31294047716" and heard again "3 2 9 0 4 7 7 1 6").
+    It is not confirmed by this: a number only two such readings give is still unsure. The
+    reconciled sayings are added to `sayings`; returns the words."""
     heard = {s.number for s in sayings if s.number}
     for stretch, first, again in unread:
         d1, d2 = ("".join(digits_in_word(w.text) for w in ws) for ws in (first, again))
@@ -243,9 +269,13 @@ def second_listen(
         if edited:
             words = sorted([w for w in words if w not in first] + edited, key=lambda w: (w.start, w.end))
             sayings.append(_Saying(stretch, fits[0], None, False, reconciled=True))
-    # Confirmed: both listens of one saying agree, or the second listens of two sayings do (each
-    # decoded on its own). Two sayings in the first listen are not: one decode wrote both, and
-    # Whisper copies the first saying into the second.
+    return words
+
+
+def _verdicts(transcript: Transcript, words: list[Word], sayings: list[_Saying]) -> SecondListen:
+    """What the sayings add up to. Confirmed: both listens of one saying agree, or the second
+    listens of two sayings do (each decoded on its own). Two sayings in the first listen are
+    not: one decode wrote both, and Whisper copies the first saying into the second."""
     seconds = [s.second for s in sayings if s.second]
     both = {s.number for s in sayings if s.confirmed}
     sure = {n for n in seconds if seconds.count(n) >= 2} | both

@@ -43,7 +43,7 @@ class PhoneOptions:
     max_word_gap_s: float = 1.5  # s, a longer gap between digit words starts a new candidate
     min_digits: int = 7  # fewer is a quantity, a year or a zip code, not a phone number
     max_plausible_dps: float = 6.0  # digits/s; faster word times are Whisper's, not the rep's
-    frame_s: float = 0.020  # s, RMS frame
+    frame_s: float = 0.020  # s, RMS frame (whole 10 ms cells of the Signal's frame-power grid)
     hop_s: float = 0.010  # s, RMS hop
     speech_below_p95_db: float = 28.0  # dB below the 95th-percentile frame that is still speech
     speech_above_floor_db: float = 6.0  # dB above the noise floor (10th percentile) that is speech

@@ -39,7 +39,6 @@ if (typeof document !== "undefined") (function () {
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
   var clock = ReviewerPage.clock;
   function fmt(v, d) { return v === null || v === undefined ? "—" : Number(v).toFixed(d); }
-  function scoreClass(s) { return s === null || s === undefined ? "" : s >= 80 ? "good" : s >= 60 ? "fair" : "poor"; }
 
   $("model").textContent = "model " + S.model + " · recordings up to " + clock(S.max_duration_s) + " and " +
     Math.round(S.max_upload_bytes / 1e6) + " MB";
@@ -304,7 +303,7 @@ if (typeof document !== "undefined") (function () {
     $("review").hidden = false;
     $("review").dataset.attempt = (r.history && r.history.attempt) || "";  // the attempt shown
     var box = $("scorebox");
-    box.className = "scorebox " + scoreClass(r.score);
+    box.className = "scorebox " + (r.band || "");  // good, fair or poor: the review's band
     $("score").textContent = r.score;
     $("title").textContent = r.recording ? r.recording.name : r.file;
     $("meta").textContent = (r.goal === "educate" ? "Goal: educate" : "Goal: get a call back") + " · model " + r.model +
@@ -348,7 +347,7 @@ if (typeof document !== "undefined") (function () {
     clear(tr);
     (r.words || []).forEach(function (w, i) {
       if (i) tr.appendChild(document.createTextNode(" "));
-      var kind = w.filler ? "filler" : w.phone ? "phone" : w.probability < 0.5 ? "unsure" : "";
+      var kind = w.filler ? "filler" : w.phone ? "phone" : w.unsure ? "unsure" : "";
       var s = el("span", "w" + (kind ? " " + kind : ""), w.text);
       s.title = clock(w.start);
       s.addEventListener("click", function () { player.currentTime = Math.max(0, w.start - 0.2); player.play(); });
@@ -508,7 +507,7 @@ if (typeof document !== "undefined") (function () {
             at.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit", hour12: false}));
           when.title = a.name + (a.script ? " · " + a.script : "");
           tr.appendChild(when);
-          var sc = el("td", "score " + scoreClass(a.score), fmt(a.score, 0));
+          var sc = el("td", "score " + (a.band || ""), fmt(a.score, 0));
           tr.appendChild(sc);
           tr.appendChild(el("td", null, fmt(a.words_per_minute, 0)));
           tr.appendChild(el("td", null, fmt(a.filler_count, 0)));

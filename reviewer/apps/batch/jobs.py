@@ -1,0 +1,58 @@
+"""What a batch is made of: its jobs (a recording and whose it is) and the settings that key
+each job's stored result."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from reviewer.profile import Profile
+from reviewer.rubric.thresholds import Thresholds
+from reviewer.settings import ReviewSettings
+
+DEFAULT_MAX_MB = 200.0  # `--max-mb`: 10 min of 48 kHz stereo 24-bit WAV is 173 MB; a voicemail is well under 1 MB
+# Bump when a change to the analyses makes stored results stale. 2: the record carries the score's
+# band and each word's unsure flag; `monotone` needs the voiced speech pitch_variety needs; the
+# filler check reads the one pitch track (#23).
+PIPELINE_VERSION = "2"
+
+
+class BatchError(Exception):
+    """A batch that cannot start (bad manifest, no audio); the message names the cause."""
+
+
+@dataclass(frozen=True)
+class Job:
+    file: str
+    rep: str
+    date: str = ""  # as given in the manifest (ISO date recommended)
+    profile: Profile | None = None  # the manifest's name, company, number, else the rep's stored profile
+
+
+@dataclass(frozen=True)
+class Settings(ReviewSettings):
+    """Everything that changes a review's result; part of each result's key. A batch reviews with
+    the full filler mode, on the CPU unless told otherwise."""
+
+    device: str = "cpu"
+    thresholds: Thresholds = Thresholds()
+    max_seconds: float | None = 600.0  # longer recordings are refused while decoding
+
+    def fingerprint(self, profile: Profile | None = None) -> str:
+        """These settings, and the rep's profile where one is checked against (no profile keeps old keys)."""
+        data = {
+            "model": self.model,
+            "goal": self.goal,
+            "language": self.language,
+            "thresholds": self.thresholds.config(),  # the rubric's and the detection settings, flat
+            "pipeline": PIPELINE_VERSION,
+        }
+        if self.max_seconds != 600.0:  # a refusal as too long depends on it (the default keeps old keys)
+            data["max_seconds"] = self.max_seconds
+        if self.model not in ("base", "tiny.en"):
+            data["model_path"] = str(Path(self.model).resolve())
+        if profile:
+            data["profile"] = profile.to_dict()
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]

@@ -1,0 +1,276 @@
+"""`reviewer batch`: folders of recordings in; a CSV, a JSONL and an HTML report out, a progress
+bar while it runs, and a table per rep at the end. The batch engine is reviewer.apps.batch."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import sys
+
+import click
+from rich.console import Console
+
+from reviewer.apps.batch import DEFAULT_MAX_MB
+from reviewer.apps.cli.common import (
+    figure,
+    open_history,
+    store_review,
+    stored_profiles,
+    table_console,
+    writable_folder,
+)
+from reviewer.apps.cli.errors import EXIT_FAILED, EXIT_OK, error_line, fail
+from reviewer.apps.cli.options import CONFIG, DB, GOAL, MAX_SECONDS, model_options
+from reviewer.present.textsafe import plain, terminal_safe
+from reviewer.recognition.models import ModelError, UnknownModelError, resolve_model
+from reviewer.rubric.thresholds import ConfigError, load_thresholds
+from reviewer.storage.history import History
+
+
+@click.command()
+@click.argument("dirs", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    default="review-out",
+    show_default=True,
+    help="Folder for results.csv, results.jsonl, report.html and the results store.",
+)
+@click.option(
+    "--manifest",
+    type=click.Path(dir_okay=False),
+    help="CSV with columns file,rep[,date] and optionally name,company,number[,region] (the rep's profile).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Recordings reviewed in parallel [default: one per core, at most 4, as memory allows].",
+)
+@click.option("--force", is_flag=True, help="Review again even files already in the results store.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
+@model_options
+@GOAL
+@CONFIG
+@DB
+@click.option("--no-history", is_flag=True, help="Do not store these reviews in the history.")
+@click.option("--no-profile", is_flag=True, help="Check against no profile (neither the manifest's nor those stored).")
+@MAX_SECONDS
+@click.option(
+    "--max-mb",
+    type=click.FloatRange(min=0.01),
+    default=DEFAULT_MAX_MB,
+    show_default=True,
+    help="Largest file reviewed (MB); a larger one is refused before it is read or sent to a Dask worker.",
+)
+def batch(
+    dirs,
+    outdir,
+    manifest,
+    workers,
+    force,
+    executor,
+    scheduler,
+    model,
+    device,
+    language,
+    goal,
+    config_path,
+    db_path,
+    no_history,
+    no_profile,
+    max_seconds,
+    max_mb,
+):
+    """Review every recording under DIRS: a CSV, a JSONL and an HTML report for coaches."""
+    from reviewer.apps.batch import BatchError, Settings, default_workers, run_batch
+
+    thresholds, jobs = _jobs(dirs, manifest, config_path, no_profile, db_path)
+    writable_folder(outdir)
+    device = _device_for(model, device)
+    workers = workers or default_workers()
+    settings = Settings(
+        model=model,
+        goal=goal,
+        language=None if language == "auto" else language,
+        device=device,
+        thresholds=thresholds,
+        max_seconds=max_seconds,
+    )
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    bar, task = _progress_bar(err, len(jobs))
+    final = {}
+    store, reuse = _history_hooks(None if no_history else open_history(db_path), settings, err)
+
+    def on_progress(state, job, review) -> None:
+        final["state"] = state
+        bar.update(
+            task,
+            completed=state.done,
+            failed=state.failed,
+            skipped=state.skipped,
+            reviewed=state.reviewed,
+            state=state,
+        )
+        if review is not None:
+            store(job, review)
+
+    try:
+        with bar:
+            rows = run_batch(
+                jobs,
+                outdir,
+                settings,
+                workers=workers,
+                force=force,
+                executor=executor,
+                scheduler=scheduler,
+                on_progress=on_progress,
+                reuse=reuse,
+                max_bytes=int(max_mb * 1e6),
+            )
+    except BatchError as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        err.print("Interrupted: finished recordings are kept; run the same command again to finish the rest.")
+        sys.exit(130)
+    _finish(rows, final["state"], outdir, err)
+
+
+def _jobs(dirs, manifest: str | None, config_path: str | None, no_profile: bool, db_path: str | None):
+    """(thresholds, jobs): the recordings under DIRS, each with its rep's profile (the manifest's,
+    else the one stored) unless --no-profile; a usage error when there are none."""
+    from reviewer.apps.batch import BatchError, find_jobs
+
+    try:
+        thresholds = load_thresholds(config_path)
+        jobs = find_jobs(dirs, manifest)
+    except (ConfigError, BatchError) as exc:
+        fail(str(exc))
+    if not jobs:
+        fail(f"no audio files under {', '.join(dirs)}")
+    if no_profile:
+        jobs = [dataclasses.replace(j, profile=None) for j in jobs]
+    elif any(j.profile is None for j in jobs):  # the manifest's profile, else the rep's stored one
+        stored = stored_profiles(db_path)
+        jobs = [j if j.profile is not None else dataclasses.replace(j, profile=stored.get(j.rep)) for j in jobs]
+    return thresholds, jobs
+
+
+def _device_for(model: str, device: str) -> str:
+    """The device the workers use; the model is checked first, before any worker starts."""
+    from reviewer.recognition.engine import pick_device
+
+    try:
+        resolve_model(model)  # fail fast, before any worker starts
+        return pick_device(device)[0]
+    except UnknownModelError as exc:
+        raise click.BadParameter(str(exc), param_hint="--model") from None
+    except (ModelError, RuntimeError) as exc:
+        click.echo(error_line(model, str(exc)), err=True)
+        sys.exit(EXIT_FAILED)
+
+
+def _history_hooks(history: History | None, settings, err: Console):
+    """(store, reuse): `store(job, review)` keeps each review in the history, once per rep and
+    settings; `reuse(sha, fingerprint)` is a review the history already holds for that audio and
+    those settings (from `review` or another folder's batch), so it is not decoded again."""
+
+    def store(job, review: dict) -> None:
+        fingerprint = settings.fingerprint(job.profile)
+        store_review(history, dict(review, file=job.file), job.rep, None, err, job.date, fingerprint, once=True)
+
+    def reuse(sha: str, fingerprint: str) -> dict | None:
+        try:
+            return history.stored_review(sha, fingerprint) if history is not None else None
+        except sqlite3.Error:
+            return None
+
+    return store, reuse
+
+
+def _progress_bar(err: Console, total: int):
+    """(bar, task): recordings done of `total`, how each went, time taken and time left."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn
+    from rich.text import Text
+
+    class TimeLeft(ProgressColumn):
+        """From this run's own pace (files already done do not count): known once one file is."""
+
+        def render(self, task) -> Text:
+            state = task.fields.get("state")
+            left = state.seconds_left() if state is not None else None
+            if left is None:
+                return Text("-:--:--", style="progress.remaining")
+            s = int(left + 0.5)
+            return Text(f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}", style="progress.remaining")
+
+    bar = Progress(
+        BarColumn(bar_width=12),
+        MofNCompleteColumn(),
+        TextColumn(
+            "{task.fields[reviewed]} reviewed now, {task.fields[skipped]} already done, {task.fields[failed]} failed"
+        ),
+        TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeLeft(),
+        console=err,
+        transient=False,
+    )
+    return bar, bar.add_task("batch", total=total, failed=0, skipped=0, reviewed=0, state=None)
+
+
+def _finish(rows: list[dict], state, outdir: str, err: Console) -> None:
+    """Write the outputs, show each error, the table per rep and one line of totals; exit 1 if any failed."""
+    from reviewer.apps.batch import summarise, write_outputs
+
+    paths = write_outputs(rows, outdir)
+    errors = [r for r in rows if r.get("error")]
+    for r in errors:
+        err.print(error_line(r["file"], r["error"]), markup=False)
+    _print_summary(summarise(rows), table_console())
+    notes = [f"{state.reused} from the history"] if state.reused else []
+    notes += [f"{state.skipped_failed} of them failed before"] if state.skipped_failed else []
+    before = f" ({', '.join(notes)})" if notes else ""
+    click.echo(
+        terminal_safe(
+            f"{len(rows)} recordings: {state.reviewed} reviewed now, {state.skipped} already done{before}, "
+            f"{state.failed} failed. Wrote {paths['csv']}, {paths['jsonl']}, {paths['html']}"
+        )
+    )
+    sys.exit(EXIT_FAILED if errors else EXIT_OK)
+
+
+def _print_summary(summary: list[dict], console: Console) -> None:
+    from rich.table import Table
+
+    table = Table(title="Per rep", title_justify="left")
+    for col in (
+        "rep",
+        "recordings",
+        "errors",
+        "avg score",
+        "fillers/min",
+        "words/min",
+        "number digits/s",
+        "most common failed check",
+    ):
+        table.add_column(col, justify="left" if col in ("rep", "most common failed check") else "right")
+
+    for s in summary:
+        table.add_row(
+            plain(s["rep"]),
+            str(s["recordings"]),
+            str(s["errors"]),
+            figure(s["average_score"], 0),
+            figure(s["fillers_per_minute"]),
+            figure(s["words_per_minute"], 0),
+            figure(s["number_digits_per_second"]),
+            f"{s['most_common_failed_check']} ({s['most_common_failed_count']})"
+            if s["most_common_failed_check"]
+            else "",
+            style="bold" if s["rep"] == "(team)" else None,
+        )
+    console.print(table)

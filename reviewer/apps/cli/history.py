@@ -1,0 +1,163 @@
+"""`reviewer history` (and `history delete`), `note` and `best`: the stored attempts listed,
+removed, annotated by a coach and marked as best takes."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from reviewer.apps.cli.common import figure, reading_history, table_console
+from reviewer.apps.cli.errors import EXIT_FAILED, fail
+from reviewer.apps.cli.options import DB, output_format
+from reviewer.present.textsafe import csv_row, plain, terminal_safe
+
+FILE_MAX = 24  # widest file or script name shown in `history` (longer ones end in "…")
+
+
+@click.group(invoke_without_command=True)
+@click.option("--rep", help="Only this rep's attempts.")
+@click.option("--script", "script_name", help="Only attempts at this script (its file name without suffix).")
+@DB
+@output_format("text", "json", "csv")
+@click.pass_context
+def history(ctx, rep, script_name, db_path, fmt) -> None:
+    """The stored attempts: date, score and key figures (`history delete` removes some)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from reviewer.present.team import take_name
+    from reviewer.storage.history import attempts_to_rows
+
+    with reading_history(db_path) as db:
+        attempts = db.attempts(rep, script_name)
+        names = [take_name(db, a) for a in attempts]
+    rows = attempts_to_rows(attempts)
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(csv_row(r) for r in rows)
+        return
+    console = table_console()
+    console.print(history_table(attempts, names, rep, console.width))
+
+
+def history_table(attempts, names: list[str], rep: str | None, width: int):
+    """The attempts as a table that fits `width` columns without breaking a word: the least
+    needed columns are left out until it fits; failed checks wrap between check names."""
+    from rich.table import Table
+
+    cols = _columns(attempts, names)
+    checks = [plain(a.failed_checks) for a in attempts]
+    checks_min = max([len("checks")] + [len(w) for a in attempts for w in (a.failed_checks or "").split()])
+
+    def natural(col) -> int:
+        return max([len(col[0])] + [len(c) for c in col[1]])
+
+    def total(chosen) -> int:  # each column: its text and 3 for the border and padding, plus the last border
+        return (
+            sum(min(natural(c), FILE_MAX if c[0] in ("file", "script") else 10**6) + 3 for c in chosen)
+            + (max(checks_min, 30) + 3)
+            + 1
+        )
+
+    chosen = list(cols)
+    for drop in sorted(cols, key=lambda c: -c[2]):
+        if total(chosen) <= width or drop[2] == 0:
+            break
+        chosen.remove(drop)
+    table = Table(title=plain(f"Attempts{' of ' + rep if rep else ''}"), title_justify="left")
+    for header, _, _, right in chosen:
+        long_text = header in ("file", "script")
+        table.add_column(
+            header,
+            justify="right" if right else "left",
+            no_wrap=True,
+            overflow="ellipsis" if long_text else "crop",
+            max_width=FILE_MAX if long_text else None,
+            min_width=None if long_text else len(header),
+        )
+    table.add_column("failed checks", overflow="ellipsis", min_width=checks_min, ratio=1)
+    for k in range(len(attempts)):
+        table.add_row(*[c[1][k] for c in chosen], checks[k])
+    return table
+
+
+def _columns(attempts, names: list[str]) -> list[tuple[str, list[str], int, bool]]:
+    """(header, cells, priority: lower is kept longer, right-aligned) for each column that has something to show."""
+    from reviewer.storage.history import local_time
+
+    times = [local_time(a.reviewed_at) for a in attempts]
+    offsets = {o for _, o in times}
+    one_offset = len(offsets) == 1
+    when_head = f"when (UTC{next(iter(offsets))})" if one_offset else "when"
+    show_rep = len({a.rep for a in attempts}) > 1
+    show_script = any(a.script for a in attempts)
+    cols = [
+        ("#", [str(a.id) for a in attempts], 0, True),
+        (when_head, [t if one_offset else f"{t} {o}" for t, o in times], 0, False),
+        ("score", [figure(a.score, 0) for a in attempts], 0, True),
+        ("file", [plain(n) for n in names], 2, False),
+        ("rep", [plain(a.rep) for a in attempts], 1, False) if show_rep else None,
+        ("script", [plain(a.script or "") for a in attempts], 3, False) if show_script else None,
+        ("sec", [figure(a.duration_s) for a in attempts], 7, True),
+        ("words", [figure(a.word_count, 0) for a in attempts], 8, True),
+        ("wpm", [figure(a.words_per_minute, 0) for a in attempts], 4, True),
+        ("fillers", [figure(a.filler_count, 0) for a in attempts], 5, True),
+        ("digits/s", [figure(a.number_digits_per_second) for a in attempts], 6, True),
+    ]
+    return [c for c in cols if c is not None]
+
+
+@history.command("delete")
+@click.option("--rep", "rep_name", help="Delete every attempt of this rep.")
+@click.option("--attempt", "attempt_id", type=click.IntRange(min=1), help="Delete this attempt (its # in `history`).")
+@DB
+@click.pass_context
+def history_delete(ctx, rep_name, attempt_id, db_path) -> None:
+    """Delete an attempt, or all of a rep's attempts, with the recordings the practice page stored
+    for them (a rep's own audio files are never touched)."""
+    from reviewer.storage.history import delete_attempts
+
+    db_path = db_path or ctx.parent.params.get("db_path")
+    if (rep_name is None) == (attempt_id is None):
+        fail("history delete needs one of --rep NAME or --attempt ID")
+    with reading_history(db_path) as db:
+        attempts, recordings = delete_attempts(db, rep=rep_name, attempt_id=attempt_id)
+    what = f"attempt {attempt_id}" if attempt_id is not None else f"the attempts of {rep_name}"
+    if not attempts:
+        fail(f"nothing to delete: no {what} in {db.path}", EXIT_FAILED)
+    click.echo(terminal_safe(f"Deleted {attempts} attempt(s) ({what}) and {recordings} stored recording(s)."))
+
+
+@click.command()
+@click.argument("attempt_id", metavar="ATTEMPT", type=click.IntRange(min=1))
+@click.argument("text")
+@DB
+def note(attempt_id, text, db_path) -> None:
+    """A coach's note on an attempt (its # in `history`); "" removes it."""
+    if len(text) > 2000:
+        fail("a note is at most 2000 characters")
+    with reading_history(db_path) as db:
+        done = db.set_note(attempt_id, text.strip())
+    if not done:
+        fail(f"no attempt {attempt_id} in the history", EXIT_FAILED)
+    click.echo(f"Noted on attempt {attempt_id}." if text.strip() else f"Removed the note on attempt {attempt_id}.")
+
+
+@click.command()
+@click.argument("attempt_id", metavar="ATTEMPT", type=click.IntRange(min=1))
+@click.option("--unmark", is_flag=True, help="No longer a best take.")
+@DB
+def best(attempt_id, unmark, db_path) -> None:
+    """Mark an attempt as a best take: one for the team's library of model voicemails."""
+    with reading_history(db_path) as db:
+        done = db.set_best(attempt_id, not unmark)
+    if not done:
+        fail(f"no attempt {attempt_id} in the history", EXIT_FAILED)
+    click.echo(f"Attempt {attempt_id} is {'no longer ' if unmark else ''}a best take.")

@@ -1,0 +1,175 @@
+"""`reviewer serve`: the practice page (reviewer.apps.server) on a host and port, with its access
+rules (a token beyond loopback), limits and timeouts from the command line."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from reviewer.apps.cli.errors import EXIT_FAILED, error_line, fail
+from reviewer.apps.cli.options import CONFIG, DB, THREADS, model_options
+from reviewer.recognition.models import ModelError, UnknownModelError
+from reviewer.rubric.thresholds import ConfigError, load_thresholds
+from reviewer.storage.history import HistoryError
+
+
+@click.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; 0.0.0.0 serves a LAN (then a token is required, printed at start).",
+)
+@click.option("--port", type=int, default=8000, show_default=True)
+@model_options
+@CONFIG
+@THREADS
+@DB
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False),
+    help="Recordings go to DIR/recordings [default: next to the history database].",
+)
+@click.option("--max-upload-mb", type=click.FloatRange(min=0.01), default=20.0, show_default=True)
+@click.option(
+    "--max-seconds",
+    type=click.FloatRange(min=1),
+    default=120.0,
+    show_default=True,
+    help="Longest recording accepted; decoding stops there.",
+)
+@click.option(
+    "--ssl-certfile",
+    type=click.Path(dir_okay=False, exists=True),
+    help="HTTPS certificate: browsers allow the microphone only on https or localhost.",
+)
+@click.option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
+@click.option(
+    "--token",
+    help="The access token [default: a random one when listening beyond loopback, none on loopback].",
+)
+@click.option("--no-token", is_flag=True, help="No token even beyond loopback (only on a network you trust).")
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    help="Another host name reps use to reach the server (this machine's name and IP addresses are allowed).",
+)
+@click.option(
+    "--timeouts",
+    nargs=2,
+    type=click.FloatRange(min=0.1),
+    default=(10.0, 30.0),
+    show_default=True,
+    help="Seconds a client may take to send its request headers, and may leave an upload silent.",
+)
+@click.option(
+    "--max-connections",
+    type=click.IntRange(min=2),
+    default=48,
+    show_default=True,
+    help="Concurrent connections; a request beyond them gets 503 at once.",
+)
+@click.option(
+    "--max-streams",
+    type=click.IntRange(min=0),
+    default=4,
+    show_default=True,
+    help="Recordings the page may stream while they are made (the review is then ready soon after Stop); "
+    "beyond them, and with 0, the page uploads after Stop.",
+)
+@click.option(
+    "--stream-idle",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds a stream may send nothing before it is dropped and its audio freed.",
+)
+@click.option("--as-lan", is_flag=True, hidden=True, help="Apply the beyond-loopback rules on loopback (tests).")
+def serve(
+    host,
+    port,
+    model,
+    device,
+    language,
+    config_path,
+    threads,
+    db_path,
+    data_dir,
+    max_upload_mb,
+    max_seconds,
+    ssl_certfile,
+    ssl_keyfile,
+    token,
+    no_token,
+    allowed_hosts,
+    timeouts,
+    max_connections,
+    max_streams,
+    stream_idle,
+    as_lan,
+) -> None:
+    """Practise in the browser: record, review, retry (open http://HOST:PORT)."""
+    import socket
+
+    from reviewer.apps.server import ServerConfig, access_config
+    from reviewer.apps.server import serve as run_server
+
+    token, beyond = _token(host, token, no_token, as_lan)
+    try:
+        thresholds = load_thresholds(config_path)
+    except ConfigError as exc:
+        fail(str(exc))
+    config = ServerConfig(
+        model=model,
+        device=device,
+        language=None if language == "auto" else language,
+        cpu_threads=threads,
+        thresholds=thresholds,
+        db_path=Path(db_path) if db_path else None,
+        data_dir=Path(data_dir) if data_dir else None,
+        max_upload_bytes=int(max_upload_mb * 1_000_000),
+        max_duration_s=max_seconds,
+        header_timeout_s=timeouts[0],
+        body_timeout_s=timeouts[1],
+        max_connections=max_connections,
+        max_streams=max_streams,
+        stream_idle_s=stream_idle,
+    )
+    config = access_config(config, host, None if no_token else token, tuple(allowed_hosts), lan=as_lan)
+    shown = socket.gethostname() if host in ("0.0.0.0", "::") else f"[{host}]" if ":" in host else host
+    link = f"{'https' if ssl_certfile else 'http'}://{shown}:{port}/" + (f"?token={token}" if config.token else "")
+    click.echo(
+        f"Loading the {model} model; then open {link} "
+        f"(history {config.history_path}, recordings in {config.recordings_dir}).",
+        err=True,
+    )
+    if beyond and not config.token:
+        click.echo("Warning: no token: anyone who can reach this port can read and change every rep's data.", err=True)
+    try:
+        run_server(config, host, port, ssl_certfile, ssl_keyfile)
+    except UnknownModelError as exc:
+        raise click.BadParameter(str(exc), param_hint="--model") from None
+    except (ModelError, HistoryError, RuntimeError, OSError) as exc:
+        click.echo(error_line(model, str(exc)), err=True)
+        sys.exit(EXIT_FAILED)
+
+
+def _token(host: str, token: str | None, no_token: bool, as_lan: bool) -> tuple[str | None, bool]:
+    """(the access token, whether the server listens beyond loopback): --token checked, else a
+    random one beyond loopback unless --no-token."""
+    import secrets
+
+    from reviewer.apps.server import is_loopback
+
+    if token and no_token:
+        fail("--token and --no-token contradict each other")
+    if token is not None and not re.fullmatch(r"[A-Za-z0-9._~-]{8,}", token):
+        fail("--token must be at least 8 characters, letters, digits and . _ ~ - only (it goes in a link)")
+    beyond = as_lan or not is_loopback(host)
+    if not no_token and token is None and beyond:
+        token = secrets.token_urlsafe(24)
+    return token, beyond

@@ -1,0 +1,72 @@
+"""Running the app (`serve`): uvicorn with the header deadline and the connection cap, who may
+connect to a server on a given address (`access_config`), and the token kept out of the log."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+
+from reviewer.apps.server.app import create_app
+from reviewer.apps.server.config import ServerConfig
+from reviewer.apps.server.guard import guarded_protocol, host_name, is_loopback
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+
+
+def access_config(
+    config: ServerConfig, host: str, token: str | None, extra_hosts: tuple[str, ...] = (), lan: bool = False
+) -> ServerConfig:
+    """Who may use a server listening on `host`: on loopback, this machine under its loopback
+    names; beyond it (or with `lan`), the token holders, under this machine's names, IP literals
+    and `extra_hosts`."""
+    import socket
+
+    bound = host_name(host if not (":" in host and not host.startswith("[")) else f"[{host}]")
+    names = {*LOOPBACK_NAMES, *(h.lower() for h in extra_hosts)}
+    if is_loopback(host) and not lan:
+        return dataclasses.replace(config, allowed_hosts=tuple(sorted(names | {bound})), token=token)
+    hostname = socket.gethostname().lower()  # no DNS: the kernel's name for this machine
+    names |= {hostname, f"{hostname}.local", bound} - {"0.0.0.0", "[::]"}
+    return dataclasses.replace(config, allowed_hosts=tuple(sorted(names)), allow_ip_hosts=True, token=token)
+
+
+def _redact_token(record: logging.LogRecord) -> bool:
+    """The token is printed once, at start; the access log shows `token=***` instead."""
+    if record.args and isinstance(record.args, tuple):
+        record.args = tuple(re.sub(r"token=[^&\s]*", "token=***", a) if isinstance(a, str) else a for a in record.args)
+    return True
+
+
+def serve(
+    config: ServerConfig,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    ssl_certfile: str | None = None,
+    ssl_keyfile: str | None = None,
+) -> None:
+    """Run the app with uvicorn until interrupted (the model loads first, then the port opens).
+    `config` comes through `access_config` (the CLI does it)."""
+    import uvicorn
+
+    if config.allowed_hosts is None:  # called without access_config: the rules for `host`, no token
+        config = access_config(config, host, config.token)
+    ours = logging.getLogger("reviewer")
+    if not ours.handlers:  # our lines beside uvicorn's, in its style: "INFO:     ..."
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
+        ours.addHandler(handler)
+        ours.setLevel(logging.INFO)
+    app = create_app(config)
+    logging.getLogger("uvicorn.access").addFilter(_redact_token)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        ssl_certfile=ssl_certfile,
+        ssl_keyfile=ssl_keyfile,
+        http=guarded_protocol(config.header_timeout_s),
+        limit_concurrency=config.max_connections,
+        timeout_keep_alive=5,
+    )

@@ -1,0 +1,149 @@
+"""The encoder memo: CTranslate2's Whisper calls answered from memory when their input is the same.
+
+A review decodes each 30 s window twice (the plain and the filler-prompted pass), and the
+encoder is the most expensive call and the peak of a review's memory: with a `Memo` in front
+of the model it runs once for both. A `Memo` with room for results also answers a decode asked
+again with exactly the same input (the practice server's streamed recordings). `Preempted` is
+how background work gives the model up to a review.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+
+__all__ = ["Memo", "Encoded", "Preempted", "SHARED_ENCODINGS"]
+
+
+class Preempted(Exception):
+    """A memo's `abort` was set: the work in progress gives the model up at its next call."""
+
+
+SHARED_ENCODINGS = 2  # encoder outputs kept for a pass that decodes the same window (about 3 MB each, base)
+
+
+class Memo:
+    """CTranslate2's Whisper calls answered from memory when their input is exactly the same.
+
+    faster-whisper encodes each 30 s window of log-mel features (`encode`), then decodes it
+    (`generate`, `detect_language`) and times its words (`align`). Here `encode` only
+    fingerprints the features (BLAKE2b of their bytes and shape) and hands back an `Encoded`
+    that runs the encoder when a call first needs it; each later call is keyed by that
+    fingerprint and every other argument (the prompt, the beam, the suppressed tokens...), and
+    a call seen before returns the result it gave then. Nothing is approximated: different
+    features, however close, are another key. The results are small (token ids, scores,
+    alignments); `max_entries` bounds them, least recently used first out. The last
+    `max_encoded` encoder outputs are kept too (a few MB each), for a decode that was given up
+    between the encoder and the decoder. Two calls that need the same features encoded at once
+    (two passes in two threads) wait for one encoder run. With `max_entries` 0 only encoder
+    outputs are shared (every Transcriber has such a memo; `remembering` adds a full one).
+
+    `abort`, when set to a threading.Event that is set, makes the next call that would run
+    the model raise `Preempted` (background work giving the model up to a review)."""
+
+    def __init__(self, model, max_entries: int = 256, max_encoded: int = 4):
+        self._model = model
+        self._max = max_entries
+        self._max_encoded = max_encoded
+        self._results: OrderedDict = OrderedDict()
+        self._encoded: OrderedDict = OrderedDict()  # features key -> encoder output
+        self._encoding: dict[str, threading.Lock] = {}  # features key -> held while it is encoded
+        # One encoder run at a time: two at once (two second listens) each hold the attention
+        # buffers of a 30 s window (about 100 MB with base); peak RSS of a review 600 -> 550 MB.
+        self._encoder = threading.Lock()
+        self._lock = threading.Lock()
+        self.abort: threading.Event | None = None
+        self.hits = self.misses = 0
+
+    def __getattr__(self, name):
+        return getattr(self._model, name)
+
+    def __len__(self) -> int:
+        return len(self._results)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._results.clear()
+            self._encoded.clear()
+
+    def _encode(self, key: str, features, to_cpu: bool):
+        """The encoder's output for these features: kept from before, or run now."""
+        import ctranslate2
+
+        with self._lock:
+            busy = self._encoding.setdefault(key, threading.Lock())
+        with busy:  # another thread encoding these features: wait for its output
+            with self._lock:
+                if key in self._encoded:
+                    self._encoded.move_to_end(key)
+                    return self._encoded[key]
+            try:
+                self.check()
+                with self._encoder:
+                    value = self._model.encode(ctranslate2.StorageView.from_array(features), to_cpu=to_cpu)
+                with self._lock:
+                    self._encoded[key] = value
+                    while len(self._encoded) > self._max_encoded:
+                        self._encoded.popitem(last=False)
+                return value
+            finally:
+                with self._lock:
+                    self._encoding.pop(key, None)
+
+    def check(self) -> None:
+        abort = self.abort
+        if abort is not None and abort.is_set():
+            raise Preempted("preempted")
+
+    def encode(self, features, to_cpu: bool = False) -> Encoded:
+        import numpy as np
+
+        array = np.array(features)  # a copy: the caller's buffer may be reused
+        digest = hashlib.blake2b(array.tobytes(), digest_size=20).hexdigest()
+        return Encoded(self, array, to_cpu, f"{array.dtype}{array.shape}{digest}")
+
+    def generate(self, encoder_output, *args, **kwargs):
+        return self._call("generate", encoder_output, args, kwargs)
+
+    def align(self, encoder_output, *args, **kwargs):
+        return self._call("align", encoder_output, args, kwargs)
+
+    def detect_language(self, encoder_output, *args, **kwargs):
+        return self._call("detect_language", encoder_output, args, kwargs)
+
+    def _call(self, name: str, encoder_output, args, kwargs):
+        if not isinstance(encoder_output, Encoded):
+            self.check()
+            return getattr(self._model, name)(encoder_output, *args, **kwargs)
+        key = (name, encoder_output.key, repr(args), repr(sorted(kwargs.items())))
+        with self._lock:
+            if key in self._results:
+                self._results.move_to_end(key)
+                self.hits += 1
+                return self._results[key]
+        self.check()
+        encoded = encoder_output.value()
+        self.check()  # the encoder took a while: given up meanwhile?
+        result = getattr(self._model, name)(encoded, *args, **kwargs)
+        with self._lock:
+            self.misses += 1
+            self._results[key] = result
+            while len(self._results) > self._max:
+                self._results.popitem(last=False)
+        return result
+
+
+class Encoded:
+    """One window's features and their fingerprint; the encoder runs on the first `value()`."""
+
+    def __init__(self, memo: Memo, features, to_cpu: bool, key: str):
+        self._memo, self._features, self._to_cpu, self.key = memo, features, to_cpu, key
+        self._value = None
+        self._lock = threading.Lock()
+
+    def value(self):
+        with self._lock:
+            if self._value is None:
+                self._value = self._memo._encode(self.key, self._features, self._to_cpu)
+            return self._value

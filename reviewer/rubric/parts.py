@@ -1,0 +1,176 @@
+"""The rows for what the message must say (measures/parts.py finds it): who is calling, the
+company, a reason to call back, and the ask (a call back, or for an educating message what
+happens next). With a profile, the name and company heard are checked against the rep's own;
+where Whisper was unsure of the opening, a part not found is "couldn't make out", not missing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from reviewer.measures import parts as cues
+from reviewer.measures.fillers.transcript import is_filler_word
+from reviewer.measures.heard import SIMILAR, company_words, find_exact, find_own_name, find_similar, name_is_yours
+from reviewer.rubric.table import Check, Context, Verdict
+
+NAME_OK, NAME_FIX = "You said who you are", 'Say your name early: "This is Sam from ...".'
+COMPANY_OK, COMPANY_FIX = "You named your company", "Name your company so they know who is calling."
+# The parts' own cues a team adds; the company is found after the name, so it reads both
+NAME_CUES, COMPANY_CUES = ("extra_name_cues",), ("extra_name_cues", "extra_company_cues")
+UNSURE_OPENING = ("unsure_opening_words", "unsure_opening_probability")
+
+
+def _name(ctx: Context) -> cues.Cue | None:
+    return cues.find_name(ctx.tokens, ctx.t.extra_name_cues)
+
+
+def _unsure_opening(ctx: Context) -> tuple[str, float] | None:
+    """(the first words as heard, when) where Whisper was unsure of the opening: the mean
+    probability of its first `unsure_opening_words` words under `unsure_opening_probability`.
+    A name or company missing from such an opening may be there, misheard (at phone quality
+    "This is Sam with Redwood Realty" came out "Eyeball is in time when Ren will be able to")."""
+    if ctx.transcript is None:
+        return None
+    words = [w for w in ctx.transcript.words if not is_filler_word(w)][: ctx.t.unsure_opening_words]
+    if len(words) < 3 or sum(w.probability for w in words) / len(words) >= ctx.t.unsure_opening_probability:
+        return None
+    return " ".join(w.text for w in words[:8]), words[0].start
+
+
+def _could_not_make_out(ctx: Context, what: str) -> Verdict | None:
+    """A warning that says the part could not be made out, instead of failing it as missing."""
+    opening = _unsure_opening(ctx)
+    if opening is None:
+        return None
+    heard, start = opening
+    return Verdict(
+        "warn",
+        f'Couldn\'t make out {what}: your opening came out as "{heard}"; say it slowly and clearly.',
+        start,
+        evidence=heard,
+        unsure=True,
+    )
+
+
+def _cue_verdict(
+    cue: cues.Cue | None, ok: str, fix: str, missing_status: str = "fail", unsure: str | None = None
+) -> Verdict:
+    """Pass with the words heard as evidence; where Whisper was unsure of them, say so instead."""
+    if cue is None:
+        return Verdict(missing_status, fix)
+    if cue.unsure and unsure is not None:  # named, but Whisper was unsure of the words: say so
+        return Verdict(
+            "pass",
+            f'{ok}, but {unsure[0].lower() + unsure[1:]}: it came out as "{cue.value}"; say it clearly.',
+            cue.start,
+            evidence=cue.evidence,
+        )
+    return Verdict("pass", f'{ok}: "{cue.evidence}".', cue.start, evidence=cue.evidence)
+
+
+def _said(
+    find: Callable[[Context], cues.Cue | None], ok: str, fix: str, missing: str = "fail", gate: str | None = None
+) -> Callable[[Context], Verdict]:
+    """The judge of a part the message must say: found, or `missing` with the fix (capped by the
+    Thresholds field `gate` when it fails)."""
+
+    def judge(ctx: Context) -> Verdict:
+        found = _cue_verdict(find(ctx), ok, fix, missing)
+        if gate is not None and found.status == "fail":
+            return replace(found, cap=getattr(ctx.t, gate))
+        return found
+
+    return judge
+
+
+def _name_verdict(ctx: Context) -> Verdict:
+    """Who is calling; with a profile, whether the name heard is the rep's own."""
+    cue = _name(ctx)
+    mine = ctx.profile.name if ctx.profile else None
+    own = find_own_name(ctx.tokens, mine) if mine else None
+    if cue is None and own is None and (unsure := _could_not_make_out(ctx, "your name")):
+        return unsure
+    if not mine or (cue is not None and name_is_yours(cue.value, mine)):
+        return _cue_verdict(cue, NAME_OK, NAME_FIX)
+    if own is not None and (cue is None or not cue.first <= own.first < cue.last):
+        # said without a cue the finder knows ("Sarah Miller from ..."), or besides another name
+        return Verdict("pass", f'{NAME_OK}: "{own.said}".', own.start, evidence=own.said)
+    if cue is not None:
+        return Verdict(
+            "warn",
+            f'Your name came out as "{cue.value}" (your name is "{mine}"); say it clearly.',
+            cue.start,
+            evidence=cue.evidence,
+        )
+    company = f" from {ctx.profile.company}" if ctx.profile.company else ""
+    return Verdict("fail", f'Say your name early: "This is {mine.split()[0]}{company}".')
+
+
+def _company_verdict(ctx: Context) -> Verdict:
+    """The company named; with a profile, whether it came out as the rep's own. Said as the
+    profile spells it (any case, hyphen or legal suffix) passes; otherwise the closest stretch
+    of words (or, when none is close, what was said where a company goes) is quoted, as a
+    warning whichever it is, so the verdict never hangs on how close "close" is."""
+    cue = cues.find_company(ctx.tokens, _name(ctx), ctx.t.extra_company_cues)
+    mine = ctx.profile.company if ctx.profile else None
+    words = " ".join(company_words(mine)) if mine else None
+    own = find_exact(ctx.tokens, words) if words else None
+    if cue is None and own is None and (unsure := _could_not_make_out(ctx, "your company name")):
+        return unsure
+    if not mine:
+        return _cue_verdict(cue, COMPANY_OK, COMPANY_FIX, unsure="Couldn't make out your company name")
+    if own is not None:
+        in_cue = cue is not None and cue.first <= own.first < cue.last
+        evidence = cue.evidence if in_cue else own.said
+        return Verdict("pass", f'{COMPANY_OK}: "{evidence}".', own.start, evidence=evidence)
+    similar = find_similar(ctx.tokens, words)
+    if similar is not None and similar.ratio >= SIMILAR:
+        heard, start, evidence = similar.said, similar.start, similar.said
+    elif cue is not None:
+        heard, start, evidence = cue.value, cue.start, cue.evidence
+    else:
+        return Verdict("fail", f"Name your company, {mine}, so they know who is calling.")
+    return Verdict(
+        "warn",
+        f'Your company came out as "{heard}" (your company is "{mine}"); say it clearly.',
+        start,
+        evidence=evidence,
+    )
+
+
+NAME = Check("name", 1.5, reads=NAME_CUES + UNSURE_OPENING, judge=_name_verdict)
+COMPANY = Check("company", 1.0, reads=COMPANY_CUES + UNSURE_OPENING, judge=_company_verdict)
+REASON = Check(
+    "reason",
+    {"callback": 1.5, "educate": 2.0},
+    reads=("extra_reason_cues", "gate_no_reason"),
+    judge=_said(
+        lambda c: cues.find_reason(c.tokens, c.t.extra_reason_cues),
+        "You gave a reason for the call",
+        "Give one specific reason for calling: what's in it for them.",
+        gate="gate_no_reason",
+    ),
+)
+CALL_TO_ACTION = Check(
+    "call_to_action",
+    1.5,
+    reads=("extra_cta_cues",),
+    goals=("callback",),
+    judge=_said(
+        lambda c: cues.find_call_to_action(c.tokens, c.t.extra_cta_cues),
+        "You asked for a call back",
+        'End with a clear ask: "Call me back at ...".',
+    ),
+)
+NEXT_STEP = Check(
+    "next_step",
+    1.0,
+    reads=("extra_next_step_cues",),
+    goals=("educate",),
+    judge=_said(
+        lambda c: cues.find_next_step(c.tokens, c.t.extra_next_step_cues),
+        "You said what happens next",
+        "Say when you will try them again, so the next call is expected.",
+        missing="warn",
+    ),
+)
