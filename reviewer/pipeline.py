@@ -75,7 +75,7 @@ def assemble_review(
     signal: Signal | None = None,
 ) -> Review:
     """`script` is (name, text) of the script the rep practised, if any; `listen` what the
-    number's digits-only second listen heard (redecode.py): where it heard other digits, and
+    number's digits-only second listen heard (measures/number/second_listen.py): where it heard other digits, and
     which sayings nothing confirmed; `profile` the rep's name, company and number to check what
     was heard against; `signal` the audio's measurements, taken once and shared by every
     analysis (made here if not given)."""

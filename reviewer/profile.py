@@ -4,7 +4,7 @@ With a profile, "a number was heard" becomes "your number was said right" (or "y
 503-827-146; your number is 503-827-1946"), and a company or name that came out differently
 is quoted against the rep's own spelling. Where the name or company came out differently,
 that stretch is listened to again with them as words to expect (faster-whisper's `hotwords`,
-redecode.py), so an unusual name Whisper's language model would misspell is heard as the rep
+measures/number/second_listen.py), so an unusual name Whisper's language model would misspell is heard as the rep
 spells it. The number is never given to Whisper: a number it is told is a number it writes,
 wrong digit or not.
 

@@ -1,5 +1,5 @@
 """The message's parts found on hand-built transcripts: each phrasing a rep uses, and the
-words that look like a cue and are not one (reviewer/cues.py, the structure checks)."""
+words that look like a cue and are not one (reviewer/measures/parts.py, read by the rubric's rows)."""
 
 from __future__ import annotations
 

@@ -213,6 +213,18 @@ def test_held_vowels_find_the_real_uh(expected):
     assert all(T.filler_vowel_min_s <= v.duration <= T.filler_vowel_max_s for v in held)
 
 
+def test_the_one_pitch_track_finds_the_held_uh_a_halved_frame_hid():
+    """ve9qrp's "Uh, I'm using ..." (hand label 96.75-96.94 s, eval/labels.py): the filler check
+    reads the review's one pitch track, bounded to the speaker and free of octave jumps, so the
+    held vowel is found (before #23 its own track halved a frame there, the pitch spread came out
+    too wide and the filler was placed on the prompted pass's stamp at 96.72-96.88 instead)."""
+    audio = load_audio(SAMPLES.parent / "tests" / "data" / "ve9qrp_100s.wav")
+    held = held_vowels(voice_track(audio, around=[(96.0, 97.5)]), T)
+    on_label = [v for v in held if v.start < 96.94 and 96.75 < v.end]
+    assert len(on_label) == 1, held
+    assert abs(on_label[0].start - 96.75) < 0.05
+
+
 # --- end to end through the CLI -----------------------------------------------------------
 
 

@@ -342,7 +342,7 @@ def test_a_neighbouring_word_misheard_as_a_digit_is_dropped():
     assert num.start == pytest.approx(2.0)
 
 
-# --- where each saying of a number is, for the digits-only second listen (redecode.py) ---
+# --- where each saying of a number is, for the digits-only second listen (measures/number/second_listen.py) ---
 
 
 def sayings_of(tokens, step=0.4):

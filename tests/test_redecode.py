@@ -1,4 +1,4 @@
-"""The second listen's reconciling (redecode.py), with a stand-in decoder: which number stands,
+"""The second listen's reconciling (measures/number/second_listen.py), with a stand-in decoder: which number stands,
 which is confirmed, which is flagged. The real decoder runs in test_verdicts_e2e and
 test_phone_audio."""
 

@@ -1,4 +1,4 @@
-"""The plain and the filler-prompted pass share one encoder run per window (transcribe.py's
+"""The plain and the filler-prompted pass share one encoder run per window (recognition/memo.py's
 `Memo`), and sharing changes no word: the real base model on real audio, and the memo's
 waiting on a stand-in model whose encoder is slow; and one Silero run serves every VAD
 call of a review (`RememberedVad`)."""

@@ -1,4 +1,4 @@
-"""A review measures the audio once (signal.py): the VAD, one frame-power grid, one pitch track, intensity."""
+"""A review measures the audio once (sound/signal.py): the VAD, one frame-power grid, one pitch track, intensity."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The message's parts: who is calling, from where, why, and what to do next.
 
-One module for every reader of a message's wording: the structure checks (checks.py) and
+One module for every reader of a message's wording: the structure checks (rubric/parts.py) and
 the script comparison (script.py). Patterns are matched on the spoken words with fillers and
 punctuation removed and in lower case ("This is, uh, Kevin" and "...so this is kevin" read
 alike), so Whisper's casing and commas do not decide a verdict. Capital letters are used only

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-# What apps/cli.py imports from here: the library's export (library.py), the team's figures and
-# a take's name (storage/).
-from reviewer.present.library import export_library
-from reviewer.storage.history import take_name
-from reviewer.storage.team import team_data
-
-__all__ = ["export_library", "render_team", "take_name", "team_data", "trend_points"]
+__all__ = ["render_team", "trend_points"]
 
 
 def trend_points(values: list[float | None], width: int = 120, height: int = 28) -> str:

@@ -19,7 +19,7 @@ from reviewer.recognition.memo import SHARED_ENCODINGS, Memo
 from reviewer.recognition.memory import limit_arenas
 from reviewer.recognition.models import ModelSpec, resolve_model
 from reviewer.recognition.vad import remembered_vad, speech_regions
-from reviewer.recognition.words import Transcript, Word
+from reviewer.recognition.words import DIGIT_WORDS, Transcript, Word
 from reviewer.sound.decode import Audio
 
 __all__ = ["DecodeOptions", "Transcriber", "DeterministicFallback", "pick_device", "decodes_at_once", "DECODE_THREADS"]
@@ -208,7 +208,7 @@ class Transcriber:
             tok = self._model.hf_tokenizer
             end = tok.token_to_id("<|endoftext|>")
             allowed = set()
-            for word in DIGIT_WORDS + JOINER_WORDS:
+            for word in (*DIGIT_WORDS, *JOINER_WORDS):
                 for form in (" " + word, word, " " + word.capitalize(), word.capitalize()):
                     ids = tok.encode(form, add_special_tokens=False).ids
                     if len(ids) == 1:
@@ -221,7 +221,6 @@ class Transcriber:
         return self._suppress_not_digits
 
 
-DIGIT_WORDS = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # Said between two sayings of a number: without it a digits-only listen has no way past the
 # joiner and ends after the first saying (or writes a digit for it).
 JOINER_WORDS = ("again",)

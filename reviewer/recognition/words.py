@@ -7,10 +7,30 @@ phone number, tonality, clarity, the checks) import these and never the ASR adap
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
-__all__ = ["Word", "Transcript", "words_from_tuples"]
+__all__ = ["DIGIT_WORDS", "Word", "Transcript", "words_from_tuples"]
+
+# The spelled-digit vocabulary, defined here once: each word said for a digit and the digit it
+# says. The digits-only listen allows these words (engine.py); the measures read them through
+# measures/number/digits.py.
+DIGIT_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "zero": "0",
+        "oh": "0",
+        "one": "1",
+        "two": "2",
+        "three": "3",
+        "four": "4",
+        "five": "5",
+        "six": "6",
+        "seven": "7",
+        "eight": "8",
+        "nine": "9",
+    }
+)
 
 
 @dataclass(frozen=True)

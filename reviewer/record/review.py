@@ -72,7 +72,7 @@ class Review:
     # The rubric's verdicts on the voice figures: in the JSON beside the figures in `tonality`
     # and `clarity` (schema 1), not a field of their own.
     voice: VoiceVerdicts | None = dataclasses.field(default=None, repr=False, compare=False)
-    # The audio's measurements (signal.py), for a front end that draws them (the page's pitch
+    # The audio's measurements (sound/signal.py), for a front end that draws them (the page's pitch
     # contour); not part of the JSON.
     signal: Signal | None = dataclasses.field(default=None, repr=False, compare=False)
 

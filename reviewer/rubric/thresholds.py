@@ -118,7 +118,7 @@ class Thresholds:
     # Tonality verdicts need a confident measurement: this much voiced speech behind the pitch figures.
     tonality_min_voiced_s: float = 4.0  # s of voiced speech, less gives no pitch or energy verdict
 
-    # A team's own phrases (cues.py): literal, any case, counted when heard. E.g.
+    # A team's own phrases (measures/parts.py): literal, any case, counted when heard. E.g.
     # extra_company_cues = ["Sales Architects"], extra_cta_cues = ["book a slot"].
     extra_name_cues: tuple[str, ...] = ()  # phrases that say who is calling
     extra_company_cues: tuple[str, ...] = ()  # the company's name as said

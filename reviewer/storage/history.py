@@ -22,33 +22,24 @@ from reviewer.record.summary import summary_of
 from reviewer.storage.attempts import (
     ATTEMPT_COLUMNS,
     Attempt,
-    attempts_to_rows,
     local_time,
     stored_recording,
 )
 from reviewer.storage.notes import NotesAndBestTakes
 from reviewer.storage.profiles import StoredProfiles
-from reviewer.storage.progress import compare, progress_summary, same_message, sparkline
+from reviewer.storage.progress import compare, same_message
 from reviewer.storage.scripts import StoredScripts
 
-# The public names: the history and, as the apps import them from here (apps/cli.py,
-# apps/server/app.py), those of attempts.py and progress.py.
 __all__ = [
     "DEFAULT_REP",
     "MIGRATIONS",
     "SCHEMA_VERSION",
-    "Attempt",
     "History",
     "HistoryError",
     "Recorded",
-    "attempts_to_rows",
     "default_db_path",
     "delete_attempts",
-    "local_time",
-    "progress_summary",
     "record_review",
-    "sparkline",
-    "stored_recording",
     "take_name",
 ]
 

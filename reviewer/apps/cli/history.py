@@ -26,8 +26,8 @@ def history(ctx, rep, script_name, db_path, fmt) -> None:
     """The stored attempts: date, score and key figures (`history delete` removes some)."""
     if ctx.invoked_subcommand is not None:
         return
-    from reviewer.present.team import take_name
-    from reviewer.storage.history import attempts_to_rows
+    from reviewer.storage.attempts import attempts_to_rows
+    from reviewer.storage.history import take_name
 
     with reading_history(db_path) as db:
         attempts = db.attempts(rep, script_name)
@@ -90,7 +90,7 @@ def history_table(attempts, names: list[str], rep: str | None, width: int):
 
 def _columns(attempts, names: list[str]) -> list[tuple[str, list[str], int, bool]]:
     """(header, cells, priority: lower is kept longer, right-aligned) for each column that has something to show."""
-    from reviewer.storage.history import local_time
+    from reviewer.storage.attempts import local_time
 
     times = [local_time(a.reviewed_at) for a in attempts]
     offsets = {o for _, o in times}

@@ -26,7 +26,7 @@ SAMPLES_REP = "samples"  # the rep `make run` reviews the bundled samples under
 @CONFIG
 def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
     """Trends since the first attempt, and the one thing to practise next."""
-    from reviewer.storage.history import progress_summary
+    from reviewer.storage.progress import progress_summary
 
     try:
         thresholds = load_thresholds(config_path)

@@ -20,7 +20,7 @@ from reviewer.present.textsafe import plain, terminal_safe
 @DB
 def library(outdir, db_path) -> None:
     """Export the best takes: each recording with its transcript, score and note, and an index."""
-    from reviewer.present.team import export_library
+    from reviewer.present.library import export_library
 
     with reading_history(db_path) as db:
         out = writable_folder(outdir)
@@ -49,7 +49,8 @@ def _day(value: str | None, option: str) -> str | None:
 def team(reps, since, until, html_path, fmt, db_path) -> None:
     """The team over time, from the shared history: per rep the trend across weeks, the checks
     failed and warned most, numbers heard and valid, notes and best takes."""
-    from reviewer.present.team import render_team, team_data
+    from reviewer.present.team import render_team
+    from reviewer.storage.team import team_data
 
     since, until = _day(since, "--since"), _day(until, "--until")
     if since and until and since > until:
@@ -87,7 +88,7 @@ def _print_reps(data: dict, console: Console) -> None:
     from rich import box
     from rich.table import Table
 
-    from reviewer.storage.history import sparkline
+    from reviewer.storage.progress import sparkline
 
     # Narrow columns that never wrap (a word is never broken); the checks follow as text.
     table = Table(title=plain(f"Team: {len(data['takes'])} recordings"), title_justify="left", box=box.SIMPLE_HEAD)

@@ -16,7 +16,8 @@ from reviewer.apps.server.routing import Routes, error_response
 from reviewer.apps.server.state import AppState
 from reviewer.apps.server.uploads import checked_rep
 from reviewer.record.summary import HISTORY_FIGURES
-from reviewer.storage.history import Attempt, History, delete_attempts
+from reviewer.storage.attempts import Attempt
+from reviewer.storage.history import History, delete_attempts
 
 _ATTEMPT_ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
 _REP = {"name": "rep", "in": "query", "required": True, "schema": {"type": "string"}}

@@ -5,7 +5,7 @@ The page sends its MediaRecorder's pieces as they come (a quarter of a second ea
 the recording so far now and then (PyAV decodes the start of a WebM exactly as it decodes the
 whole: the samples differ only in the last millisecond), and as soon as the rep has been quiet
 for half a second reviews it in the background as if they had stopped there: the audio so far,
-then silence. That review's model calls go through the session's `Memo` (transcribe.py).
+then silence. That review's model calls go through the session's `Memo` (recognition/memo.py).
 
 After Stop the server reviews the whole recording exactly as it reviews an upload (the same
 `Reviewer.review_audio` on the same decoded samples); only its model calls go through the

@@ -13,7 +13,7 @@ after the middle, digit loops, invented closings, invented "uh" in noise. So:
    set aside a stretch whose prompted text is broken (fewer words, ending early, repeating,
    words after the speech, a closing nobody said): that stretch falls back to the fillers
    the plain pass wrote;
-4. each filler must be heard: a held central vowel near its stamp (filled_pauses.py) places
+4. each filler must be heard: a held central vowel near its stamp (fillers/audio.py) places
    it and gives high confidence; a voiced stamp without one gives lower confidence; a stamp
    on silence or hiss is rejected;
 5. accepted fillers are inserted into the plain words by time, never replacing a word.

@@ -2,8 +2,8 @@
 
 "7," "6," ..., "-6", "763-416-4321", one token "7634164321", "seven six three", "(763)", "oh"
 and "O207" for 0, "double five", "eight hundred", "forty three", "I"/"for"/"to"/"ate" inside a
-digit run. Runs of these units are the candidates phone.py validates (phone_valid.py) and times
-(phone_timing.py); the same reading finds where digits were heard for a second listen
+digit run. Runs of these units are the candidates find.py validates (valid.py) and times
+(timing.py); the same reading finds where digits were heard for a second listen
 (`number_stretches`, `number_sayings`) and digits heard where no number could be read
 (`stray_digits`).
 
@@ -13,35 +13,19 @@ Pure functions on words: nothing here imports faster-whisper.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 
 import numpy as np
 
-from reviewer.recognition.words import Transcript, Word
+from reviewer.recognition.words import DIGIT_WORDS, Transcript, Word
 
 __all__ = ["DIGIT_WORDS", "digits_in_word", "is_subsequence", "number_stretches", "number_sayings", "stray_digits"]
 
 
-# The spelled-digit vocabulary, defined here once: each word said for a digit and the digit it
-# says. The filler guards (fillers/hidden.py), the script's tokens (script.py) and the words that
-# are no name (parts.py) all read it.
-DIGIT_WORDS: Mapping[str, str] = MappingProxyType(
-    {
-        "zero": "0",
-        "oh": "0",
-        "one": "1",
-        "two": "2",
-        "three": "3",
-        "four": "4",
-        "five": "5",
-        "six": "6",
-        "seven": "7",
-        "eight": "8",
-        "nine": "9",
-    }
-)
+# The spelled-digit vocabulary (recognition/words.py, the lowest stage that needs it: the
+# digits-only listen lets Whisper write these words): the filler guards (fillers/hidden.py), the
+# script's tokens (script.py) and the words that are no name (parts.py) read it from here.
 # Reading a number, a lone "o" is the letter O said for a zero too ("o two o"); elsewhere it
 # is no digit word (a script's or a name's "o" stays a word).
 _READ_AS_DIGIT = {**DIGIT_WORDS, "o": "0"}

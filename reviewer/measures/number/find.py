@@ -10,9 +10,9 @@ the span and the pauses between groups from the energy envelope instead of trust
 
 The work is in three steps, one module each, and this one puts a number together:
 
-- phone_digits.py: spoken digits, the words read as digit units and runs of them;
-- phone_valid.py: which runs are numbers (`phonenumbers`), split or trimmed where needed;
-- phone_timing.py: span, digits per second, groups and pauses, from the audio or the words.
+- digits.py: spoken digits, the words read as digit units and runs of them;
+- valid.py: which runs are numbers (`phonenumbers`), split or trimmed where needed;
+- timing.py: span, digits per second, groups and pauses, from the audio or the words.
 
 Pure functions on Transcript and Audio: nothing here imports faster-whisper.
 """
@@ -96,9 +96,9 @@ class PhoneNumber:
     # evidence of audible pauses; otherwise judge group_pauses (from word times) yourself.
     grouping_source: str = "none"
     extension: str | None = None  # digits said after "extension" / "ext." right after the number
-    # The digits a second, digit-prompted listen to this stretch heard, where they differ (redecode.py)
+    # The digits a second, digit-prompted listen to this stretch heard, where they differ (second_listen.py)
     second_opinion: str | None = None
-    # False when this number was not heard the same twice (two listens or two sayings; redecode.py):
+    # False when this number was not heard the same twice (two listens or two sayings; second_listen.py):
     # judged on telephone-band audio, and at any rate for a number only the second listen heard
     confirmed: bool | None = None
 

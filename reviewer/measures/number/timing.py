@@ -5,7 +5,7 @@ implied 18.5 digits/s where the truth was 5), so when the audio is at hand the s
 pauses between groups are measured on its energy envelope; otherwise they come from the word
 times, the text's punctuation ("763-416-4321") or the 3-3-4 pattern.
 
-Pure functions on Audio and the digit units of phone_digits.py.
+Pure functions on Audio and the digit units of digits.py.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class DigitGroup:
 class PhoneOptions:
     """The detector's knobs; defaults measured on espeak, Allison and Whisper base output.
 
-    Here with the timing, which uses most of them; the first two choose the candidates (phone.py)."""
+    Here with the timing, which uses most of them; the first two choose the candidates (find.py)."""
 
     max_word_gap_s: float = 1.5  # s, a longer gap between digit words starts a new candidate
     min_digits: int = 7  # fewer is a quantity, a year or a zip code, not a phone number

@@ -2,7 +2,7 @@
 without a country code), a run too long for one number split in two, a misheard digit at a
 run's edge dropped, the same number said again recognised.
 
-Pure functions on the digit units of phone_digits.py.
+Pure functions on the digit units of digits.py.
 """
 
 from __future__ import annotations
