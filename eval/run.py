@@ -79,7 +79,7 @@ def review_case(reviewer: Reviewer, case: Case) -> list[Row]:
 
     rows = [row("plain", plain), row("combined", full)]
     rows[1].guards = tuple(
-        g.guard for _, _, found in screen(plain_t, prompted.words, reviewer.thresholds.detection) for g in found
+        g.guard for _, _, found in screen(plain_t, prompted.words, reviewer.detection) for g in found
     )
     rows.append(
         Row(
@@ -93,7 +93,7 @@ def review_case(reviewer: Reviewer, case: Case) -> list[Row]:
             text=" ".join(w.text for w in prompted.words if not is_filler_word(w)),
         )
     )
-    held = held_vowels(voice_track(audio), reviewer.thresholds.detection, plain_t.speech_regions)
+    held = held_vowels(voice_track(audio), reviewer.detection, plain_t.speech_regions)
     rows.append(Row(case, "held vowels alone", [{"start": v.start, "end": v.end, "source": "acoustic"} for v in held]))
     return rows
 

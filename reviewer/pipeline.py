@@ -22,6 +22,7 @@ from reviewer.measures.number.second_listen import SecondListen, profile_listen,
 from reviewer.measures.pace import Timing, fillers_per_minute, measure_timing
 from reviewer.measures.prosody import Tonality, analyse_tonality
 from reviewer.measures.script import ScriptCheck, compare_script
+from reviewer.measures.settings import DETECTION, Detection
 from reviewer.profile import Profile
 from reviewer.recognition.engine import DecodeOptions, Transcriber
 from reviewer.recognition.memory import release_free_memory
@@ -56,10 +57,13 @@ def build_review(
     file: str | None = None,
     script: tuple[str, str] | None = None,
     profile: Profile | None = None,
+    detection: Detection = DETECTION,
 ) -> Review:
     """Pure analysis of an already transcribed recording."""
     fillers = find_fillers(transcript)
-    return assemble_review(audio, transcript, fillers, thresholds, goal, file, script, profile=profile)
+    return assemble_review(
+        audio, transcript, fillers, thresholds, goal, file, script, profile=profile, detection=detection
+    )
 
 
 def assemble_review(
@@ -73,19 +77,21 @@ def assemble_review(
     listen: SecondListen | None = None,
     profile: Profile | None = None,
     signal: Signal | None = None,
+    detection: Detection = DETECTION,
 ) -> Review:
     """`script` is (name, text) of the script the rep practised, if any; `listen` what the
-    number's digits-only second listen heard (measures/number/second_listen.py): where it heard other digits, and
-    which sayings nothing confirmed; `profile` the rep's name, company and number to check what
-    was heard against; `signal` the audio's measurements, taken once and shared by every
-    analysis (made here if not given)."""
+    number's digits-only second listen heard (measures/number/second_listen.py): where it heard
+    other digits, and which sayings nothing confirmed; `profile` the rep's name, company and
+    number to check what was heard against; `signal` the audio's measurements, taken once and
+    shared by every analysis (made here if not given); `detection` how the measures measure,
+    `thresholds` where the rubric draws its edges."""
     profile = profile or None  # an empty profile is none
     signal = signal if signal is not None else Signal(audio, transcript.speech_regions)
     hedges = find_hedges(transcript)
     clarity = analyse_clarity(audio, transcript, thresholds.unsure_probability, signal=signal)
     numbers = _numbers_heard(transcript, signal, thresholds, listen, clarity.telephone_band)
     number_words = {i for n in numbers for i in n.word_indices}
-    timing: Timing = measure_timing(transcript, number_words, thresholds.detection.pause_min_s, numbers)
+    timing: Timing = measure_timing(transcript, number_words, detection.pause_min_s, numbers)
     tonality = analyse_tonality(audio, transcript, numbers, thresholds.rising_ending_st, signal=signal)
     script_check = None
     if script is not None:
@@ -218,6 +224,7 @@ class Reviewer:
             model=settings.model,
             device=settings.device,
             thresholds=settings.thresholds,
+            detection=settings.detection,
             goal=settings.goal,
             language=settings.language,
             cpu_threads=cpu_threads,
@@ -237,6 +244,7 @@ class Reviewer:
         script: tuple[str, str] | None = None,
         fillers: str = "full",
         profile: Profile | None = None,
+        detection: Detection | None = None,
     ):
         if fillers not in FILLER_MODES:
             raise ValueError(f"fillers must be one of {FILLER_MODES}")
@@ -248,6 +256,7 @@ class Reviewer:
         self.goal = goal
         self.script = script
         self._thresholds = thresholds or Thresholds()
+        self.detection = detection or DETECTION  # how the measures measure; the rubric never sees it
         self._use_profile(profile)
 
     def _use_profile(self, profile: Profile | None) -> None:
@@ -306,7 +315,7 @@ class Reviewer:
         signal = Signal(audio, transcript.speech_regions)
         if self.fillers == "full" and transcript.language == "en":
             found = detect_fillers(
-                self.transcriber, audio, transcript, self.thresholds.detection, self.options, prompted, signal=signal
+                self.transcriber, audio, transcript, self.detection, self.options, prompted, signal=signal
             )
             words, fillers = found.transcript, found.fillers
         else:
@@ -325,4 +334,5 @@ class Reviewer:
             listen,
             self.profile,
             signal=signal,
+            detection=self.detection,
         )

@@ -207,7 +207,7 @@ def reuse_reviews(tmp_path_factory):
         digest = hashlib.sha256(audio.samples.tobytes()).hexdigest()
         t = self.transcriber
         key = (digest, audio.rate, audio.source_rate, audio.source_channels, t.spec.name, str(t.spec.path),
-               t.device, repr(self.options), self.fillers, repr(self.thresholds), self.goal, repr(self.script),
+               t.device, repr(self.options), self.fillers, repr(self.thresholds), repr(self.detection), self.goal, repr(self.script),
                repr(self.profile))  # fmt: skip
         review = _REVIEWS.get(key, lambda: decode(self, audio, file))
         return review if review.file == file else dataclasses.replace(review, file=file)

@@ -8,9 +8,11 @@ import pytest
 
 from reviewer.measures.fillers.transcript import find_fillers, find_hedges
 from reviewer.measures.pace import count_words, measure_timing
+from reviewer.measures.settings import DETECTION
 from reviewer.recognition.words import Transcript, words_from_tuples
 from reviewer.rubric import run_checks, score, top_fixes
-from reviewer.rubric.thresholds import ConfigError, Thresholds, load_thresholds
+from reviewer.rubric.thresholds import Thresholds
+from reviewer.settings import Config, ConfigError, ReviewSettings, load_config
 
 
 def t(words: str, start: float = 1.0, step: float = 0.4, gap_after: dict | None = None) -> Transcript:
@@ -131,27 +133,32 @@ def test_score_weights_fails_and_warnings():
 def test_thresholds_toml_overrides_and_rejects(tmp_path):
     p = tmp_path / "t.toml"
     p.write_text("[thresholds]\nwords_max = 40\npace_max_wpm = 170\n")
-    th = load_thresholds(p)
+    th = load_config(p).thresholds
     assert th.words_max == 40 and th.pace_max_wpm == 170.0 and th.length_max_s == 30.0
     p.write_text("words_maxx = 40\n")
     with pytest.raises(ConfigError, match="unknown threshold"):
-        load_thresholds(p)
+        load_config(p)
     p.write_text("words_max = [\n")
     with pytest.raises(ConfigError, match="not valid TOML"):
-        load_thresholds(p)
+        load_config(p)
 
 
 def test_detection_settings_are_set_by_the_same_config_names(tmp_path):
     """The detection settings left Thresholds for the measures' own record (measures/settings.py);
-    a config file still sets them by the same flat names, with the same messages."""
+    a config file still sets them by the same flat names, with the same messages, and the
+    pipeline hands them to the measures beside the rubric's thresholds."""
     from reviewer.measures.settings import Detection
+    from reviewer.pipeline import Reviewer
 
     p = tmp_path / "t.toml"
     p.write_text("[thresholds]\nwords_max = 40\nfiller_search_s = 0.5\npause_min_s = 1\nguard_repeats = 4\n")
-    th = load_thresholds(p)
-    assert th.words_max == 40
-    assert th.detection == Detection(filler_search_s=0.5, pause_min_s=1.0, guard_repeats=4)
-    assert not hasattr(th, "pause_min_s") and "pause_min_s" in th.fields
+    config = load_config(p)
+    assert config.thresholds.words_max == 40
+    assert config.detection == Detection(filler_search_s=0.5, pause_min_s=1.0, guard_repeats=4)
+    assert not hasattr(config.thresholds, "pause_min_s") and "pause_min_s" in config.flat()
+    settings = ReviewSettings("tiny.en", "cpu", thresholds=config.thresholds, detection=config.detection)
+    reviewer = Reviewer.from_settings(settings)
+    assert reviewer.detection == config.detection and reviewer.thresholds == config.thresholds
     for text, message in (
         ("guard_repeats = 2.5\n", "guard_repeats must be int, got 2.5"),
         ("filler_search_s = -1\n", "filler_search_s must be 0 or more, got -1.0"),
@@ -159,7 +166,7 @@ def test_detection_settings_are_set_by_the_same_config_names(tmp_path):
     ):
         p.write_text(text)
         with pytest.raises(ConfigError) as err:
-            load_thresholds(p)
+            load_config(p)
         assert str(err.value) == f"{p}: {message}"
 
 
@@ -171,13 +178,13 @@ def test_the_batch_key_hashes_the_same_names_as_before(monkeypatch):
     from reviewer.apps.batch import Settings
 
     th = Thresholds()
-    moved = dataclasses.replace(th.detection, filler_search_s=0.5, pause_min_s=0.4)
-    assert "detection" not in th.config() and len(th.config()) == 79
+    moved = dataclasses.replace(DETECTION, filler_search_s=0.5, pause_min_s=0.4)
+    assert len(Config().flat()) == 79
     now = Settings().fingerprint()
     monkeypatch.setattr(jobs, "PIPELINE_VERSION", "1")
     assert Settings().fingerprint() == "666e1160cd32b638" != now
     assert (
-        Settings(thresholds=dataclasses.replace(th, words_max=40, detection=moved)).fingerprint() == "d54f571aaa84b6c8"
+        Settings(thresholds=dataclasses.replace(th, words_max=40), detection=moved).fingerprint() == "d54f571aaa84b6c8"
     )
 
 

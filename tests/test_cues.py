@@ -14,7 +14,8 @@ from reviewer.measures.pace import measure_timing
 from reviewer.measures.script import key_phrases
 from reviewer.recognition.words import Transcript, words_from_tuples
 from reviewer.rubric import run_checks
-from reviewer.rubric.thresholds import Thresholds, load_thresholds
+from reviewer.rubric.thresholds import Thresholds
+from reviewer.settings import load_config
 
 
 def t(words: str, start: float = 0.5, step: float = 0.35) -> Transcript:
@@ -202,7 +203,7 @@ def test_teams_add_phrases_in_the_config(tmp_path):
         'extra_company_cues = ["the roof doctors"]\nextra_cta_cues = ["book a slot"]\n'
         'extra_reason_cues = ["storm season"]\nextra_weak_phrases = ["no pressure"]\n'
     )
-    th = load_thresholds(cfg)
+    th = load_config(cfg).thresholds
     text = "Hi, this is Sam with the roof doctors, storm season is here, no pressure, book a slot online."
     tr = t(text)
     by = {f.check: f for f in run_checks(tr, measure_timing(tr), (), (), (), th, "callback")}
@@ -214,12 +215,12 @@ def test_teams_add_phrases_in_the_config(tmp_path):
 
 
 def test_config_rejects_a_phrase_list_of_the_wrong_type(tmp_path):
-    from reviewer.rubric.thresholds import ConfigError
+    from reviewer.settings import ConfigError
 
     cfg = tmp_path / "bad.toml"
     cfg.write_text("extra_cta_cues = 3\n")
     with pytest.raises(ConfigError, match="list of strings"):
-        load_thresholds(cfg)
+        load_config(cfg)
 
 
 def test_script_key_phrases_use_the_same_cues():

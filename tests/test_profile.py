@@ -17,6 +17,7 @@ from reviewer.measures.heard import relisten_stretches
 from reviewer.measures.number.find import find_phone_numbers
 from reviewer.measures.number.second_listen import profile_listen
 from reviewer.measures.pace import measure_timing
+from reviewer.measures.settings import DETECTION
 from reviewer.profile import Profile, ProfileError, make_profile
 from reviewer.recognition.words import Transcript, Word, words_from_tuples
 from reviewer.rubric import run_checks
@@ -42,7 +43,7 @@ def checks(text: str, profile: Profile | None = None, region: str = "US") -> dic
     tr = t(text)
     th = dataclasses.replace(Thresholds(), number_region=region)
     numbers = find_phone_numbers(tr, region=region)
-    timing = measure_timing(tr, (), th.detection.pause_min_s, numbers)
+    timing = measure_timing(tr, (), DETECTION.pause_min_s, numbers)
     found = run_checks(tr, timing, find_fillers(tr), find_hedges(tr), numbers, th, "callback", profile)
     return {f.check: f for f in found}
 
@@ -329,7 +330,7 @@ def test_your_own_number_needs_no_second_hearing_but_another_does():
     unsure = tuple(dataclasses.replace(n, confirmed=False) for n in find_phone_numbers(tr))
 
     def number_check(profile, telephone_band=False):
-        timing = measure_timing(tr, (), th.detection.pause_min_s, unsure)
+        timing = measure_timing(tr, (), DETECTION.pause_min_s, unsure)
         found = run_checks(
             tr, timing, find_fillers(tr), find_hedges(tr), unsure, th, "callback", profile, telephone_band
         )

@@ -10,6 +10,7 @@ import pytest
 from reviewer.measures.fillers.transcript import find_fillers, find_hedges
 from reviewer.measures.number.find import find_phone_numbers, stray_digits
 from reviewer.measures.pace import measure_timing
+from reviewer.measures.settings import DETECTION
 from reviewer.recognition.words import Transcript, words_from_tuples
 from reviewer.rubric import Finding, content_gate, run_checks, score, top_fixes
 from reviewer.rubric.thresholds import Thresholds
@@ -35,7 +36,7 @@ def review(text: str, goal: str = "callback", telephone_band: bool = False, **ov
     tr = t(text)
     th = dataclasses.replace(Thresholds(), **over)
     numbers = find_phone_numbers(tr, region=th.number_region)
-    timing = measure_timing(tr, (), th.detection.pause_min_s, numbers)
+    timing = measure_timing(tr, (), DETECTION.pause_min_s, numbers)
     findings = run_checks(
         tr, timing, find_fillers(tr), find_hedges(tr), numbers, th, goal, telephone_band=telephone_band
     )

@@ -1,24 +1,15 @@
 """Every number the rubric judges by, in one place, with its unit and source.
 
 Defaults come from ../shared/RUBRIC.md (sales-training material and public research);
-a TOML file passed with `--config` overrides any of them by field name. The same file sets the
-measures' detection settings (how a pause, a held vowel or a broken prompted pass is detected:
-measures/settings.py `Detection`) by their names, flat beside these; `load_thresholds` routes
-each name to its record and `Thresholds.detection` carries the measures' one.
+a TOML file passed with `--config` overrides any of them by field name. How the measures
+measure (a pause, a held vowel, a broken prompted pass) is not here: those are the detection
+settings (measures/settings.py `Detection`), which the same file sets by their names
+(reviewer/settings.py `load_config` reads the file and routes each name to its record).
 """
 
 from __future__ import annotations
 
-import dataclasses
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
-
-from reviewer.measures.settings import DETECTION, Detection
-
-
-class ConfigError(Exception):
-    """A thresholds file that cannot be used; the message names the problem."""
 
 
 @dataclass(frozen=True)
@@ -126,86 +117,3 @@ class Thresholds:
     extra_cta_cues: tuple[str, ...] = ()  # calls to action
     extra_next_step_cues: tuple[str, ...] = ()  # what happens next (educate goal)
     extra_weak_phrases: tuple[str, ...] = ()  # phrases to flag as weak
-
-    # How the measures measure (pauses, fillers, the prompted pass's guards): no pass/fail edge,
-    # so not the rubric's, but set by the same config file; the pipeline hands it to the measures.
-    detection: Detection = DETECTION
-
-    @property
-    def fields(self) -> tuple[str, ...]:
-        """Every name a config file may set: the rubric's edges and the detection settings."""
-        return tuple(self.config())
-
-    def config(self) -> dict:
-        """Every setting by its config-file name, the rubric's and the detection's in one flat dict:
-        what `--config` sets, and what the batch's result key hashes (the same keys as when the
-        detection settings were fields of this class)."""
-        values = dataclasses.asdict(self)
-        detection = values.pop("detection")
-        return values | detection
-
-
-def load_thresholds(path: str | Path | None) -> Thresholds:
-    """Defaults, overridden by the TOML file's keys (top level or a [thresholds] table)."""
-    if path is None:
-        return Thresholds()
-    try:
-        with open(path, "rb") as f:
-            data = tomllib.load(f)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such file") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    data = data.get("thresholds", data)
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: thresholds must be a table ([thresholds] with name = value lines), got {data!r}")
-    defaults = Thresholds()
-    known = defaults.config()
-    unknown = sorted(set(data) - set(known))
-    if unknown:
-        raise ConfigError(f"{path}: unknown threshold(s) {', '.join(unknown)}")
-    values, detection = {}, {}
-    for name, value in data.items():
-        expected = type(known[name])
-        if expected is tuple:
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(f"{path}: {name} must be a list of strings, got {value!r}")
-            values[name] = tuple(value)
-            continue
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, expected) or isinstance(value, bool):
-            raise ConfigError(f"{path}: {name} must be {expected.__name__}, got {value!r}")
-        # a detection setting goes to the measures' record, the rest are the rubric's
-        (detection if name in _DETECTION_NAMES else values)[name] = value
-    detected = dataclasses.replace(defaults.detection, **detection)
-    return check_ranges(dataclasses.replace(defaults, **values, detection=detected), str(path))
-
-
-_DETECTION_NAMES = frozenset(f.name for f in dataclasses.fields(Detection))
-
-
-def check_ranges(t: Thresholds, source: str) -> Thresholds:
-    """Refuse values no rubric can mean, naming the field: NaN or infinite anywhere, a negative
-    time, count, rate or share, a share or probability over 1, a dBFS level above full scale."""
-    import math
-
-    for name, value in t.config().items():
-        if not isinstance(value, int | float):
-            continue
-        if not math.isfinite(value):
-            raise ConfigError(f"{source}: {name} must be a finite number, got {value!r}")
-        if name.endswith("_dbfs"):
-            if value > 0:
-                raise ConfigError(f"{source}: {name} is a level in dBFS and must be 0 or below, got {value!r}")
-        elif value < 0:
-            raise ConfigError(f"{source}: {name} must be 0 or more, got {value!r}")
-        elif ("share" in name or "probability" in name or name.startswith("filler_") and "ratio" in name) and (
-            value > 1
-        ):
-            raise ConfigError(f"{source}: {name} is a fraction and must be between 0 and 1, got {value!r}")
-    return t

@@ -8,9 +8,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from reviewer.measures.settings import DETECTION, Detection
 from reviewer.profile import Profile
 from reviewer.rubric.thresholds import Thresholds
-from reviewer.settings import ReviewSettings
+from reviewer.settings import Config, ReviewSettings
 
 DEFAULT_MAX_MB = 200.0  # `--max-mb`: 10 min of 48 kHz stereo 24-bit WAV is 173 MB; a voicemail is well under 1 MB
 # Bump when a change to the analyses makes stored results stale. 2: the record carries the score's
@@ -38,6 +39,7 @@ class Settings(ReviewSettings):
 
     device: str = "cpu"
     thresholds: Thresholds = Thresholds()
+    detection: Detection = DETECTION
     max_seconds: float | None = 600.0  # longer recordings are refused while decoding
 
     def fingerprint(self, profile: Profile | None = None) -> str:
@@ -46,7 +48,7 @@ class Settings(ReviewSettings):
             "model": self.model,
             "goal": self.goal,
             "language": self.language,
-            "thresholds": self.thresholds.config(),  # the rubric's and the detection settings, flat
+            "thresholds": Config(self.thresholds, self.detection).flat(),  # both records, flat: the config's names
             "pipeline": PIPELINE_VERSION,
         }
         if self.max_seconds != 600.0:  # a refusal as too long depends on it (the default keeps old keys)

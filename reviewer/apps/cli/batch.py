@@ -23,7 +23,7 @@ from reviewer.apps.cli.errors import EXIT_FAILED, EXIT_OK, error_line, fail
 from reviewer.apps.cli.options import CONFIG, DB, GOAL, MAX_SECONDS, model_options
 from reviewer.present.textsafe import plain, terminal_safe
 from reviewer.recognition.models import ModelError, UnknownModelError, resolve_model
-from reviewer.rubric.thresholds import ConfigError, load_thresholds
+from reviewer.settings import ConfigError, load_config
 from reviewer.storage.history import History
 
 
@@ -87,7 +87,7 @@ def batch(
     """Review every recording under DIRS: a CSV, a JSONL and an HTML report for coaches."""
     from reviewer.apps.batch import BatchError, Settings, default_workers, run_batch
 
-    thresholds, jobs = _jobs(dirs, manifest, config_path, no_profile, db_path)
+    config, jobs = _jobs(dirs, manifest, config_path, no_profile, db_path)
     writable_folder(outdir)
     device = _device_for(model, device)
     workers = workers or default_workers()
@@ -96,7 +96,8 @@ def batch(
         goal=goal,
         language=None if language == "auto" else language,
         device=device,
-        thresholds=thresholds,
+        thresholds=config.thresholds,
+        detection=config.detection,
         max_seconds=max_seconds,
     )
     err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -140,12 +141,12 @@ def batch(
 
 
 def _jobs(dirs, manifest: str | None, config_path: str | None, no_profile: bool, db_path: str | None):
-    """(thresholds, jobs): the recordings under DIRS, each with its rep's profile (the manifest's,
+    """(config, jobs): the recordings under DIRS, each with its rep's profile (the manifest's,
     else the one stored) unless --no-profile; a usage error when there are none."""
     from reviewer.apps.batch import BatchError, find_jobs
 
     try:
-        thresholds = load_thresholds(config_path)
+        config = load_config(config_path)
         jobs = find_jobs(dirs, manifest)
     except (ConfigError, BatchError) as exc:
         fail(str(exc))
@@ -156,7 +157,7 @@ def _jobs(dirs, manifest: str | None, config_path: str | None, no_profile: bool,
     elif any(j.profile is None for j in jobs):  # the manifest's profile, else the rep's stored one
         stored = stored_profiles(db_path)
         jobs = [j if j.profile is not None else dataclasses.replace(j, profile=stored.get(j.rep)) for j in jobs]
-    return thresholds, jobs
+    return config, jobs
 
 
 def _device_for(model: str, device: str) -> str:

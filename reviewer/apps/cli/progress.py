@@ -12,7 +12,7 @@ from reviewer.apps.cli.common import figure, reading_history, table_console
 from reviewer.apps.cli.errors import fail
 from reviewer.apps.cli.options import CONFIG, DB, output_format
 from reviewer.present.textsafe import plain
-from reviewer.rubric.thresholds import ConfigError, load_thresholds
+from reviewer.settings import ConfigError, load_config
 
 SAMPLES_REP = "samples"  # the rep `make run` reviews the bundled samples under
 
@@ -29,7 +29,7 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
     from reviewer.storage.progress import progress_summary
 
     try:
-        thresholds = load_thresholds(config_path)
+        thresholds = load_config(config_path).thresholds
     except ConfigError as exc:
         fail(str(exc))
     with reading_history(db_path) as db:

@@ -16,7 +16,7 @@ from reviewer.apps.practised import PractisedScriptError, script_for_command_lin
 from reviewer.present.textsafe import plain
 from reviewer.profile import Profile, ProfileError, make_profile
 from reviewer.recognition.models import ModelError, UnknownModelError
-from reviewer.rubric.thresholds import ConfigError, Thresholds, load_thresholds
+from reviewer.settings import Config, ConfigError, load_config
 from reviewer.sound.decode import AudioError
 from reviewer.storage.history import History
 
@@ -79,7 +79,7 @@ def review(
     profile_number,
 ) -> None:
     """Review recordings (files or folders of audio)."""
-    thresholds = _thresholds(config_path, region)
+    config = _config(config_path, region)
     rep = rep_or_default(rep)
     history = None if no_history else open_history(db_path)
     script = _practised(script_path, history, db_path) if script_path else None
@@ -92,13 +92,18 @@ def review(
     if script is None and filler_mode == "full":
         from reviewer.apps.batch import Settings
 
-        batch = Settings(model=model, goal=goal, language=language_code, thresholds=thresholds, max_seconds=max_seconds)
+        batch = Settings(
+            model=model,
+            goal=goal,
+            language=language_code,
+            thresholds=config.thresholds,
+            detection=config.detection,
+            max_seconds=max_seconds,
+        )
         reusable = batch.fingerprint(profile)
 
     def load():
-        return _load_reviewer(
-            model, device, language_code, goal, thresholds, filler_mode, threads, script, profile, err
-        )
+        return _load_reviewer(model, device, language_code, goal, config, filler_mode, threads, script, profile, err)
 
     def reviewed(result) -> None:
         comparison = store_review(history, result.to_dict(), rep, script[0] if script else None, err, settings=reusable)
@@ -117,19 +122,22 @@ def review(
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-def _thresholds(config_path: str | None, region: str | None) -> Thresholds:
-    """The rubric's thresholds from --config, numbers read for --region's country; a usage error otherwise."""
+def _config(config_path: str | None, region: str | None) -> Config:
+    """The rubric's thresholds and the detection settings from --config, numbers read for
+    --region's country; a usage error otherwise."""
     try:
-        thresholds = load_thresholds(config_path)
+        config = load_config(config_path)
         if region:
             import phonenumbers
 
             if region.upper() not in phonenumbers.SUPPORTED_REGIONS:
                 raise ConfigError(f"--region {region}: not a region phonenumbers knows (US, GB, CA, AU, ...)")
-            thresholds = dataclasses.replace(thresholds, number_region=region.upper())
+            config = dataclasses.replace(
+                config, thresholds=dataclasses.replace(config.thresholds, number_region=region.upper())
+            )
     except ConfigError as exc:
         fail(str(exc))
-    return thresholds
+    return config
 
 
 def _practised(value: str, history: History | None, db_path: str | None) -> tuple[str, str]:
@@ -156,13 +164,13 @@ def _this_reviews_profile(
     return profile
 
 
-def _load_reviewer(model, device, language, goal, thresholds, filler_mode, threads, script, profile, err: Console):
+def _load_reviewer(model, device, language, goal, config, filler_mode, threads, script, profile, err: Console):
     """The Reviewer, loaded once the first recording is there; a model that cannot load ends the command."""
     try:
         from reviewer.pipeline import Reviewer
         from reviewer.settings import ReviewSettings
 
-        settings = ReviewSettings(model, device, language, goal, thresholds, filler_mode)
+        settings = ReviewSettings(model, device, language, goal, config.thresholds, filler_mode, config.detection)
         return Reviewer.from_settings(settings, cpu_threads=threads, script=script, profile=profile)
     except UnknownModelError as exc:
         raise click.BadParameter(str(exc), param_hint="--model") from None

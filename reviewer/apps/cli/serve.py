@@ -12,7 +12,7 @@ import click
 from reviewer.apps.cli.errors import EXIT_FAILED, error_line, fail
 from reviewer.apps.cli.options import CONFIG, DB, THREADS, model_options
 from reviewer.recognition.models import ModelError, UnknownModelError
-from reviewer.rubric.thresholds import ConfigError, load_thresholds
+from reviewer.settings import ConfigError, load_config
 from reviewer.storage.history import HistoryError
 
 
@@ -120,7 +120,7 @@ def serve(
 
     token, beyond = _token(host, token, no_token, as_lan)
     try:
-        thresholds = load_thresholds(config_path)
+        settings = load_config(config_path)
     except ConfigError as exc:
         fail(str(exc))
     config = ServerConfig(
@@ -128,7 +128,8 @@ def serve(
         device=device,
         language=None if language == "auto" else language,
         cpu_threads=threads,
-        thresholds=thresholds,
+        thresholds=settings.thresholds,
+        detection=settings.detection,
         db_path=Path(db_path) if db_path else None,
         data_dir=Path(data_dir) if data_dir else None,
         max_upload_bytes=int(max_upload_mb * 1_000_000),

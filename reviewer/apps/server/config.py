@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reviewer.measures.settings import DETECTION, Detection
 from reviewer.rubric.thresholds import Thresholds
 from reviewer.storage.history import default_db_path
 
@@ -35,6 +36,7 @@ class ServerConfig:
     language: str | None = "en"
     cpu_threads: int = 0
     thresholds: Thresholds = field(default_factory=Thresholds)
+    detection: Detection = DETECTION  # how the measures measure (the same --config file sets it)
     db_path: Path | None = None  # None: $REVIEWER_DB or the user data folder, as the CLI
     data_dir: Path | None = None  # recordings go to data_dir/recordings; None: the history db's folder
     max_upload_bytes: int = 20_000_000

@@ -39,7 +39,7 @@ class AppState:
         from reviewer.settings import ReviewSettings
 
         c = self.config
-        settings = ReviewSettings(c.model, c.device, c.language, goal, c.thresholds)
+        settings = ReviewSettings(c.model, c.device, c.language, goal, c.thresholds, detection=c.detection)
         reviewer = Reviewer.from_settings(settings, cpu_threads=c.cpu_threads, script=script)
         if transcriber is not None:
             reviewer.transcriber = transcriber
