@@ -62,7 +62,9 @@ def review_case(reviewer: Reviewer, case: Case) -> list[Row]:
     audio = load_audio(case.path)
     plain_t = reviewer.transcriber.transcribe(audio, reviewer.options)
     prompted = prompted_pass(reviewer.transcriber, audio, reviewer.options)
-    plain = build_review(audio, plain_t, reviewer.thresholds, reviewer.goal, file=str(case.path))
+    plain = build_review(
+        audio, plain_t, reviewer.thresholds, reviewer.goal, file=str(case.path), detection=reviewer.detection
+    )
     full = reviewer.review_transcript(audio, plain_t, file=str(case.path), prompted=prompted)
 
     def row(variant, review) -> Row:
