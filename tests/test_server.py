@@ -265,11 +265,17 @@ def test_page_is_self_contained_and_locked_to_its_server(server):
     nonce = re.search(r"'nonce-([^']+)'", csp).group(1)
     assert "default-src 'none'" in csp and "connect-src 'self'" in csp
     scripts = re.findall(r"<script\s+([^>]*)>", html)
-    assert scripts == ['type="application/json" id="settings"', f'nonce="{nonce}" src="/static/practice.js"']
-    script = client.get("/static/practice.js")  # the page's behaviour, from the package
-    assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
-    assert script.headers["x-content-type-options"] == "nosniff"
-    code = script.text
+    assert scripts == [
+        'type="application/json" id="settings"',
+        f'nonce="{nonce}" src="/static/practice.js"',
+        f'nonce="{nonce}" src="/static/charts.js"',
+    ]
+    code = ""
+    for name in ("practice.js", "charts.js"):  # the page's behaviour and its charts, from the package
+        script = client.get(f"/static/{name}")
+        assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
+        assert script.headers["x-content-type-options"] == "nosniff"
+        code += script.text
     assert not re.search(r"https?://", code.replace("http://www.w3.org/2000/svg", ""))
     for text in (html, code):
         assert ".innerHTML" not in text and "insertAdjacentHTML" not in text and "document.write" not in text

@@ -1,5 +1,6 @@
 """The practice page (GET /: inline CSS under a per-response nonce, nothing fetched from anywhere
-but this server) and its script (GET /static/practice.js, a file in the package)."""
+but this server) and its scripts (GET /static/practice.js and /static/charts.js, files in the
+package)."""
 
 from __future__ import annotations
 
@@ -73,8 +74,25 @@ async def page(state: AppState, request: Request) -> Response:
 )
 async def page_script(state: AppState, request: Request) -> Response:
     """The page's script, a file in the package (the page's CSP lets it run by its nonce)."""
+    return _script("practice.js")
+
+
+@routes.declare(
+    "GET",
+    "/static/charts.js",
+    {
+        "summary": "The practice page's charts (pace, pitch, the score over attempts)",
+        "responses": {"200": {"description": "JavaScript", "content": {"text/javascript": {}}}},
+    },
+)
+async def charts_script(state: AppState, request: Request) -> Response:
+    """The page's charts, a file in the package, run by the page's nonce like its script."""
+    return _script("charts.js")
+
+
+def _script(name: str) -> Response:
     return FileResponse(
-        STATIC / "practice.js",
+        STATIC / name,
         media_type="text/javascript; charset=utf-8",
         headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"},
     )
