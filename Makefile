@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup models fixtures lint run test eval eval-judged bench serve clean
+.PHONY: setup models fixtures lint run test eval eval-judged eval-public bench serve clean
 
 setup: models
 
@@ -43,6 +43,13 @@ eval: models eval-judged
 # Agreement with a coach on the judged set (eval/judged.py), into eval/RESULTS.md's section.
 eval-judged: models
 	$(BIN)/python eval/judge.py --before eval/judged-results/before.json --save eval/judged-results/after.json
+
+# Agreement with a coach on the public set's development half (eval/public/: example voicemails
+# from public pages, spoken by espeak-ng, flite and festival voices; needs those Debian packages).
+# The held-out half is scored once, at the end of #24: python eval/public/score.py --half held.
+eval-public: models
+	$(BIN)/python eval/public/build.py
+	$(BIN)/python eval/public/score.py --half dev --save eval/public-results/dev.json
 
 bench: models
 	$(BIN)/python bench/run.py

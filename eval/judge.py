@@ -59,12 +59,14 @@ def transcripts(reviewer: Reviewer, path: Path, model: str):
     return audio, plain, prompted
 
 
-def judge(model: str, only: set[str] | None = None, profile: bool = False) -> list[dict]:
+def judge(model: str, only: set[str] | None = None, profile: bool = False, cases=None) -> list[dict]:
     """Each message reviewed at both rates; with `profile`, as a rep whose profile holds the
-    message's own number (what the number check does when it knows the rep's number)."""
+    message's own number (what the number check does when it knows the rep's number). `cases`
+    are (message, truth, 16 kHz wav, telephone wav), the judged set's by default; a message
+    has the fields of judged.Judged that this reads (eval/public/score.py gives its own)."""
     rows = []
     reviewers: dict[tuple[str, str], Reviewer] = {}
-    for j, _truth, wav16, wav8 in build_judged():
+    for j, _truth, wav16, wav8 in build_judged() if cases is None else cases:
         if only and j.name not in only:
             continue
         for rate, path in (("16k", wav16), ("8k", wav8)):
