@@ -293,3 +293,18 @@ def test_the_rubric_imports_whichever_stage_is_imported_first(first):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == str(len(RUBRIC))
+
+
+def test_a_number_at_writing_speed_is_never_told_to_slow_down():
+    """Quicker than a slow message but at writing speed (2 digits a second): number_pace says
+    "writing speed", so number_slowdown does not say "slow down" beside it (#24); above writing
+    speed it still does."""
+    from reviewer.rubric import tonality_checks
+
+    t = Thresholds()
+    at_writing_speed = tonality(number_digits_per_minute=120.0, rest_words_per_minute=100.0, number_pace_ratio=1.2)
+    rushed = tonality(number_digits_per_minute=200.0, rest_words_per_minute=150.0, number_pace_ratio=1.33)
+    calm = next(f for f in tonality_checks(at_writing_speed, t) if f.check == "number_slowdown")
+    hurried = next(f for f in tonality_checks(rushed, t) if f.check == "number_slowdown")
+    assert calm.status == "pass" and "writing speed" in calm.message and "slow down" not in calm.message
+    assert hurried.status == "warn" and "slow down" in hurried.message

@@ -180,6 +180,14 @@ def _number_slowdown(ctx: Context) -> Verdict | None:
     if ratio is None:
         return None
     dpm, rest = ton.number_digits_per_minute, ton.rest_words_per_minute
+    if ratio > ctx.t.number_pace_ratio_max and dpm <= 60 * ctx.t.number_max_dps:
+        # quicker than the rest, but at writing speed: number_pace says so; no "slow down" beside it
+        return Verdict(
+            "pass",
+            f"Your number comes at writing speed ({dpm:.0f} digits a minute), though quicker than the rest of your message ({rest:.0f} words a minute).",
+            None,
+            ratio,
+        )
     if ratio > ctx.t.number_pace_ratio_max:
         return Verdict(
             "warn",
@@ -285,7 +293,13 @@ TONALITY: tuple[Check, ...] = (
         group="tonality",
         judge=_stretches,
     ),
-    Check("number_slowdown", 0.5, reads=("number_pace_ratio_max",), group="tonality", judge=_number_slowdown),
+    Check(
+        "number_slowdown",
+        0.5,
+        reads=("number_pace_ratio_max", "number_max_dps"),
+        group="tonality",
+        judge=_number_slowdown,
+    ),
     Check("energy", 0.5, reads=("tonality_min_voiced_s", "energy_low"), group="tonality", judge=_energy),
 )
 
