@@ -47,6 +47,23 @@ CHROMIUM_ARGS = [
 ]
 
 
+def t(words: str, start: float = 0.5, step: float = 0.4, digit_step: float = 0.5):
+    """A hand-built transcript: words `step` s apart; digits `digit_step` s apart with a 0.4 s
+    pause between 3-3-4 groups (the rubric's unit tests read it)."""
+    from reviewer.recognition.words import words_from_tuples
+
+    rows, now, run = [], start, 0
+    for w in words.split():
+        is_digit = w.strip(",.").isdigit() and len(w.strip(",.")) == 1
+        run = run + 1 if is_digit else 0
+        if is_digit and run in (4, 7):
+            now += 0.4
+        step_now = digit_step if is_digit else step
+        rows.append((w, now, now + step_now * 0.7))
+        now += step_now
+    return words_from_tuples(rows, duration=now + 0.5)
+
+
 def launch_chromium(playwright, *extra_args: str):
     """Debian's chromium through playwright, headless, offline (no browser download)."""
     return playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=[*CHROMIUM_ARGS, *extra_args])

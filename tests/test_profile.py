@@ -10,6 +10,7 @@ import sqlite3
 from types import SimpleNamespace
 
 import pytest
+from conftest import t
 
 from reviewer.measures import parts as cues
 from reviewer.measures.fillers.transcript import find_fillers, find_hedges
@@ -19,24 +20,10 @@ from reviewer.measures.number.second_listen import profile_listen
 from reviewer.measures.pace import measure_timing
 from reviewer.measures.settings import DETECTION
 from reviewer.profile import Profile, ProfileError, make_profile
-from reviewer.recognition.words import Transcript, Word, words_from_tuples
+from reviewer.recognition.words import Transcript, Word
 from reviewer.rubric import run_checks
 from reviewer.rubric.thresholds import Thresholds
 from reviewer.storage.history import MIGRATIONS, SCHEMA_VERSION, History
-
-
-def t(words: str, start: float = 0.5, step: float = 0.4, digit_step: float = 0.5) -> Transcript:
-    """Words 0.4 s apart; digits 0.5 s apart with a 0.4 s pause between 3-3-4 groups."""
-    rows, now, run = [], start, 0
-    for w in words.split():
-        is_digit = w.strip(",.").isdigit() and len(w.strip(",.")) == 1
-        run = run + 1 if is_digit else 0
-        if is_digit and run in (4, 7):
-            now += 0.4
-        step_now = digit_step if is_digit else step
-        rows.append((w, now, now + step_now * 0.7))
-        now += step_now
-    return words_from_tuples(rows, duration=now + 0.5)
 
 
 def checks(text: str, profile: Profile | None = None, region: str = "US") -> dict:

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import t
 
 from reviewer.measures.clarity import Clarity, UnsureWord
 from reviewer.measures.fillers.transcript import find_fillers, find_hedges
@@ -20,7 +21,6 @@ from reviewer.measures.pace import measure_timing
 from reviewer.measures.prosody import EnergyParts, PhraseEnding, PhrasePace, Tonality
 from reviewer.measures.script import ScriptCheck
 from reviewer.profile import make_profile
-from reviewer.recognition.words import Transcript, words_from_tuples
 from reviewer.rubric import (
     CHECKS,
     CLARITY,
@@ -85,20 +85,6 @@ MEASURING = {"unsure_probability"}
 NUMBER = "2 0 6 5 8 3 1 9 4 7"
 OPENING = "Hi Maria, this is Dana from Northwind. We cut freight costs for clinics like yours by a third. "
 GOOD = f"{OPENING}Call me at {NUMBER}. Again, {NUMBER}. Thanks."
-
-
-def t(words: str, start: float = 0.5, step: float = 0.4, digit_step: float = 0.5) -> Transcript:
-    """Words `step` s apart; digits `digit_step` s apart with a 0.4 s pause between 3-3-4 groups."""
-    rows, now, run = [], start, 0
-    for w in words.split():
-        is_digit = w.strip(",.").isdigit() and len(w.strip(",.")) == 1
-        run = run + 1 if is_digit else 0
-        if is_digit and run in (4, 7):
-            now += 0.4
-        step_now = digit_step if is_digit else step
-        rows.append((w, now, now + step_now * 0.7))
-        now += step_now
-    return words_from_tuples(rows, duration=now + 0.5)
 
 
 def message_findings(text: str, goal: str = "callback", digit_step: float = 0.5, **kw) -> tuple[Finding, ...]:

@@ -6,30 +6,16 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from conftest import t
 
 from reviewer.measures.fillers.transcript import find_fillers, find_hedges
 from reviewer.measures.number.find import find_phone_numbers, stray_digits
 from reviewer.measures.pace import measure_timing
 from reviewer.measures.settings import DETECTION
-from reviewer.recognition.words import Transcript, words_from_tuples
 from reviewer.rubric import Finding, content_gate, run_checks, score, top_fixes
 from reviewer.rubric.thresholds import Thresholds
 
 SPELLED = "zero one two three four five six seven eight nine".split()
-
-
-def t(words: str, start: float = 0.5, step: float = 0.4, digit_step: float = 0.5) -> Transcript:
-    """Words 0.4 s apart; digits 0.5 s apart with a 0.4 s pause between 3-3-4 groups."""
-    rows, now, run = [], start, 0
-    for w in words.split():
-        is_digit = w.strip(",.").isdigit() and len(w.strip(",.")) == 1
-        run = run + 1 if is_digit else 0
-        if is_digit and run in (4, 7):
-            now += 0.4
-        step_now = digit_step if is_digit else step
-        rows.append((w, now, now + step_now * 0.7))
-        now += step_now
-    return words_from_tuples(rows, duration=now + 0.5)
 
 
 def review(text: str, goal: str = "callback", telephone_band: bool = False, **over) -> tuple[dict, int, list[str]]:
