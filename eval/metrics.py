@@ -5,21 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reviewer.recognition.words import DIGIT_WORDS
+
 FILLERS = {"um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm", "mhm", "eh"}
-NUMBER_WORDS = {
-    "zero": "0",
-    "oh": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-}
+NUMBER_WORDS = {**DIGIT_WORDS, "ten": "10"}  # the spelled digits (recognition/words.py), and "ten"
 
 
 @dataclass
