@@ -7,14 +7,7 @@ var ReviewerCharts = (function () {
   "use strict";
   var $ = function (id) { return document.getElementById(id); };
   var SVGNS = "http://www.w3.org/2000/svg";
-  function clock(t) { return ReviewerPage.clock(t); }
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  var clock = ReviewerPage.clock, el = ReviewerPage.el, clear = ReviewerPage.clear;  // practice.js, loaded first
   function svg(tag, attrs, text) {
     var e = document.createElementNS(SVGNS, tag);
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });

@@ -1,7 +1,7 @@
 // The practice page's behaviour (reviewer serve, GET /static/practice.js; its charts are
 // charts.js). Its settings come in the page's JSON block; every figure and moment of a review
-// comes ready from the server (the review's `summary`). Data reaches the DOM through textContent or SVG attributes set one by one,
-// never through innerHTML.
+// comes ready from the server (the review's `summary`). Data reaches the DOM through
+// textContent or SVG attributes set one by one, never through innerHTML.
 // The page's pure helpers, outside the page's wiring so that the tests run them under Node
 // (tests/test_summary.py): what they compute is checked, not how their source reads.
 var ReviewerPage = (function () {
@@ -13,7 +13,15 @@ var ReviewerPage = (function () {
     t = Math.floor(Math.max(0, t));
     return Math.floor(t / 60) + ":" + String(t % 60).padStart(2, "0");
   }
-  return {clock: clock};
+  // The DOM helpers both scripts build with (called only in a page): text, never markup.
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  return {clock: clock, el: el, clear: clear};
 })();
 if (typeof module === "object" && module.exports) module.exports = ReviewerPage;
 
@@ -23,14 +31,7 @@ if (typeof document !== "undefined") (function () {
   var $ = function (id) { return document.getElementById(id); };
   var MARK = {pass: "✓", warn: "!", fail: "✗"};
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    return e;
-  }
-  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
-  var clock = ReviewerPage.clock;
+  var el = ReviewerPage.el, clear = ReviewerPage.clear, clock = ReviewerPage.clock;
   function fmt(v, d) { return v === null || v === undefined ? "—" : Number(v).toFixed(d); }
 
   $("model").textContent = "model " + S.model + " · recordings up to " + clock(S.max_duration_s) + " and " +
