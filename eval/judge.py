@@ -182,12 +182,17 @@ def bands(rows: list[dict], rate: str) -> dict:
     return out
 
 
-def section(after: list[dict], before: list[dict] | None, model: str) -> str:
+def section(
+    after: list[dict], before: list[dict] | None, model: str, title: str | None = None, about: str | None = None
+) -> str:
+    """The tables, under the judged set's heading and description unless `title` and `about`
+    give another set's (eval/public/score.py)."""
     lines = [
         START,
-        "## The judged set (#11): agreement with a coach",
+        title or "## The judged set (#11): agreement with a coach",
         "",
-        f"`python eval/judge.py` ({datetime.now(UTC).strftime('%Y-%m-%d')}, model {model}): "
+        about
+        or f"`python eval/judge.py` ({datetime.now(UTC).strftime('%Y-%m-%d')}, model {model}): "
         f"{len({r['name'] for r in after})} voicemails written for this check (eval/judged.py: espeak-ng voices "
         "en-us, en-us+m3, en-us+f2, en-us-nyc, en-gb, en-gb-x-rp, en-gb-scotland, en-029 at 145-235 wpm; "
         "Allison's recorded digits and prompts), each reviewed at 16 kHz and as an 8 kHz telephone copy "

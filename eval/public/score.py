@@ -43,9 +43,7 @@ def cases(half: str):
 
 def table(rows: list[dict], before: list[dict] | None, half: str) -> str:
     """eval/judge.py's tables, under this set's own heading and description."""
-    lines = judge.section(rows, before, "base").split("\n")[1:-1]  # without the judged set's markers
-    lines[0] = f"## The public set (#24), {'development' if half == 'dev' else 'held-out'} half"
-    lines[2] = (
+    about = (
         f"`python eval/public/score.py --half {half}`: {len({r['name'] for r in rows})} example voicemails taken "
         "from public sales-training pages (eval/public/part_*.py, each with its page), labelled from the script "
         "before any change; spoken by espeak-ng, flite and festival voices (eval/public/build.py), each at "
@@ -54,7 +52,8 @@ def table(rows: list[dict], before: list[dict] | None, half: str) -> str:
         "and warns or fails what the coach flags; 'couldn't make out' counted apart; bands good >= 85, "
         "poor <= 50."
     )
-    return "\n".join(lines)
+    title = f"## The public set (#24), {'development' if half == 'dev' else 'held-out'} half"
+    return "\n".join(judge.section(rows, before, "base", title, about).split("\n")[1:-1])  # not the judged markers
 
 
 def main() -> int:
