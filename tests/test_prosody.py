@@ -12,10 +12,30 @@ import soundfile as sf
 from conftest import DATA, SAMPLES, resample, truth_transcript
 
 from reviewer.measures.number.find import find_phone_numbers
-from reviewer.measures.prosody import analyse_tonality, phrase_endings, phrase_paces, pitch_track, sentences
+from reviewer.measures.prosody import (
+    EnergyParts,
+    PhraseEnding,
+    Tonality,
+    analyse_tonality,
+    phrase_endings,
+    phrase_paces,
+    pitch_track,
+    sentences,
+)
+from reviewer.measures.prosody.pitch import octave_errors
+from reviewer.measures.prosody.records import PROSODY
 from reviewer.recognition.vad import speech_regions
 from reviewer.recognition.words import Transcript, words_from_tuples
-from reviewer.rubric import monotone, phrase_verdict, tonality_checks, trailing_off, voice_verdicts
+from reviewer.rubric import (
+    Finding,
+    monotone,
+    phrase_verdict,
+    pitch_range,
+    score,
+    tonality_checks,
+    trailing_off,
+    voice_verdicts,
+)
 from reviewer.rubric.formats import clock
 from reviewer.rubric.thresholds import Thresholds
 from reviewer.sound.decode import Audio, load_audio
@@ -88,15 +108,17 @@ def test_flat_synthetic_voice_is_monotone():
 @pytest.mark.parametrize("voiced_s", [1.56, 3.99, 4.0, 12.0])
 def test_monotone_and_pitch_variety_are_one_verdict(voiced_s):
     """The JSON's tonality.monotone and the pitch_variety finding are decided by one function
-    (rubric.voice.pitch_range): both say nothing on under tonality_min_voiced_s of voiced speech
-    (before, monotone was true on a 1.2 s espeak clip that pitch_variety left unjudged)."""
+    (rubric.voice.pitch_range): on under tonality_min_voiced_s of voiced speech neither gives a
+    verdict (before, monotone was true on a 1.2 s espeak clip that pitch_variety left unjudged),
+    and pitch_variety says why, as an unsure warning that weighs nothing."""
     f0 = np.full(int(2.3 * RATE), 120.0)
     audio = Audio(voice(f0, [(a, b) for _, a, b in WORDS]), RATE, RATE, 1)
     ton = dataclasses.replace(analyse_tonality(audio, words_from_tuples(WORDS, duration=2.3)), voiced_s=voiced_s)
     verdict = voice_verdicts(ton, None, T).monotone
     pitch = [f for f in tonality_checks(ton, T) if f.check == "pitch_variety"]
     if voiced_s < T.tonality_min_voiced_s:
-        assert verdict is None and pitch == []
+        assert verdict is None and [(f.status, f.unsure, f.weight) for f in pitch] == [("warn", True, 0.0)]
+        assert pitch[0].message.startswith(f"Couldn't judge your pitch: only {voiced_s:.1f} s of clearly voiced")
     else:
         assert verdict is True and [f.status for f in pitch] == ["fail"]
 
@@ -341,3 +363,104 @@ def test_the_analyses_measure_and_only_the_rubric_judges():
 
     fields = {f.name for cls in (Tonality, Clarity, PhrasePace) for f in dataclasses.fields(cls)}
     assert not fields & {"monotone", "trailing_off", "quiet", "clipped", "verdict", "rushed_phrases"}
+
+
+# --- a plausible pitch track (#24): octave errors out, enough confident voiced speech, else no verdict
+
+
+def test_octave_errors_are_frames_an_octave_off_the_running_median_and_glides_stay():
+    """A stretch tracked at double (12 st up) is an octave error; a speaker's own glide of 10 st
+    above the running median is not."""
+    times = np.arange(600) * 0.01
+    st = np.full(600, 12 * np.log2(100.0))
+    st[100:130] += 12.0  # 0.3 s tracked an octave up
+    st[300:340] += np.linspace(0, 10, 40)  # a real rise on a stressed word
+    off = octave_errors(times, st, PROSODY.octave_window_s, PROSODY.octave_error_st)
+    assert off[100:130].all() and not off[:100].any() and not off[130:].any()
+
+
+def test_a_noisy_phone_line_gets_no_pitch_verdict_and_says_why():
+    """codec2's cq_ref through a 300-3400 Hz band, 11 dB above pink noise: a quarter of its
+    voiced frames tracked two octaves up. Before, its pitch range read 28 st around 101 Hz and
+    the rep was told it "sounds engaged"; now the octave errors are left out of the figures and
+    the rubric says it couldn't judge the pitch, at no cost to the score."""
+    audio = load_audio(DATA / "cq_ref_phone_noise.wav")
+    ton = analyse_tonality(audio, vad_only(audio))
+    assert ton.pitch_octave_share > T.pitch_octave_share_max
+    assert ton.pitch_range_st < 12  # the errors are not in the range
+    assert monotone(ton, T) is None and pitch_range(ton, T) is None
+    by = {f.check: f for f in tonality_checks(ton, T)}
+    pitch = by["pitch_variety"]
+    assert (pitch.status, pitch.unsure, pitch.weight) == ("warn", True, 0.0)
+    assert pitch.message.startswith("Couldn't judge your pitch: the pitch tracker jumped an octave")
+    assert "energy" not in by  # half of it is the pitch range
+
+
+def test_the_real_noisy_recording_keeps_its_pitch_verdict():
+    """ve9qrp, 14 dB above its own noise: a plausible track (under 2 % octave errors) that is judged."""
+    data, rate = sf.read(VE9QRP, dtype="float32")
+    audio = Audio(resample(data, rate, RATE).astype(np.float32), RATE, rate, 1)
+    ton = analyse_tonality(audio, vad_only(audio))
+    assert ton.pitch_octave_share < 0.02 and 85 < ton.pitch_median_hz < 100
+    assert T.monotone_range_st < pitch_range(ton, T) < 12
+    pitch = next(f for f in tonality_checks(ton, T) if f.check == "pitch_variety")
+    assert pitch.status == "pass" and not pitch.unsure
+
+
+def lively_voice() -> Tonality:
+    """A voice with a plausible track over a lively range, even loudness and level endings."""
+    parts = EnergyParts(50, 50, 50)
+    return Tonality(130.0, 9.0, 2.5, 8.0, (), 0, -22.0, -3.0, 3.0, 0.0, "thanks", 9.0, (), None, None, None, 50, parts)
+
+
+@pytest.mark.parametrize(
+    "over, reason",
+    [
+        ({"pitch_range_st": 37.0, "pitch_median_hz": 66.0}, "wider than a voice spans"),  # #24's recordings
+        ({"pitch_median_hz": 66.0}, "66 Hz, is under any speaking voice"),
+        ({"pitch_octave_share": 0.3}, "jumped an octave or more in 30%"),
+        ({"voiced_s": 2.0}, "only 2.0 s of clearly voiced speech"),
+    ],
+)
+def test_an_implausible_pitch_track_is_not_judged_and_costs_nothing(over, reason):
+    base = lively_voice()
+    ton = dataclasses.replace(base, **over)
+    assert pitch_range(base, T) == 9.0 and pitch_range(ton, T) is None and monotone(ton, T) is None
+    (pitch,) = [f for f in tonality_checks(ton, T) if f.check == "pitch_variety"]
+    assert pitch.status == "warn" and pitch.unsure and pitch.weight == 0 and reason in pitch.message
+    assert score([pitch, Finding("name", "pass", "")]) == 100
+
+
+def ending(direction: str, mark: str, pause_after_s: float | None, text: str = "my fellow Americans") -> PhraseEnding:
+    return PhraseEnding(text, 1.0, 1.5, 5.0 if direction == "rising" else -5.0, direction, mark, pause_after_s)
+
+
+def endings_verdict(*endings: PhraseEnding):
+    base = lively_voice()
+    ton = dataclasses.replace(base, endings=endings, rising_endings=sum(e.direction == "rising" for e in endings))
+    return next(f for f in tonality_checks(ton, T) if f.check == "phrase_endings")
+
+
+def test_a_rise_before_a_comma_carries_the_sentence_on_and_is_no_question():
+    """ "And so, my fellow Americans, ask not ...": rises before commas, then the sentence falls."""
+    read = (ending("rising", ",", 0.5, "And so"), ending("rising", ",", 0.9), ending("falling", ".", 1.0, "ask not"))
+    f = endings_verdict(*read)
+    assert f.status == "pass" and "carry the sentence on" in f.message
+    # The same rises at a sentence's end, before a long pause or ending the message are question-like
+    assert endings_verdict(ending("rising", ".", 0.5, "And so"), ending("rising", ".", 0.9)).status == "fail"
+    long_pause = T.continuation_pause_max_s + 0.1
+    assert (
+        endings_verdict(ending("rising", ",", long_pause, "And so"), ending("rising", ",", long_pause)).status == "fail"
+    )
+    assert endings_verdict(ending("rising", ",", None)).status == "warn"  # the message's last words
+
+
+def test_each_ending_carries_its_mark_and_the_pause_after_it():
+    f0 = contour(4.0, [(0, 120), (1.0, 120), (1.5, 170), (2.2, 120), (4.0, 120)])
+    rows = [("And", 0.1, 0.3), ("so", 0.35, 0.6), ("my", 0.65, 0.8), ("Americans,", 0.85, 1.5)]
+    rows += [("ask", 2.2, 2.5), ("not", 2.55, 2.8), ("today.", 2.85, 3.4)]
+    audio = Audio(voice(f0, [(a, b) for _, a, b in rows]), RATE, RATE, 1)
+    times, hz = pitch_track(audio)
+    first, last = phrase_endings(times, hz, words_from_tuples(rows, duration=4.0), T.rising_ending_st)
+    assert (first.direction, first.mark, first.pause_after_s) == ("rising", ",", pytest.approx(0.7))
+    assert (last.mark, last.pause_after_s) == (".", None)

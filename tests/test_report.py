@@ -20,6 +20,8 @@ from playwright.sync_api import sync_playwright  # the test extra
 
 from reviewer.apps.batch import find_jobs, summarise, write_outputs
 from reviewer.present.report import audio_src
+from reviewer.rubric.score import cap_note, score_explanation
+from reviewer.rubric.thresholds import Thresholds
 
 SCRIPT_REP = "<script>alert(1)<"
 SCRIPT_PATH = "<script>alert(1)</script>.wav"  # as shown: rep folder + file name
@@ -102,6 +104,23 @@ def test_audio_src_points_at_the_recording_from_the_report(rows, report):
         src = audio_src(row["file"], report.parent)
         assert "<" not in src and " " not in src
         assert (report.parent / unquote(src)).resolve() == Path(row["file"]).resolve()
+
+
+def test_the_score_is_explained_with_its_caps_and_a_capped_score_says_so(report, rows, cli):
+    """The footer and the Score column's help state the caps (before: "the weighted share of
+    checks passed, a warning counting half", no caps); a capped review's drill-down and its
+    terminal view name the gate that held it down."""
+    html = report.read_text(encoding="utf-8")
+    note = score_explanation()
+    assert html.count(note) == 2  # the footer and the Score column's help
+    assert f"capped at {Thresholds().gate_no_number} with no valid number" in note
+    capped = [r for r in rows if r["review"] and r["review"]["score_cap"] < 100]
+    assert capped, [r["review"]["score"] for r in rows if r["review"]]
+    review = capped[0]["review"]
+    said = cap_note(review["score_cap"], review["score_capped_by"])
+    assert f"({said})" in html
+    shown = cli("review", capped[0]["file"]).stdout
+    assert f"capped at {review['score_cap']} by" in " ".join(shown.split())
 
 
 # ---- in the browser --------------------------------------------------------------------

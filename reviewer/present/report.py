@@ -16,6 +16,8 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from reviewer.record.summary import clock
+from reviewer.rubric.score import cap_note, score_explanation
+from reviewer.rubric.thresholds import Thresholds
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATUS_MARK = {"pass": "✓", "warn": "!", "fail": "✗"}
@@ -25,7 +27,7 @@ COLUMNS = [
     ("file", "File", "text", "Click a row to open the transcript, findings and player"),
     ("rep", "Rep", "text", ""),
     ("date", "Date", "text", ""),
-    ("score", "Score", "num", "0-100: the weighted share of checks passed"),
+    ("score", "Score", "num", ""),  # its tooltip: the score's explanation (`_columns`)
     ("duration_s", "Length (s)", "num", "Length of the recording in seconds"),
     ("word_count", "Words", "num", "Spoken words, fillers excluded"),
     ("words_per_minute", "WPM", "num", "Words per minute (110-160 passes)"),
@@ -78,6 +80,11 @@ def display_names(files: list[str]) -> list[str]:
     return [os.path.relpath(a, common).replace(os.sep, "/") for a in absolute]
 
 
+def _columns(note: str) -> list[tuple[str, str, str, str]]:
+    """COLUMNS with the score's explanation (rubric.score.score_explanation) as its tooltip."""
+    return [(k, title, kind, note if k == "score" else tip) for k, title, kind, tip in COLUMNS]
+
+
 def _score_class(band: str | None) -> str:
     """A score's class: its band (good, fair, poor: the record's, rubric.bands), "none" without one."""
     return band or "none"
@@ -102,13 +109,16 @@ def _detail(review: dict, summary) -> dict:
         "fixes": fixes,
         "model": review.get("model", ""),
         "goal": review.get("goal", ""),
+        "cap_note": cap_note(review.get("score_cap", 100), review.get("score_capped_by") or ()),
     }
 
 
-def render_report(records: list, summary: list[dict], outdir: Path) -> str:
+def render_report(records: list, summary: list[dict], outdir: Path, thresholds: Thresholds | None = None) -> str:
     """The report's HTML for `records` (`writers.Record`: a stored result and its review's
-    summary) and `summary` (`writers.summarise(records)`)."""
+    summary) and `summary` (`writers.summarise(records)`); the score is explained with the caps
+    of `thresholds` (the defaults when not given)."""
     outdir = Path(outdir)
+    note = score_explanation(thresholds)
     names = display_names([r.file for r in records])
     recordings = []
     for i, (record, name) in enumerate(zip(records, names)):
@@ -141,7 +151,8 @@ def render_report(records: list, summary: list[dict], outdir: Path) -> str:
         .get_template("report.html.j2")
         .render(
             recordings=recordings,
-            columns=COLUMNS,
+            columns=_columns(note),
+            score_note=note,
             team=team,
             reps_summary=reps_summary,
             reps=reps,

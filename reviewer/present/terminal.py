@@ -13,6 +13,7 @@ from rich.text import Text
 from reviewer.present.textsafe import plain, terminal_safe
 from reviewer.record.review import Review
 from reviewer.record.summary import Summary
+from reviewer.rubric.score import cap_note
 
 STATUS_STYLE = {"pass": ("✓", "green"), "warn": ("!", "yellow"), "fail": ("✗", "bold red")}
 
@@ -70,6 +71,8 @@ def render_review(review: Review, console: Console) -> None:
         (f"{review.score}/100", f"bold {score_style}"),
         f"  ({review.model}, goal: {review.goal})",
     )
+    capped = cap_note(review.score_cap, review.score_capped_by)  # which gate held the score down
+    cap_line = [Text(f"Score {review.score}/100, {capped}.", style=score_style)] if capped else []
     console.print(
         Panel(
             Group(
@@ -77,6 +80,7 @@ def render_review(review: Review, console: Console) -> None:
                 Text(),
                 figures_table(review, summary),
                 Text(),
+                *cap_line,
                 Text("Fix first", style="bold underline"),
                 fix_text,
                 checks,

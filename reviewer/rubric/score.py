@@ -92,9 +92,31 @@ def score(findings: Sequence[Finding], t: Thresholds | None = None) -> int:
     return round(weighted if cap >= 100 else cap * weighted / 100)
 
 
+def score_explanation(t: Thresholds | None = None) -> str:
+    """The one sentence that explains the score wherever it is shown (the HTML report, the
+    practice page, the report's Score column), its caps the gates of `t`, as `content_gate` uses them."""
+    t = t or Thresholds()
+    return (
+        "Score: the weighted share of checks passed (a warning counts half), capped at "
+        f"{t.gate_no_number} with no valid number to call back, {t.gate_no_reason} with no reason to call, "
+        f"{t.gate_too_long} when over twice the length limit, {t.gate_unsure_number} while the number is unsure, "
+        f"{t.gate_one_failure} when one check of what the message says fails (a missing name, say) "
+        f"and {t.gate_two_failures} when two or more do."
+    )
+
+
+def cap_note(cap: int, capped_by: Sequence[str]) -> str | None:
+    """Which gate held a review's score down, for its summary: "capped at 50 by phone_number,
+    reason"; None where no gate applied."""
+    if cap >= 100:
+        return None
+    return f"capped at {cap}" + (f" by {', '.join(capped_by)}" if capped_by else "")
+
+
 def top_fixes(findings: Sequence[Finding], n: int = 3) -> list[Finding]:
     """What to fix first: the message's failures, then its warnings, then delivery (tonality and
-    clarity), which never outranks the content; heavier first within each."""
+    clarity), which never outranks the content; heavier first within each. A finding of weight 0
+    is a note (the telephone band, a pitch that couldn't be judged), not a fix."""
     order = {"fail": 0, "warn": 1}
-    bad = [f for f in findings if f.status in order]
+    bad = [f for f in findings if f.status in order and f.weight > 0]
     return sorted(bad, key=lambda f: (f.check in DELIVERY, order[f.status], f.cap is None, -f.weight))[:n]

@@ -112,6 +112,16 @@ class Thresholds:
     # A team's own phrases (measures/parts.py): literal, any case, counted when heard. E.g.
     # extra_company_cues = ["Sales Architects"], extra_cta_cues = ["book a slot"].
     extra_name_cues: tuple[str, ...] = ()  # phrases that say who is calling
+    # A pitch verdict needs a plausible track, else "couldn't judge your pitch" (weight 0). Noise and
+    # the phone band make Praat follow a harmonic or a subharmonic: codec2's cq_ref at 300-3400 Hz
+    # and 11 dB SNR has 24 % of its voiced frames an octave or two off (clean speakers: under 1 %;
+    # ve9qrp under brown noise at 0 dB: 9 %, its cleaned figures still its own).
+    pitch_octave_share_max: float = 0.15  # fraction of voiced frames dropped as octave errors, more: no verdict
+    pitch_range_max_st: float = 24.0  # semitones (two octaves): a wider 5-95 % range is the tracker on noise
+    pitch_median_min_hz: float = 75.0  # Hz, Praat's floor for speech: a lower median is hum or a halved voice
+    # A rise before a comma-like mark ("And so, my fellow Americans, ...") carries the sentence on;
+    # it is question-like only at a sentence's end or before a pause this long
+    continuation_pause_max_s: float = 1.5  # s
     extra_company_cues: tuple[str, ...] = ()  # the company's name as said
     extra_reason_cues: tuple[str, ...] = ()  # phrases that give a reason to call back
     extra_cta_cues: tuple[str, ...] = ()  # calls to action

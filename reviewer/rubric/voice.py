@@ -20,21 +20,41 @@ from reviewer.rubric.thresholds import Thresholds
 if TYPE_CHECKING:  # figures only; measures/clarity and measures/prosody read rubric/thresholds
     from reviewer.measures.clarity import Clarity
     from reviewer.measures.number.find import PhoneNumber
-    from reviewer.measures.prosody import PhrasePace, Tonality
+    from reviewer.measures.prosody import PhraseEnding, PhrasePace, Tonality
+
+
+# What a pitch verdict needs (pitch_variety, and energy, half of which is the pitch range)
+PITCH_READS = ("tonality_min_voiced_s", "pitch_octave_share_max", "pitch_range_max_st", "pitch_median_min_hz")
+# Marks inside a sentence: a rise before one carries the sentence on (a continuation rise)
+CONTINUING_MARKS = (",", ";", ":")
 
 
 def enough_voice(ton: Tonality, t: Thresholds) -> bool:
-    """At least `tonality_min_voiced_s` of voiced speech: enough for a confident verdict on the
-    pitch and the energy."""
+    """At least `tonality_min_voiced_s` of confident voiced speech: enough for a confident verdict
+    on the pitch and the energy."""
     return ton.voiced_s >= t.tonality_min_voiced_s
 
 
+def pitch_unjudged(ton: Tonality, t: Thresholds) -> str | None:
+    """Why the pitch gives no verdict, said to the rep; None where it gives one. The track must be
+    plausible (few octave errors, a range one voice can span, a middle pitch a voice has) and
+    rest on enough confident voiced speech."""
+    share, st, hz = ton.pitch_octave_share, ton.pitch_range_st, ton.pitch_median_hz
+    if share is not None and share > t.pitch_octave_share_max:
+        return f"the pitch tracker jumped an octave or more in {share:.0%} of your voiced speech, as it does over noise or a phone line"
+    if st is not None and st > t.pitch_range_max_st:
+        return f"a pitch range of {st:.0f} semitones is wider than a voice spans, so the tracker followed noise"
+    if hz is not None and hz < t.pitch_median_min_hz:
+        return f"the track's middle pitch, {hz:.0f} Hz, is under any speaking voice's, so it followed hum or halved your voice"
+    if st is None or not enough_voice(ton, t):
+        return f"only {ton.voiced_s:.1f} s of clearly voiced speech came through (a verdict needs {t.tonality_min_voiced_s:.0f} s)"
+    return None
+
+
 def pitch_range(ton: Tonality, t: Thresholds) -> float | None:
-    """The pitch range a verdict may rest on (semitones); None without a pitch track or with too
-    little voiced speech. The one decider for the pitch_variety row and `monotone`."""
-    if ton.pitch_range_st is None or not enough_voice(ton, t):
-        return None
-    return ton.pitch_range_st
+    """The pitch range a verdict may rest on (semitones); None where `pitch_unjudged` says why
+    not. The one decider for the pitch_variety row, `monotone` and the energy row."""
+    return None if pitch_unjudged(ton, t) is not None else ton.pitch_range_st
 
 
 def monotone(ton: Tonality, t: Thresholds) -> bool | None:
@@ -99,17 +119,31 @@ def voice_verdicts(ton: Tonality, cl: Clarity | None, t: Thresholds) -> VoiceVer
     )
 
 
+def continues(e: PhraseEnding, t: Thresholds) -> bool:
+    """A statement that carries the sentence on: Whisper wrote a comma-like mark after it and the
+    voice went on within `continuation_pause_max_s`. A rise there is a continuation rise ("And
+    so, my fellow Americans, ..."), not a question."""
+    return e.mark in CONTINUING_MARKS and e.pause_after_s is not None and e.pause_after_s < t.continuation_pause_max_s
+
+
+def question_like(e: PhraseEnding, t: Thresholds) -> bool:
+    """A rising ending heard as a question: at a sentence's end, before a long pause, or last."""
+    return e.direction == "rising" and not continues(e, t)
+
+
 def _endings(ctx: Context) -> Verdict | None:
     ton, t = ctx.tonality, ctx.t
     if not ton.endings:
         return None
-    rising = [e for e in ton.endings if e.direction == "rising"]
+    rising = [e for e in ton.endings if question_like(e, t)]
     if len(rising) == 1 and rising[0].change_st < 1.5 * t.rising_ending_st:
         rising = []  # one slight rise is not a confident measurement of a habit
     if not rising:
+        carried = any(e.direction == "rising" and continues(e, t) for e in ton.endings)
+        on = "; your rises before a comma carry the sentence on" if carried else ""
         return Verdict(
             "pass",
-            f"Your statements end level or falling ({len(ton.endings)} checked), which sounds sure.",
+            f"Your statements end level or falling ({len(ton.endings)} checked), which sounds sure{on}.",
             None,
             0,
         )
@@ -203,10 +237,33 @@ def _number_slowdown(ctx: Context) -> Verdict | None:
     )
 
 
+def _pitch_variety(ctx: Context) -> Verdict | None:
+    """The pitch range in its band; where the track gives no verdict, a warning that says why and
+    weighs nothing (place "unsure"): a noisy line is not the rep's flat voice. Nothing without
+    any voiced speech (silence: the message's own rows say so)."""
+    ton, t = ctx.tonality, ctx.t
+    if ton.pitch_range_st is None and not ton.voiced_s:
+        return None
+    why = pitch_unjudged(ton, t)
+    if why is not None:
+        value = ton.pitch_range_st
+        return Verdict("warn", f"Couldn't judge your pitch: {why}.", None, value, unsure=True, place="unsure")
+    st = ton.pitch_range_st
+    place = Band(fail_low=t.flat_range_st, warn_low=t.monotone_range_st).place(st)
+    return Verdict(place.split("_")[0], PITCH_MESSAGES[place].format(v=st, t=t), None, round(st, 4), place=place)
+
+
+PITCH_MESSAGES = {
+    "fail_low": "Your pitch stays on one note (a range of {v:.0f} semitones); let your voice rise on the words that matter, like your company and your reason.",
+    "warn_low": "Your voice sounds flat (a pitch range of {v:.0f} semitones; lively speakers use {t.monotone_range_st:.0f} or more); stress the key words, like your reason for calling.",
+    "pass": "Your pitch moves over a range of {v:.0f} semitones, which sounds engaged.",
+}
+
+
 def _energy(ctx: Context) -> Verdict | None:
     ton = ctx.tonality
-    if ton.energy is None or not enough_voice(ton, ctx.t):
-        return None  # too little voiced speech for a confident verdict
+    if ton.energy is None or pitch_range(ton, ctx.t) is None:
+        return None  # half of it is the pitch range, which gives no verdict (pitch_variety says why)
     parts = ton.energy_parts
     names = {"pitch": "a flat pitch", "loudness": "an even volume", "pace": "a slow pace"}
     advice = {
@@ -261,17 +318,18 @@ TONALITY: tuple[Check, ...] = (
     Check(
         "pitch_variety",
         0.75,
-        reads=("flat_range_st", "monotone_range_st", "tonality_min_voiced_s"),
+        reads=("flat_range_st", "monotone_range_st", *PITCH_READS),
         group="tonality",
-        measure=lambda c: pitch_range(c.tonality, c.t),
-        band=lambda t, g: Band(fail_low=t.flat_range_st, warn_low=t.monotone_range_st),
-        messages={
-            "fail_low": "Your pitch stays on one note (a range of {v:.0f} semitones); let your voice rise on the words that matter, like your company and your reason.",
-            "warn_low": "Your voice sounds flat (a pitch range of {v:.0f} semitones; lively speakers use {t.monotone_range_st:.0f} or more); stress the key words, like your reason for calling.",
-            "pass": "Your pitch moves over a range of {v:.0f} semitones, which sounds engaged.",
-        },
+        place_weight={"unsure": 0.0},  # "couldn't judge your pitch" costs nothing
+        judge=_pitch_variety,
     ),
-    Check("phrase_endings", 0.75, reads=("rising_ending_st",), group="tonality", judge=_endings),
+    Check(
+        "phrase_endings",
+        0.75,
+        reads=("rising_ending_st", "continuation_pause_max_s"),
+        group="tonality",
+        judge=_endings,
+    ),
     Check(
         "volume",
         0.5,
@@ -300,7 +358,7 @@ TONALITY: tuple[Check, ...] = (
         group="tonality",
         judge=_number_slowdown,
     ),
-    Check("energy", 0.5, reads=("tonality_min_voiced_s", "energy_low"), group="tonality", judge=_energy),
+    Check("energy", 0.5, reads=(*PITCH_READS, "energy_low"), group="tonality", judge=_energy),
 )
 
 CLARITY: tuple[Check, ...] = (

@@ -94,8 +94,21 @@ def _sound(audio: Audio):
 
 def praat_pitch(audio: Audio, step: float, floor: float, ceiling: float) -> tuple[np.ndarray, np.ndarray]:
     """(frame times s, f0 Hz with 0 for unvoiced): Praat's autocorrelation pitch, one pass."""
+    return _praat_pitch_frames(audio, step, floor, ceiling)[:2]
+
+
+def _praat_pitch_frames(
+    audio: Audio, step: float, floor: float, ceiling: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`praat_pitch` with each frame's voicing strength (0-1: the normalised autocorrelation at
+    the chosen period; 0.5 is periodic energy equal to the noise, a harmonics-to-noise ratio of 0 dB)."""
     pitch = _sound(audio).to_pitch_ac(time_step=step, pitch_floor=floor, pitch_ceiling=ceiling)
-    return np.asarray(pitch.xs(), dtype=np.float64), np.asarray(pitch.selected_array["frequency"], dtype=np.float64)
+    frames = pitch.selected_array
+    return (
+        np.asarray(pitch.xs(), dtype=np.float64),
+        np.asarray(frames["frequency"], dtype=np.float64),
+        np.asarray(frames["strength"], dtype=np.float64),
+    )
 
 
 def praat_intensity(audio: Audio, step: float, minimum_pitch: float = 60.0) -> tuple[np.ndarray, np.ndarray]:
@@ -104,8 +117,9 @@ def praat_intensity(audio: Audio, step: float, minimum_pitch: float = 60.0) -> t
     return np.asarray(intensity.xs(), dtype=np.float64), np.asarray(intensity.values[0], dtype=np.float64)
 
 
-def pitch_track(audio: Audio, settings: PitchSettings = PITCH) -> tuple[np.ndarray, np.ndarray]:
-    """(times s, f0 Hz with 0 for unvoiced): Praat's autocorrelation pitch in two passes.
+def pitch_track(audio: Audio, settings: PitchSettings = PITCH, with_strength: bool = False) -> tuple[np.ndarray, ...]:
+    """(times s, f0 Hz with 0 for unvoiced): Praat's autocorrelation pitch in two passes; with
+    `with_strength`, each frame's voicing strength as a third array (see `_praat_pitch_frames`).
 
     The first pass, with wide limits, finds the speaker's register; the second is bounded to
     0.75 x its lower quartile and 2 x its upper quartile (De Looze & Hirst's two-pass method),
@@ -114,16 +128,17 @@ def pitch_track(audio: Audio, settings: PitchSettings = PITCH) -> tuple[np.ndarr
     """
     x = np.asarray(audio.samples).reshape(-1)
     if x.size < int(0.1 * audio.rate):
-        return np.zeros(0), np.zeros(0)
+        return (np.zeros(0),) * (3 if with_strength else 2)
     floor, ceiling, step = settings.floor_hz, settings.ceiling_hz, settings.step_s
     # The first pass only needs quartiles: every other frame halves its cost.
-    times, f0 = praat_pitch(audio, 2 * step, floor, ceiling)
+    times, f0, strength = _praat_pitch_frames(audio, 2 * step, floor, ceiling)
     voiced = f0[f0 > 0]
     if voiced.size >= 10:
         q25, q75 = np.percentile(voiced, [25, 75])
         lo, hi = max(floor * 0.8, 0.75 * q25), min(ceiling * 1.2, 2.0 * q75)
-        times, f0 = praat_pitch(audio, step, lo, hi)
-    return times, _drop_octave_jumps(f0, settings.octave_jump_st)
+        times, f0, strength = _praat_pitch_frames(audio, step, lo, hi)
+    f0 = _drop_octave_jumps(f0, settings.octave_jump_st)
+    return (times, f0, strength) if with_strength else (times, f0)
 
 
 def _drop_octave_jumps(f0: np.ndarray, max_st: float, half: int = 3) -> np.ndarray:
@@ -174,7 +189,15 @@ class Signal:
     def pitch(self) -> tuple[np.ndarray, np.ndarray]:
         """(times s, f0 Hz, 0 unvoiced): the one pitch track (`pitch_track` with `PITCH`) that
         tonality, the page's contour and the filler check read."""
-        return self._once(("pitch",), lambda: pitch_track(self.audio))
+        return self._once(("pitch",), lambda: self._pitch_frames()[:2])
+
+    def pitch_strength(self) -> np.ndarray:
+        """Praat's voicing strength (0-1) of each frame of `pitch()`'s track, measured with it:
+        how sure the tracker was that a frame is voiced (tonality counts only the confident ones)."""
+        return self._pitch_frames()[2]
+
+    def _pitch_frames(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        return self._once(("pitch frames",), lambda: pitch_track(self.audio, PITCH, with_strength=True))
 
     def intensity(self, step: float = 0.01, minimum_pitch: float = 60.0) -> tuple[np.ndarray, np.ndarray]:
         """(frame times s, intensity dB); see `praat_intensity`."""

@@ -13,6 +13,7 @@ from starlette.responses import FileResponse, HTMLResponse, Response
 from reviewer.apps.server.routing import Routes
 from reviewer.apps.server.state import AppState
 from reviewer.rubric import GOALS
+from reviewer.rubric.score import score_explanation
 
 STATIC = Path(__file__).resolve().parent / "static"  # the page's script
 TEMPLATES = Path(__file__).resolve().parents[2] / "present" / "templates"
@@ -47,7 +48,7 @@ async def page(state: AppState, request: Request) -> Response:
         "rising_st": t.rising_ending_st,
         "monotone_st": t.monotone_range_st,
     }
-    html = env.get_template("practice.html.j2").render(nonce=nonce, settings=settings)
+    html = env.get_template("practice.html.j2").render(nonce=nonce, settings=settings, score_note=score_explanation(t))
     csp = (
         f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; "
         "connect-src 'self'; media-src 'self' blob:; img-src 'self' data:; "

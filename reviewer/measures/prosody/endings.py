@@ -43,6 +43,7 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _HAS_DIGIT = re.compile(r"\d")
+_MARKS = (".", ",", "!", "?", ";", ":")  # the marks Whisper writes after a word
 
 
 def heard_pauses(
@@ -113,7 +114,7 @@ def sentences(
         if i + 1 == len(words):
             break
         text = w.text.rstrip("\"')")
-        marked = text[-1:] in (".", ",", "!", "?", ";", ":") and text.lower() not in _ABBREVIATIONS
+        marked = text[-1:] in _MARKS and text.lower() not in _ABBREVIATIONS
         pause = _pause_after(words, i, pauses)
         if pause >= options.sentence_gap_s or (marked and pause >= options.statement_pause_s):
             out.append(current)
@@ -138,6 +139,9 @@ def phrase_endings(
     A statement right before a digit run ("... Keystone Freight, 6 1 2") introduces the
     number: the voice rises there to say more is coming, which is no question.
 
+    Each ending carries the mark Whisper wrote after it and the pause heard after it (None for
+    the message's last), from which the rubric tells a question-like rise from a continuation.
+
     Judged on the voiced tail (up to `ending_window_s`) of the sentence's last word, smoothed
     over 5 frames: a rise is the end's height over the lowest point before it, a fall the
     highest point's height over the end. Measured from the turning point, not as a straight
@@ -145,6 +149,8 @@ def phrase_endings(
     """
     words = transcript.words
     skip = set(skip_words)
+    if pauses is None:
+        pauses = heard_pauses(transcript, None, options.statement_pause_s, options)
     out = []
     for idx in sentences(transcript, pauses, options):
         spoken = [i for i in idx if not is_filler_word(words[i])]
@@ -184,9 +190,17 @@ def phrase_endings(
                 round(last.end, 3),
                 round(change, 2),
                 direction,
+                _mark(words[idx[-1]].text) or _mark(last.text),
+                round(_pause_after(words, idx[-1], pauses), 3) if idx[-1] + 1 < len(words) else None,
             )
         )
     return tuple(out)
+
+
+def _mark(text: str) -> str:
+    """The punctuation mark Whisper wrote at a word's end ("," "." "?" ...), "" for none."""
+    end = text.rstrip("\"')")[-1:]
+    return end if end in _MARKS else ""
 
 
 def _smooth(values: np.ndarray, width: int) -> np.ndarray:

@@ -12,7 +12,16 @@ class ProsodyOptions:
     """Analysis knobs (how we measure); what counts as good or bad is in `Thresholds`. The pitch
     track's own settings are the Signal's (sound/signal.py `PITCH`): one track serves every analysis."""
 
-    min_voiced_s: float = 0.5  # s, less voiced speech gives no pitch verdict
+    min_voiced_s: float = 0.5  # s, less voiced speech gives no pitch figures
+    # The pitch figures leave out octave errors: on noisy or phone-band speech Praat locks onto a
+    # harmonic or a subharmonic for whole stretches (codec2's cq_ref through a 300-3400 Hz band:
+    # a quarter of its frames two octaves up, "28 st of range"). `voiced_s` counts only the
+    # frames Praat is confident are voiced: strength 0.5 is a 0 dB harmonics-to-noise ratio.
+    min_voicing_strength: float = 0.5  # Praat's voicing strength (0-1) of a confident frame
+    octave_window_s: float = 1.5  # s either side: the speaker's running median is over the voiced frames here
+    # st from that running median: a halving or doubling lands 12 away; the real speakers' own
+    # glides reach 10-11 above it (ve9qrp), so an octave less a semitone.
+    octave_error_st: float = 11.0
     # A statement ends where the audio pauses (VAD or energy envelope), never at a punctuation
     # mark alone: Whisper writes "Freight," on one CPU and "Freight." on another.
     statement_pause_s: float = 0.3  # s, a heard silence this long after a word Whisper marked (. , ! ? ; :)
@@ -44,10 +53,11 @@ PROSODY = ProsodyOptions()  # the defaults, shared (frozen)
 class PitchStats:
     """The voice's pitch over voiced speech."""
 
-    median_hz: float  # Hz
-    range_st: float  # semitones, 5th-95th percentile of voiced frames
-    spread_st: float  # semitones, standard deviation around the median
-    voiced_s: float  # s of voiced speech the figures rest on
+    median_hz: float | None  # Hz; None (and the range and spread) under ProsodyOptions.min_voiced_s
+    range_st: float | None  # semitones, 5th-95th percentile of voiced frames
+    spread_st: float | None  # semitones, standard deviation around the median
+    voiced_s: float  # s of confident voiced speech behind the figures (octave errors removed)
+    octave_share: float | None  # fraction of the confident voiced frames dropped as octave errors; None without any
 
 
 @dataclass(frozen=True)
@@ -59,6 +69,8 @@ class PhraseEnding:
     end: float  # s, the last word's end
     change_st: float  # semitones over the voiced tail of the last word; + is rising
     direction: str  # rising | falling | level
+    mark: str = ""  # the punctuation Whisper wrote after the last word ("," "." ...), "" for none
+    pause_after_s: float | None = None  # s of heard silence before the next word; None at the message's end
 
 
 @dataclass(frozen=True)
@@ -88,7 +100,7 @@ class Tonality:
     pitch_median_hz: float | None  # Hz
     pitch_range_st: float | None  # semitones, 5th-95th percentile
     pitch_spread_st: float | None  # semitones, standard deviation
-    voiced_s: float  # s of voiced speech behind the pitch figures
+    voiced_s: float  # s of confident voiced speech behind the pitch figures (octave errors removed)
     endings: tuple[PhraseEnding, ...]  # statements judged (questions, digit runs, greetings skipped)
     rising_endings: int  # statements whose pitch rose at the end
     level_dbfs: float | None  # dBFS, RMS of active speech frames
@@ -103,3 +115,6 @@ class Tonality:
     number_pace_ratio: float | None  # number pace / rest pace; under 1 means the rep slowed for it
     energy: int | None  # 0-100, 0.5 pitch + 0.25 loudness + 0.25 pace
     energy_parts: EnergyParts | None
+    # fraction of the confident voiced frames an octave or more off the speaker's running median
+    # (dropped from the pitch figures): a large share means the track cannot be trusted
+    pitch_octave_share: float | None = None

@@ -59,22 +59,23 @@ def analyse_tonality(
     number_words = {i for n in numbers for i in n.word_indices}
     regions = speech_regions(transcript)
     times, f0 = signal.pitch()  # the recording's one pitch track
-    pitch = pitch_stats(times, f0, regions, options)
+    pitch = pitch_stats(times, f0, regions, options, signal.pitch_strength())
     levels = signal.frame_power(options.frame_s, options.hop_s)  # for the pauses and the loudness
     pauses = heard_pauses(transcript, levels, options.statement_pause_s, options)
-    endings = phrase_endings(times, f0, transcript, rising_ending_st, number_words, options, pauses) if pitch else ()
+    measured = pitch.range_st is not None
+    endings = phrase_endings(times, f0, transcript, rising_ending_st, number_words, options, pauses) if measured else ()
     loud = loudness(audio, transcript, options, levels)
     phrases = phrase_paces(transcript, number_words, options)
     dpm, rest = number_pace(transcript, numbers)
     start, end, _ = speech_span(transcript)
     count = count_words(transcript, number_words)
     wpm = count / ((end - start) / 60.0) if end - start > 0 else None
-    energy, parts = _energy(pitch.range_st if pitch else None, loud.variation_db, wpm, options)
+    energy, parts = _energy(pitch.range_st, loud.variation_db, wpm, options)
     return Tonality(
-        pitch_median_hz=pitch.median_hz if pitch else None,
-        pitch_range_st=pitch.range_st if pitch else None,
-        pitch_spread_st=pitch.spread_st if pitch else None,
-        voiced_s=pitch.voiced_s if pitch else 0.0,
+        pitch_median_hz=pitch.median_hz,
+        pitch_range_st=pitch.range_st,
+        pitch_spread_st=pitch.spread_st,
+        voiced_s=pitch.voiced_s,
         endings=endings,
         rising_endings=sum(e.direction == "rising" for e in endings),
         level_dbfs=loud.level_dbfs,
@@ -89,4 +90,5 @@ def analyse_tonality(
         number_pace_ratio=round(dpm / rest, 2) if dpm and rest else None,
         energy=energy,
         energy_parts=parts,
+        pitch_octave_share=pitch.octave_share,
     )
