@@ -24,6 +24,7 @@ from reviewer.measures.prosody import Tonality, analyse_tonality
 from reviewer.measures.script import ScriptCheck, compare_script
 from reviewer.measures.settings import DETECTION, Detection
 from reviewer.profile import Profile
+from reviewer.measures.trust import TranscriptTrust, measure_trust
 from reviewer.recognition.engine import DecodeOptions, Transcriber
 from reviewer.recognition.memory import release_free_memory
 from reviewer.recognition.passes import prompted_pass
@@ -79,12 +80,14 @@ def assemble_review(
     signal: Signal | None = None,
     detection: Detection = DETECTION,
 ) -> Review:
+    prompted: Transcript | None = None,
     """`script` is (name, text) of the script the rep practised, if any; `listen` what the
     number's digits-only second listen heard (measures/number/second_listen.py): where it heard
     other digits, and which sayings nothing confirmed; `profile` the rep's name, company and
     number to check what was heard against; `signal` the audio's measurements, taken once and
     shared by every analysis (made here if not given); `detection` how the measures measure,
-    `thresholds` where the rubric draws its edges."""
+    `thresholds` where the rubric draws its edges; `prompted` the filler-prompted pass, which
+    the trust figures compare the words with (measures/trust.py)."""
     profile = profile or None  # an empty profile is none
     signal = signal if signal is not None else Signal(audio, transcript.speech_regions)
     hedges = find_hedges(transcript)
@@ -97,7 +100,8 @@ def assemble_review(
     if script is not None:
         spoken = " ".join(w.text for w in transcript.words if not is_filler_word(w))
         script_check = compare_script(script[0], script[1], spoken, [n.digits for n in numbers])
-    measured = Measured(transcript, timing, tuple(fillers), hedges, numbers, tonality, clarity, script_check)
+    trust = measure_trust(transcript, thresholds.unsure_probability, signal, prompted, detection)
+    measured = Measured(transcript, timing, tuple(fillers), hedges, numbers, tonality, clarity, script_check, trust)
     findings = _judged(measured, thresholds, goal, profile)
     gate = content_gate(findings, thresholds)
     return Review(
@@ -136,6 +140,7 @@ def assemble_review(
         voice=voice_verdicts(tonality, clarity, thresholds),
         signal=signal,
     )
+        trust=trust,
 
 
 @dataclasses.dataclass(frozen=True)
@@ -151,6 +156,7 @@ class Measured:
     clarity: Clarity
     script: ScriptCheck | None  # the practised script against what was said (--script)
 
+    trust: TranscriptTrust | None = None  # whether the words were heard or likely made up
 
 def _numbers_heard(
     transcript: Transcript, signal: Signal, thresholds: Thresholds, listen: SecondListen | None, telephone_band: bool
@@ -186,7 +192,8 @@ def _judged(m: Measured, thresholds: Thresholds, goal: str, profile: Profile | N
         profile,
         telephone_band=m.clarity.telephone_band,
     )
-    findings += tonality_checks(m.tonality, thresholds, m.numbers) + clarity_checks(m.clarity, thresholds)
+        trust=m.trust,
+    findings += tonality_checks(m.tonality, thresholds, m.numbers) + clarity_checks(m.clarity, thresholds, m.trust)
     if m.script is not None:
         findings += (script_finding(m.script, thresholds),)
     return findings
@@ -316,10 +323,12 @@ class Reviewer:
         if self.fillers == "full" and transcript.language == "en":
             found = detect_fillers(
                 self.transcriber, audio, transcript, self.detection, self.options, prompted, signal=signal
+            if prompted is None:  # decoded here (as detect_fillers would) so the trust figures read it too
+                prompted = prompted_pass(self.transcriber, audio, self.options, regions=signal.speech_regions)
             )
             words, fillers = found.transcript, found.fillers
         else:
-            words, fillers = transcript, find_fillers(transcript)
+            words, fillers, prompted = transcript, find_fillers(transcript), None
         release_free_memory()  # what the two passes freed, before the second listens encode their clips
         listen = second_listen(self.transcriber, audio, words, self.options, self.thresholds.number_region)
         heard, _ = profile_listen(self.transcriber, audio, listen.transcript, self.profile, self.options)
@@ -336,3 +345,4 @@ class Reviewer:
             signal=signal,
             detection=self.detection,
         )
+            prompted=prompted,

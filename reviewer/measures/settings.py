@@ -45,5 +45,15 @@ class Detection:
     guard_repeats: int = 3  # repetitions in a row of one word or phrase (more than the plain pass) trip
     guard_extra_digits: int = 3  # digits, more than the plain pass wrote trips (a digit loop)
 
+    # A transcript the recogniser likely made up (measures/trust.py): most of its words unsure,
+    # and either sitting where nothing was said (silence, a held "uh" vowel) or not heard by the
+    # filler-prompted pass. The words are then no measurement of what was said.
+    made_up_unsure_share: float = 0.5  # fraction of words unsure (Thresholds.unsure_probability); more is "most"
+    made_up_unheard_share: float = 0.25  # fraction of words over silence or a held vowel; this or more
+    made_up_passes_disagree: float = 0.5  # word error rate between the two passes' words; this or more
+    made_up_sound_above_floor_db: float = 10.0  # dB over the quiet floor (10th percentile) a frame needs to be sound
+    made_up_word_sounded: float = 0.25  # fraction of a word's frames that are sound; fewer: the word is over silence
+    made_up_word_on_vowel: float = 0.5  # fraction of a word's span on a held central vowel: the word is an "uh"
+
 
 DETECTION = Detection()  # the defaults, shared (frozen)

@@ -15,6 +15,7 @@ from reviewer.measures.number.find import PhoneNumber
 from reviewer.measures.pace import Pause
 from reviewer.measures.prosody import Tonality
 from reviewer.measures.script import ScriptCheck
+from reviewer.measures.trust import TranscriptTrust
 from reviewer.profile import Profile
 from reviewer.record.summary import Summary, summary_of
 from reviewer.rubric import Finding, VoiceVerdicts
@@ -69,6 +70,9 @@ class Review:
     score_capped_by: tuple[str, ...] = ()  # the checks behind it
     band: str | None = None  # good | fair | poor (rubric.bands.score_band), as every output names the score
     profile: Profile | None = None  # the rep's name, company and number the review checked against
+    # whether the words were heard or likely made up (measures/trust.py): where made up, the rows
+    # that judge from the words said they could not judge
+    trust: TranscriptTrust | None = None
     # The rubric's verdicts on the voice figures: in the JSON beside the figures in `tonality`
     # and `clarity` (schema 1), not a field of their own.
     voice: VoiceVerdicts | None = dataclasses.field(default=None, repr=False, compare=False)

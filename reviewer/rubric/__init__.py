@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # figures only: measures/clarity and measures/prosody read ru
     from reviewer.measures.number.find import PhoneNumber
     from reviewer.measures.pace import Timing
     from reviewer.measures.prosody import Tonality
+    from reviewer.measures.trust import TranscriptTrust
     from reviewer.profile import Profile
     from reviewer.recognition.words import Transcript
 
@@ -77,10 +78,12 @@ def run_checks(
     goal: str = "callback",
     profile: Profile | None = None,
     telephone_band: bool = False,
+    trust: TranscriptTrust | None = None,
 ) -> tuple[Finding, ...]:
     """The message checks that apply to `goal`, graded from the CHECKS rows; with a `profile`,
     the name, company and number heard are checked against the rep's own; at `telephone_band`
-    a number not made out is said to be so, not failed (Context.telephone_band)."""
+    a number not made out is said to be so, not failed (Context.telephone_band); where `trust`
+    says the words were likely made up, the rows that judge from them say they could not."""
     if goal not in GOALS:
         raise ValueError(f"goal must be one of {GOALS}")
     ctx = Context(
@@ -93,6 +96,7 @@ def run_checks(
         tokens=cues.tokens_from_transcript(transcript),
         profile=profile or None,
         telephone_band=telephone_band,
+        trust=trust,
     )
     return graded(CHECKS, ctx)
 
@@ -102,9 +106,10 @@ def tonality_checks(tonality: Tonality, t: Thresholds, numbers: Sequence[PhoneNu
     return graded(TONALITY, Context(t, tonality=tonality, numbers=tuple(numbers)))
 
 
-def clarity_checks(clarity: Clarity, t: Thresholds) -> tuple[Finding, ...]:
-    """Mumbled words, background noise, clipping, and a note on telephone bandwidth."""
-    return graded(CLARITY, Context(t, clarity=clarity))
+def clarity_checks(clarity: Clarity, t: Thresholds, trust: TranscriptTrust | None = None) -> tuple[Finding, ...]:
+    """Mumbled words, background noise, clipping, and a note on telephone bandwidth (words the
+    recogniser likely made up, `trust`, are no evidence of mumbling)."""
+    return graded(CLARITY, Context(t, clarity=clarity, trust=trust))
 
 
 __all__ = [

@@ -177,6 +177,7 @@ WORD_COUNT = Check(
         "warn_high": "{v:.0f} words{repeat}; aim for {limit} or fewer, the number said once included.",
         "pass": "{v:.0f} words{repeat}, within {limit}.",
     },
+    from_words="your word count",
 )
 PACE = Check(
     "pace",
@@ -192,8 +193,11 @@ PACE = Check(
         "warn_low": "{v:.0f} words per minute{where} is a little slow; aim for {t.pace_min_wpm:.0f}-{t.pace_max_wpm:.0f}.",
         "pass": "Pace {v:.0f} words per minute{where} is easy to follow.",
     },
+    from_words="your pace",
 )
-OPENING = Check("opening", 2.0, reads=("opening_words", "extra_weak_phrases"), judge=_opening)
+OPENING = Check(
+    "opening", 2.0, reads=("opening_words", "extra_weak_phrases"), judge=_opening, from_words="your opening"
+)
 FILLERS = Check(
     "fillers",
     1.5,
@@ -206,7 +210,10 @@ FILLERS = Check(
         "warn_high": "{n} filler{s} ({v:.0%} of words): {listing}.",
         "pass": "{none}",
     },
+    from_words="your fillers",
 )
-WEAK_PHRASES = Check("weak_phrases", 1.0, reads=("extra_weak_phrases",), judge=_weak_phrases)
+WEAK_PHRASES = Check(
+    "weak_phrases", 1.0, reads=("extra_weak_phrases",), judge=_weak_phrases, from_words="your phrasing"
+)
 DEAD_AIR = Check("dead_air", 0.5, reads=("dead_air_s",), judge=_dead_air)
-PAUSES = Check("pauses", 0.5, reads=("pause_long_s",), judge=_long_pauses)
+PAUSES = Check("pauses", 0.5, reads=("pause_long_s",), judge=_long_pauses, from_words="your pauses")

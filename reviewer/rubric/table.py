@@ -25,10 +25,12 @@ if TYPE_CHECKING:  # figures only; measures/clarity and measures/prosody read ru
     from reviewer.measures.pace import Timing
     from reviewer.measures.prosody import Tonality
     from reviewer.measures.script import ScriptCheck
+    from reviewer.measures.trust import TranscriptTrust
     from reviewer.profile import Profile
     from reviewer.recognition.words import Transcript
 
 GOALS = ("callback", "educate")
+MADE_UP_QUOTE_WORDS = 12  # words of a likely made-up transcript quoted in the warning
 STATUS_CREDIT = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
 
 
@@ -103,6 +105,9 @@ class Context:
     # verdict on the rep, since it loses and changes digits of numbers said right (eval/RESULTS.md)
     telephone_band: bool = False
     script: ScriptCheck | None = None  # the practised script against what was said (--script)
+    # whether the words were heard or likely made up: where made up, a row that judges from the
+    # words (Check.from_words) says it could not judge instead of a verdict
+    trust: TranscriptTrust | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,9 @@ class Check:
     extra: Callable[[Context, float], dict] | None = None  # more values for the messages, and "start"
     cap: Callable[[Context, float], int | None] | None = None  # a content gate: the most the score may be
     judge: Callable[[Context], Verdict | None] | None = None
+    # What the row judges from the words ("your pace"), or "" where the words are not its evidence:
+    # on a transcript the recogniser likely made up (Context.trust) such a row does not judge.
+    from_words: str = ""
 
     def weight_for(self, goal: str, place: str) -> float:
         """The row's weight for this goal, or its place's where that place weighs apart."""
@@ -139,6 +147,8 @@ def grade(check: Check, ctx: Context) -> Finding | None:
     if ctx.goal not in check.goals or (check.when is not None and not check.when(ctx)):
         return None
     verdict = check.judge(ctx) if check.judge is not None else _banded(check, ctx)
+    if verdict is not None and check.from_words and ctx.trust is not None and ctx.trust.likely_made_up:
+        verdict = _made_up(check, ctx)  # a row with nothing to say on these words still says nothing
     if verdict is None:
         return None
     weight = check.weight_for(ctx.goal, verdict.place or verdict.status)
@@ -152,6 +162,23 @@ def grade(check: Check, ctx: Context) -> Finding | None:
         verdict.evidence,
         verdict.cap,
         verdict.unsure,
+    )
+
+
+def _made_up(check: Check, ctx: Context) -> Verdict:
+    """A row that judges from the words, on words the recogniser likely made up: no verdict on
+    the rep, a warning that says what was heard and what could not be judged. It carries no cap and
+    counts as every unsure warning does (half, STATUS_CREDIT): neither the pass the message may
+    deserve nor a fail for a mishearing; left out, the delivery alone would score a message nobody
+    could hear as good."""
+    words = [w.text for w in ctx.transcript.words] if ctx.transcript is not None else []
+    heard = " ".join(words[:MADE_UP_QUOTE_WORDS]) + (" ..." if len(words) > MADE_UP_QUOTE_WORDS else "")
+    return Verdict(
+        "warn",
+        f'Couldn\'t judge {check.from_words}: the words heard ("{heard}") are likely not what was said.',
+        ctx.transcript.words[0].start if words else None,
+        evidence=heard or None,
+        unsure=True,
     )
 
 

@@ -368,6 +368,7 @@ CLARITY: tuple[Check, ...] = (
         reads=("unsure_fail_share", "unsure_warn_share", "unsure_warn_words"),
         group="clarity",
         judge=_unsure,
+        from_words="how clearly your words came through",  # made-up words are unsure, not mumbled
     ),
     Check(
         "noise",
