@@ -94,12 +94,26 @@ def test_one_token_with_hyphens_uses_the_text_groups_and_spreads_digits_evenly()
     assert num.word_indices == (3,)
 
 
-def test_three_tokens_without_punctuation():
+def test_three_tokens_group_as_their_times_show_not_as_written():
     rows = lead("at") + [("763", 1.0, 1.9), ("416", 2.0, 2.9), ("4321", 3.3, 4.4)]
     num = one(rows)
-    assert num.digits == "7634164321" and group_digits(num) == ["763", "416", "4321"]
-    # the text's groups, with the pauses the word times show (0.1 s is no audible break)
-    assert num.grouping_source == "text" and num.group_pauses == (pytest.approx(0.1), pytest.approx(0.4))
+    # 0.1 s between "763" and "416" is no break; 0.4 s before "4321" is: two groups, as said
+    assert num.digits == "7634164321" and group_digits(num) == ["763416", "4321"]
+    assert num.grouping_source == "word-gaps" and num.group_pauses == (pytest.approx(0.4),)
+    # with no pause between any of them, the text's groups stand (nothing in the times says otherwise)
+    rows = lead("at") + [("763", 1.0, 1.9), ("416", 2.0, 2.9), ("4321", 3.0, 4.1)]
+    assert group_digits(one(rows)) == ["763", "416", "4321"] and one(rows).grouping_source == "text"
+
+
+def test_one_token_keeps_its_own_hyphens_where_word_times_say_nothing_inside_it():
+    # "763-416" written as one word with one time, then a pause, then "4321"
+    rows = lead("at") + [("763-416", 1.0, 2.8), ("4321.", 3.3, 4.5)]
+    num = one(rows)
+    assert group_digits(num) == ["763", "416", "4321"] and num.grouping_source == "word-gaps"
+    assert num.group_pauses == (0.0, pytest.approx(0.5))
+    # the same token run straight into the rest: no pause anywhere, the text's groups
+    num = one(lead("at") + [("763-416", 1.0, 2.8), ("4321.", 2.85, 4.0)])
+    assert group_digits(num) == ["763", "416", "4321"] and num.grouping_source == "text"
 
 
 def test_three_tokens_with_leading_hyphens_keep_token_times():
@@ -388,3 +402,91 @@ def test_a_repeat_announced_but_not_written_is_listened_to():
     # digits written after "again": nothing more to listen to
     rows += seq(list("3127459862"), start=6.8)
     assert len(number_sayings(words_from_tuples(rows, duration=12.0))) == 2
+
+
+# ---------------------------------------------------------------- every way people say them (#24)
+
+
+@pytest.mark.parametrize(
+    ("said", "digits"),
+    [
+        ("five oh three, eight two seven, nineteen forty-six", "5038271946"),
+        ("five oh three, eight two seven, forty-six twenty", "5038274620"),
+        ("five oh three, eight two seven, nineteen forty six", "5038271946"),
+        ("six one two, double four five, oh one nine nine", "6124450199"),
+        ("six one two, triple seven, oh one nine nine", "6127770199"),
+        ("one eight hundred, six four two, seventy-three ninety-one", "18006427391"),
+        ("one eight eight eight, five five five, oh one nine nine", "18885550199"),
+    ],
+)
+def test_spoken_forms(said, digits):
+    num = one(lead("at") + seq(said.split()))
+    assert num.digits == digits and num.valid
+
+
+@pytest.mark.parametrize(
+    ("region", "said", "e164", "groups"),
+    [
+        ("GB", "oh two oh, seven nine four six, oh nine five eight", "+442079460958", ["020", "7946", "0958"]),
+        ("GB", "07400 123456", "+447400123456", ["07400", "123456"]),
+        ("GB", "oh seven four double oh, one two three four five six", "+447400123456", ["07400", "123456"]),
+        ("AU", "02 9876 5432", "+61298765432", ["02", "9876", "5432"]),
+        ("AU", "oh four one two, three four five, six seven eight", "+61412345678", ["0412", "345", "678"]),
+    ],
+)
+def test_numbers_of_other_countries_under_the_reps_region(region, said, e164, groups):
+    num = one(lead("on") + seq(said.split()), region=region)
+    assert num.valid and num.e164 == e164
+    assert group_digits(num) == groups  # as written, or the country's own grouping
+
+
+def test_a_number_said_evenly_falls_back_to_its_countrys_grouping():
+    num = one(lead("on") + seq(list("07400123456")), region="GB")
+    assert num.grouping_source == "pattern" and group_digits(num) == ["07400", "123456"]
+
+
+@pytest.mark.parametrize(
+    "ext", [["extension", "204"], ["ext.", "204"], ["x204"], ["ext.204"], ["extension:", "2", "0", "4"]]
+)
+def test_an_extension_is_kept_apart_from_the_number(ext):
+    num = one(lead("at") + seq(["503-827-1946,", *ext, "thanks."]))
+    assert num.digits == "5038271946" and num.valid and num.extension == "204"
+
+
+def test_a_long_extension_is_never_a_number_of_its_own():
+    rows = lead("at") + seq(["503-827-1946,", "extension", *"2045678", "thanks."])
+    num = one(rows)
+    assert num.digits == "5038271946" and num.extension.startswith("2045")
+
+
+def test_a_valid_number_with_stray_digits_after_it_is_not_split_into_two_invalid_ones():
+    # "... 8, 0, 7, 1, ten, ten": 14 digits, one valid number and "1010" misheard after it
+    words = ["3,", "1,", "2,", "9,", "5,", "4,", "8,", "0,", "7,", "1,", "ten,", "ten."]
+    num = one(lead("at") + seq(words))
+    assert num.digits == "3129548071" and num.valid
+
+
+def test_an_amount_written_in_two_tokens_is_no_number():
+    rows = seq("a 2000 to 5 ,000 -dollar job".split())
+    assert find_phone_numbers(words_from_tuples(rows)) == ()
+
+
+def test_digits_heard_where_no_number_could_be_read():
+    from reviewer.measures.number.find import HeardDigits, heard_pace, saying_digits, stray_digits
+
+    tr = words_from_tuples(lead("at") + seq(["I", "made", "3,", "2", "1", "9."], step=0.8))
+    heard = stray_digits(tr)
+    assert heard == HeardDigits("3, 2 1 9.", pytest.approx(2.6), pytest.approx(5.3), 4)
+    assert heard_pace(heard) == pytest.approx(4 / 2.7, abs=1e-3)  # a floor: lost digits only add
+    assert heard_pace(dataclasses.replace(heard, end=heard.start + 0.4)) is None  # no one says 10 a second
+    # digits among other words, none four in a row: a saying of them, with the words between
+    tr = words_from_tuples(lead("at") + seq(["I'm", "four,", "one,", "I'll", "take", "heaven.", "Thanks."]))
+    assert stray_digits(tr) is None
+    said = saying_digits(tr)
+    assert said is not None and said.text.startswith("I'm four, one,") and said.digits == 2
+
+
+def test_an_x_in_a_name_before_the_number_is_no_extension():
+    rows = seq(["from", "Sale", "Market", "X,", "um,", "5", ".038271946."])
+    num = one(rows)
+    assert num.digits == "5038271946" and num.extension is None

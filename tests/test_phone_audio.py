@@ -140,7 +140,7 @@ def test_a_filler_the_transcript_lost_does_not_shift_the_groups():
     assert num.groups[1].start == pytest.approx(spans[1][0] + shift, abs=0.1)
 
 
-def test_no_pause_in_the_audio_falls_back_to_the_pattern():
+def test_no_pause_in_the_audio_is_one_group_whatever_the_text_says():
     digits, spans = number_bursts(1.6, pause=0.06)  # said in one run
     audio = render(LEAD + digits + [(spans[-1][1] + 0.5, 0.4)], spans[-1][1] + 1.5)
     t = words_from_tuples(
@@ -148,9 +148,17 @@ def test_no_pause_in_the_audio_falls_back_to_the_pattern():
         duration=spans[-1][1] + 1.5,
     )
     (num,) = find_phone_numbers(t, audio)
-    assert num.timing_source == "audio" and num.grouping_source == "pattern"
+    assert num.timing_source == "audio" and num.grouping_source == "audio"
     assert num.start == pytest.approx(1.6, abs=0.1) and num.end == pytest.approx(spans[-1][1], abs=0.1)
-    assert [g.digits for g in num.groups] == ["763", "416", "4321"]
+    # said in one run: shown as one group, not as 3-3-4 by its length
+    assert [g.digits for g in num.groups] == ["7634164321"] and num.group_pauses == ()
+    # Whisper's hyphens do not make groups the audio did not have
+    t = words_from_tuples(
+        [("at", 1.1, 1.3), ("763-416-4321,", 1.7, 4.0), ("thanks.", spans[-1][1] + 0.5, spans[-1][1] + 0.9)],
+        duration=spans[-1][1] + 1.5,
+    )
+    (num,) = find_phone_numbers(t, audio)
+    assert [g.digits for g in num.groups] == ["7634164321"] and num.grouping_source == "audio"
 
 
 def test_noisy_recording_still_finds_the_pauses():
@@ -262,3 +270,16 @@ def test_the_release_of_the_word_before_is_not_the_first_digit():
     (num,) = find_phone_numbers(t, audio)
     assert num.timing_source == "audio"
     assert num.start == pytest.approx(1.70, abs=0.03)
+
+
+def test_more_digits_than_the_speech_could_hold_are_no_pace_of_the_reps():
+    # a decoder's loop: 13 digits written where the audio holds 1 s of speech between the words
+    audio = render(LEAD + [(1.6, 1.0), (3.5, 0.4)], 5.0)
+    t = words_from_tuples(
+        [("Call", 0.5, 0.8), ("me", 0.85, 1.05), ("at", 1.1, 1.3)]
+        + [(d + ",", round(1.6 + i * 0.077, 3), round(1.6 + (i + 1) * 0.077, 3)) for i, d in enumerate("3213213213213")]
+        + [("Thanks.", 3.5, 3.9)],
+        duration=5.0,
+    )
+    (num,) = find_phone_numbers(t, audio)
+    assert num.timing_source == "implausible" and num.digits_per_second > 9.0

@@ -328,7 +328,7 @@ def test_your_own_number_needs_no_second_hearing_but_another_does():
     # without a profile: flagged with what was heard, as unsure (a warning under the unsure gate), never passed
     flagged = number_check(None)
     assert flagged.status == "warn" and flagged.unsure and flagged.cap == Thresholds().gate_unsure_number
-    assert "not heard the same twice" in flagged.message and "503-827-1946" in flagged.message
+    assert "did not hear it the same" in flagged.message and "503-827-1946" in flagged.message
     other = make_profile("Sarah Miller", "Sales Architects", "503-827-1947")
     assert number_check(other).status == "fail"
     # at telephone band a digit other than the profile's may be Whisper's: flagged with both, as unsure

@@ -20,7 +20,17 @@ import numpy as np
 
 from reviewer.recognition.words import DIGIT_WORDS, Transcript, Word
 
-__all__ = ["DIGIT_WORDS", "digits_in_word", "is_subsequence", "number_stretches", "number_sayings", "stray_digits"]
+__all__ = [
+    "DIGIT_WORDS",
+    "HeardDigits",
+    "digit_sayings",
+    "digits_in_word",
+    "is_subsequence",
+    "number_stretches",
+    "number_sayings",
+    "saying_digits",
+    "stray_digits",
+]
 
 
 # The spelled-digit vocabulary (recognition/words.py, the lowest stage that needs it: the
@@ -62,6 +72,7 @@ _SCALE = {"hundred": "00", "thousand": "000"}
 _FILLER = re.compile(r"(?:u+h+|u+m+|e+r+m*|a+h+|h+m+|m+|mhm|uhhuh|uhuh)")
 _NUMERAL_CHARS = set("0123456789+-().,/")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "10,000": a quantity, not digits
+_THOUSANDS_PART = re.compile(r",\d{3}(?:,\d{3})*")  # ",000" written apart from its "5": an amount
 _QUOTES = "\"'“”‘’«»"
 _TRAIL = ".,!?;:…"
 _DIG = ("digits", "oh")
@@ -106,8 +117,8 @@ def _classify(index: int, word: Word) -> _Item:
     item.sep_after = trail != core
     item.sentence_end = core[-1:] in (".", "!", "?") if core else False
     if trail and set(trail) <= _NUMERAL_CHARS and any(c.isdigit() for c in trail):
-        if _THOUSANDS.fullmatch(trail.strip("()")) or _DATE.fullmatch(trail):
-            return item  # "10,000", "2,500": an amount; "12/15": a date
+        if _THOUSANDS.fullmatch(trail.strip("()")) or _DATE.fullmatch(trail) or _THOUSANDS_PART.fullmatch(trail):
+            return item  # "10,000", "2,500" and "5 ,000" (",000" a token): an amount; "12/15": a date
         runs = re.findall(r"\d+", trail)
         item.kind, item.numeral = "digits", True
         item.digits = "".join(runs)
@@ -425,21 +436,51 @@ def number_sayings(
     return out
 
 
-def stray_digits(transcript: Transcript, min_digits: int = 4) -> tuple[str, float] | None:
-    """Digit words heard where no phone number could be read: (what was heard, when), the longest run.
+@dataclass(frozen=True)
+class HeardDigits:
+    """Digit words heard where no phone number could be read: what was heard, and when."""
+
+    text: str  # the words as heard ("20 65 83", "I'm four, one.")
+    start: float  # s, the first digit word's start
+    end: float  # s, the last digit word's end
+    digits: int  # how many digits the words stand for: a floor on how many were said
+
+
+def stray_digits(transcript: Transcript, min_digits: int = 4) -> HeardDigits | None:
+    """Digit words heard where no phone number could be read, the longest run.
 
     A number said too fast comes out as a few digits, or digits mixed with other words; a
     lone "2" or "one" is a quantity, so a run needs `min_digits` digits."""
     items = _homophones(_combine([_classify(i, w) for i, w in enumerate(transcript.words)]))
-    best: tuple[int, str, float] | None = None
+    best: HeardDigits | None = None
     run: list[_Item] = []
     for it in [*items, _Item("word", 1e9, 1e9, [])]:
         if it.kind in _DIG or (it.kind in _SOFT and run):
             run.append(it)
             continue
         d = _digits(run)
-        if len(d) >= min_digits and not _looks_like_years(run) and (best is None or len(d) > best[0]):
-            text = " ".join(r.raw for r in run if r.kind in _DIG)
-            best = (len(d), text, run[0].start)
+        if len(d) >= min_digits and not _looks_like_years(run) and (best is None or len(d) > best.digits):
+            dig = [r for r in run if r.kind in _DIG]
+            best = HeardDigits(" ".join(r.raw for r in dig), dig[0].start, dig[-1].end, len(d))
         run = []
-    return (best[1], best[2]) if best else None
+    return best
+
+
+def digit_sayings(transcript: Transcript, min_digits: int = 4) -> list[HeardDigits]:
+    """Each saying of digits (`number_sayings`: digit words with the short words between and
+    beside them that may be digits Whisper wrote as words), counted in the digits said one at a
+    time ("six, one, two", "5, 3"): "I'm four, one, I'll take heaven" for "9 4 1 9 8 7". A year,
+    an amount or a percentage ("2014", "30 -40", "10 ,000") is no saying of digits; two single
+    digits at least make one."""
+    out: list[HeardDigits] = []
+    for a, b in number_sayings(transcript, min_digits):
+        words = [w for w in transcript.words if a <= (w.start + w.end) / 2 <= b]
+        single = [w for w in words if len(digits_in_word(w.text)) == 1]
+        if len(single) >= 2:
+            out.append(HeardDigits(" ".join(w.text for w in words), single[0].start, single[-1].end, len(single)))
+    return out
+
+
+def saying_digits(transcript: Transcript, min_digits: int = 4) -> HeardDigits | None:
+    """The longest saying of digits (`digit_sayings`), where no run of them read as a number."""
+    return max(digit_sayings(transcript, min_digits), key=lambda s: s.digits, default=None)

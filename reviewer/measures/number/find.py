@@ -28,6 +28,7 @@ import numpy as np
 from reviewer.measures.number.digits import (
     _DIG,
     _SOFT,
+    HeardDigits,
     _classify,
     _combine,
     _digits,
@@ -35,37 +36,50 @@ from reviewer.measures.number.digits import (
     _Item,
     _looks_like_years,
     _runs,
+    digit_sayings,
     digits_in_word,
     is_subsequence,
     number_sayings,
     number_stretches,
+    saying_digits,
     stray_digits,
 )
 from reviewer.measures.number.timing import (
     DigitGroup,
     PhoneOptions,
-    _audio_groups,
     _Envelope,
     _envelope,
-    _groups_from_cuts,
-    _pattern_cuts,
+    _find_groups,
+    _leading_one_apart,
     _refine_span,
-    _significant,
-    _text_groups_usable,
     _time_digits,
 )
-from reviewer.measures.number.valid import _drop_stray_edge, _parse, _same_number, _settle_tentative, _split
+from reviewer.measures.number.valid import (
+    _drop_stray_edge,
+    _national_cuts,
+    _parse,
+    _same_number,
+    _settle_tentative,
+    _split,
+    group_sizes,
+)
 from reviewer.recognition.words import Transcript, Word
 from reviewer.sound.decode import Audio
 from reviewer.sound.signal import Signal
 
 __all__ = [
     "DigitGroup",
+    "EXTENSION_WORDS",
+    "HeardDigits",
     "PhoneNumber",
     "PhoneOptions",
     "find_phone_numbers",
+    "digit_sayings",
     "digits_in_word",
+    "group_sizes",
+    "heard_pace",
     "is_subsequence",
+    "saying_digits",
     "stray_digits",
     "number_stretches",
     "number_sayings",
@@ -88,12 +102,15 @@ class PhoneNumber:
     times_said: int  # how many times this number occurs in the message
     occurrence: int  # 1 for the first time it is said, 2 for the repeat, ...
     # "words": Whisper's word times; "audio": span refined by the energy envelope;
-    # "words-unreliable": word times imply > max_plausible_dps and no audio could check them.
+    # "words-unreliable": word times imply > max_plausible_dps and no audio could check them;
+    # "implausible": even the audio's span gives over max_spoken_dps, so more digits were
+    # written than were said there (a decoder's loop): no pace of the rep's.
     timing_source: str
-    # How the groups were found: "audio" (silences in the envelope), "word-gaps" (gaps
-    # between word times), "text" (how Whisper wrote it: "763-416-4321", "763," "416,"),
-    # "pattern" (3-3-4 by length), "none" (one group). Only "audio" and "word-gaps" are
-    # evidence of audible pauses; otherwise judge group_pauses (from word times) yourself.
+    # How the groups were found (timing._find_groups): "audio" (silences in the envelope; one
+    # group where it has none), "word-gaps" (gaps between word times), "text" (how Whisper wrote
+    # it: "763-416-4321", "763," "416,"), "pattern" (3-3-4 by length, or the country's grouping),
+    # "none" (one group). Only "audio" and "word-gaps" are evidence of audible pauses. A leading
+    # "1" (1-800-...) is always a group of its own, with a pause of 0.0 after it where none was heard.
     grouping_source: str = "none"
     extension: str | None = None  # digits said after "extension" / "ext." right after the number
     # The digits a second, digit-prompted listen to this stretch heard, where they differ (second_listen.py)
@@ -127,32 +144,14 @@ def _build(
             tm.t0, tm.t1 = start + (tm.t0 - ws) * scale, start + (tm.t1 - ws) * scale
         tm.t0, tm.t1 = np.clip(tm.t0, start, end), np.clip(tm.t1, start, end)
         tm.t0[0], tm.t1[-1] = start, end
-    by_words = not unreliable and all(len(it.digits) == 1 for it in dig)
-
-    found = None
-    grouping = "none"
-    if span is not None:
-        found = _audio_groups(tm, env, start, end, by_words, opts)
-        grouping = "audio" if found else grouping
-    text_ok = _text_groups_usable(tm.text_cuts, d)
-    if found is None and not unreliable:
-        gaps = [(k, g0, g1) for k, g0, g1 in tm.word_cuts if g1 - g0 >= opts.min_pause_words_s]
-        chosen = [k for k, _, _ in _significant(gaps, n, dur=lambda g: g[2] - g[1])]
-        # where the text groups too ("763" "416" "4321"), its groups are finer and the pauses
-        # between word times still say how long each break was
-        if chosen and not (text_ok and set(chosen) <= set(tm.text_cuts)):
-            found = _groups_from_cuts(tm, chosen)
-            grouping = "word-gaps"
-    if found is None and text_ok:
-        found = _groups_from_cuts(tm, tm.text_cuts)
-        grouping = "text"
-    if found is None:
-        cuts = _pattern_cuts(d)
-        found = _groups_from_cuts(tm, cuts)
-        grouping = "pattern" if cuts else "none"
-    groups, pauses = found
-
     e164, valid = _parse(d, run[0].plus, region)
+    groups, pauses, grouping = _find_groups(
+        tm, env, span and (start, end), not unreliable, _national_cuts(d, run[0].plus, region), opts
+    )
+    if len(d) in (8, 11) and d[0] == "1" and (e164 or "+1").startswith("+1"):
+        groups, pauses = _leading_one_apart(tm, groups, pauses)
+    if span is not None and n / max(end - start, 0.05) > opts.max_spoken_dps:
+        source = "implausible"  # more digits written than anyone says in the speech measured
     return PhoneNumber(
         digits=d,
         e164=e164,
@@ -190,7 +189,7 @@ def find_phone_numbers(
         for run in _runs(items, opts.max_word_gap_s)
         for part in _split(run, region, opts.min_digits)
     ]
-    candidates = [c for c in candidates if c]
+    candidates = [c for c in candidates if c and not _after_extension(items, c)]
     candidates = [c for c in candidates if len(_digits(c)) >= opts.min_digits and not _looks_like_years(c)]
     if not candidates:
         return ()
@@ -214,11 +213,41 @@ def find_phone_numbers(
     return tuple(out)
 
 
-_EXTENSION = {"extension", "ext", "x"}
+def heard_pace(heard: HeardDigits, options: PhoneOptions | None = None) -> float | None:
+    """Digits a second of digits heard where no number could be read: a floor on the pace said,
+    since a digit lost only makes it faster; None where the words' times give more than
+    `max_plausible_dps` (Whisper squeezed them: no pace of the rep's)."""
+    dps = heard.digits / max(heard.end - heard.start, 0.05)
+    return round(dps, 3) if dps <= (options or PhoneOptions()).max_plausible_dps else None
+
+
+EXTENSION_WORDS = frozenset({"extension", "ext", "x"})  # the words that lead into an extension
+_EXTENSION_WITH_DIGITS = re.compile(r"(?:extension|ext|x)\.?(\d{1,6})", re.I)  # "x204", "ext.204" as one word
+MAX_EXTENSION_DIGITS = 6  # an extension longer than this is a number of its own
+
+
+def _extension_word(item: _Item) -> bool:
+    return re.sub(r"[^a-z]", "", item.raw.lower()) in EXTENSION_WORDS
+
+
+def _after_extension(items: list[_Item], candidate: list[_Item]) -> bool:
+    """The candidate's digits follow a number and "extension" / "ext." / "x": the extension of
+    that number, not a number of its own (its digits are never counted as a number's). An "X"
+    with no number before it is a word ("Sale Market X, 5 0 3 ...")."""
+
+    def before(k: int) -> int:
+        k -= 1
+        while k >= 0 and items[k].kind in _SOFT:
+            k -= 1
+        return k
+
+    k = before(next(i for i, it in enumerate(items) if it is candidate[0]))
+    return k >= 0 and _extension_word(items[k]) and before(k) >= 0 and items[before(k)].kind in _DIG
 
 
 def _extension(items: list[_Item], number: PhoneNumber) -> str | None:
-    """Digits said right after the number, behind "extension" / "ext." ("... 4321, extension 204")."""
+    """Digits said right after the number, behind "extension" / "ext." ("... 4321, extension 204",
+    "x204"), kept apart from the number's."""
     last = number.word_indices[-1]
     k = next((k for k, it in enumerate(items) if last in it.words), None)
     if k is None:
@@ -226,12 +255,14 @@ def _extension(items: list[_Item], number: PhoneNumber) -> str | None:
     k += 1
     while k < len(items) and items[k].kind in _SOFT:
         k += 1
-    if k >= len(items) or re.sub(r"[^a-z]", "", items[k].raw.lower()) not in _EXTENSION:
+    if k < len(items) and (joined := _EXTENSION_WITH_DIGITS.fullmatch(items[k].raw.rstrip(".,!?;:"))):
+        return joined.group(1)
+    if k >= len(items) or not _extension_word(items[k]):
         return None
     digits, k = "", k + 1
     while k < len(items) and (items[k].kind in _DIG or items[k].kind in _SOFT):
         digits += items[k].digits if items[k].kind in _DIG else ""
         k += 1
-        if len(digits) >= 6:
+        if len(digits) >= MAX_EXTENSION_DIGITS:
             break
     return digits or None

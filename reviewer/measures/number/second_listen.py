@@ -153,6 +153,23 @@ def _edited(words: list[Word], target: str) -> list[Word] | None:
     return out
 
 
+# A decoder's loop repeats a pattern of a few digits ("3 2 1 3 2 1 3 2 1 ..." for a number said
+# once at 8 kHz): this many digits or more, each the same as the one a period (1-3) before it
+LOOP_DIGITS = 9
+
+
+def _looped(digits: str) -> bool:
+    """The digits hold a loop: `LOOP_DIGITS` in a row repeating a pattern of one to three digits
+    ("321321321"). A number that truly has one (1-888-888-8888) only loses the second opinion."""
+    for period in (1, 2, 3):
+        run = 0
+        for i in range(len(digits) - period):
+            run = run + 1 if digits[i] == digits[i + period] else 0
+            if run + period >= LOOP_DIGITS:
+                return True
+    return False
+
+
 def _same(d: str, e: str) -> bool:
     """The same number, with or without a country or trunk prefix."""
     return d.endswith(e) or e.endswith(d)
@@ -233,7 +250,7 @@ def _reconcile(
     first = _words_in(words, a, b)
     v1, v2 = _valid(first, region, duration), _valid(again, region, duration)
     d2 = "".join(digits_in_word(w.text) for w in again)
-    if len(d2) > 3.5 * (b - a) + 2 or len(set(v2)) > 1:
+    if len(d2) > 3.5 * (b - a) + 2 or len(set(v2)) > 1 or _looped(d2):
         # a decoding loop, or several different numbers: no second opinion
         return words, _Saying(stretch, v1[0] if v1 else None, None, False), None
     second = v2[0] if v2 else None

@@ -43,6 +43,9 @@ class PhoneOptions:
     max_word_gap_s: float = 1.5  # s, a longer gap between digit words starts a new candidate
     min_digits: int = 7  # fewer is a quantity, a year or a zip code, not a phone number
     max_plausible_dps: float = 6.0  # digits/s; faster word times are Whisper's, not the rep's
+    # digits/s over the audio's measured speech that no one says (espeak's fastest digits: about
+    # 8.5): more digits written there are a decoder's loop or a squeeze, no pace of the rep's
+    max_spoken_dps: float = 9.0
     frame_s: float = 0.020  # s, RMS frame (whole 10 ms cells of the Signal's frame-power grid)
     hop_s: float = 0.010  # s, RMS hop
     speech_below_p95_db: float = 28.0  # dB below the 95th-percentile frame that is still speech
@@ -194,6 +197,9 @@ class _Timed:
     t1: np.ndarray
     text_cuts: list[int] = field(default_factory=list)
     word_cuts: list[tuple[int, float, float]] = field(default_factory=list)  # (k, gap start, gap end)
+    # the text's cuts inside one token ("763-416" written as one word, with one time): no word
+    # time says anything there, so only the token's own hyphens or spaces can
+    token_cuts: list[int] = field(default_factory=list)
 
 
 def _time_digits(run: list[_Item]) -> _Timed:
@@ -201,6 +207,7 @@ def _time_digits(run: list[_Item]) -> _Timed:
     t0: list[float] = []
     t1: list[float] = []
     text_cuts: list[int] = []
+    token_cuts: list[int] = []
     word_cuts: list[tuple[int, float, float]] = []
     prev: _Item | None = None
     filler_between = False
@@ -220,13 +227,14 @@ def _time_digits(run: list[_Item]) -> _Timed:
                 text_cuts.append(k)
             word_cuts.append((k, prev.end, it.start))
         text_cuts.extend(k + c for c in it.cuts)
+        token_cuts.extend(k + c for c in it.cuts)
         m = len(it.digits)
         step = (it.end - it.start) / m
         for j in range(m):
             t0.append(it.start + j * step)
             t1.append(it.start + (j + 1) * step)
         prev, filler_between = it, False
-    return _Timed(_digits(run), np.array(t0), np.array(t1), sorted(set(text_cuts)), word_cuts)
+    return _Timed(_digits(run), np.array(t0), np.array(t1), sorted(set(text_cuts)), word_cuts, sorted(token_cuts))
 
 
 def _text_groups_usable(cuts: list[int], d: str) -> bool:
@@ -249,6 +257,54 @@ def _pattern_cuts(d: str) -> list[int]:
     if n == 8 and d[0] == "1":
         return [1, 4]
     return []
+
+
+def _find_groups(
+    tm: _Timed,
+    env: _Envelope | None,
+    span: tuple[float, float] | None,
+    reliable_words: bool,
+    national: list[int],
+    opts: PhoneOptions,
+) -> tuple[list[DigitGroup], list[float], str]:
+    """The groups as they were said, and how they were found (`PhoneNumber.grouping_source`).
+
+    The audio's pauses first: where the span was measured and has no pause at all, the number
+    came in one run, whatever punctuation Whisper wrote. Then the pauses between the digit
+    words' times (a gap of `min_pause_words_s` or more splits a group; inside one token, with
+    one time, its own hyphens or spaces do). Only where neither says anything, the text's
+    groups, then the usual pattern for the number's length or country (`national`)."""
+    d, n = tm.digits, len(tm.digits)
+    by_words = reliable_words and len(tm.word_cuts) == n - 1
+    if span is not None and env is not None:
+        found = _audio_groups(tm, env, span[0], span[1], by_words, opts)
+        if found is not None:
+            return (*found, "audio")
+        if not _silences(env, span[0], span[1], opts.min_pause_audio_s):
+            return [_group(d, span[0], span[1])], [], "audio"
+    text_ok = _text_groups_usable(tm.text_cuts, d) or bool(national and tm.text_cuts == national)
+    if reliable_words:
+        gaps = [(k, g0, g1) for k, g0, g1 in tm.word_cuts if round(g1 - g0, 3) >= opts.min_pause_words_s]
+        chosen = [k for k, _, _ in _significant(gaps, n, dur=lambda g: g[2] - g[1])]
+        if chosen:
+            return (*_groups_from_cuts(tm, sorted({*chosen, *tm.token_cuts})), "word-gaps")
+    if text_ok:
+        return (*_groups_from_cuts(tm, tm.text_cuts), "text")
+    cuts = national or _pattern_cuts(d)
+    return (*_groups_from_cuts(tm, cuts), "pattern" if cuts else "none")
+
+
+def _leading_one_apart(
+    tm: _Timed, groups: list[DigitGroup], pauses: list[float]
+) -> tuple[list[DigitGroup], list[float]]:
+    """A number's leading "1" (the country code before a toll-free or long-distance number) is a
+    group of its own, however it was run into the area code: the 3-3-4 grouping is the ten
+    digits after it."""
+    first = groups[0]
+    if len(first.digits) < 2:
+        return groups, pauses
+    cut = float(np.clip(tm.t1[0], first.start, first.end))
+    return [_group("1", first.start, cut), _group(first.digits[1:], cut, first.end), *groups[1:]], [0.0, *pauses]
 
 
 def _groups_from_cuts(tm: _Timed, cuts: list[int]) -> tuple[list[DigitGroup], list[float]]:
