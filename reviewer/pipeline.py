@@ -17,14 +17,15 @@ from pathlib import Path
 from reviewer.measures.clarity import Clarity, analyse_clarity
 from reviewer.measures.fillers.hidden import FILLER_MODES, detect_fillers
 from reviewer.measures.fillers.transcript import Filler, Hedge, find_fillers, find_hedges, is_filler_word
+from reviewer.measures.language import warm_up as load_language_model
 from reviewer.measures.number.find import PhoneNumber, find_phone_numbers
 from reviewer.measures.number.second_listen import SecondListen, profile_listen, second_listen
 from reviewer.measures.pace import Timing, fillers_per_minute, measure_timing
 from reviewer.measures.prosody import Tonality, analyse_tonality
 from reviewer.measures.script import ScriptCheck, compare_script
 from reviewer.measures.settings import DETECTION, Detection
-from reviewer.profile import Profile
 from reviewer.measures.trust import TranscriptTrust, measure_trust
+from reviewer.profile import Profile
 from reviewer.recognition.engine import DecodeOptions, Transcriber
 from reviewer.recognition.memory import release_free_memory
 from reviewer.recognition.passes import prompted_pass
@@ -79,8 +80,8 @@ def assemble_review(
     profile: Profile | None = None,
     signal: Signal | None = None,
     detection: Detection = DETECTION,
-) -> Review:
     prompted: Transcript | None = None,
+) -> Review:
     """`script` is (name, text) of the script the rep practised, if any; `listen` what the
     number's digits-only second listen heard (measures/number/second_listen.py): where it heard
     other digits, and which sayings nothing confirmed; `profile` the rep's name, company and
@@ -139,8 +140,8 @@ def assemble_review(
         profile=profile,
         voice=voice_verdicts(tonality, clarity, thresholds),
         signal=signal,
-    )
         trust=trust,
+    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -155,8 +156,8 @@ class Measured:
     tonality: Tonality
     clarity: Clarity
     script: ScriptCheck | None  # the practised script against what was said (--script)
-
     trust: TranscriptTrust | None = None  # whether the words were heard or likely made up
+
 
 def _numbers_heard(
     transcript: Transcript, signal: Signal, thresholds: Thresholds, listen: SecondListen | None, telephone_band: bool
@@ -191,8 +192,8 @@ def _judged(m: Measured, thresholds: Thresholds, goal: str, profile: Profile | N
         goal,
         profile,
         telephone_band=m.clarity.telephone_band,
-    )
         trust=m.trust,
+    )
     findings += tonality_checks(m.tonality, thresholds, m.numbers) + clarity_checks(m.clarity, thresholds, m.trust)
     if m.script is not None:
         findings += (script_finding(m.script, thresholds),)
@@ -256,6 +257,7 @@ class Reviewer:
         if fillers not in FILLER_MODES:
             raise ValueError(f"fillers must be one of {FILLER_MODES}")
         self.fillers = fillers  # full: filler-prompted pass + guards + audio check; fast: what Whisper wrote
+        load_language_model()  # spaCy loads in a thread while Whisper loads and decodes
         self.transcriber = Transcriber.shared(model, device, cpu_threads)
         if self.transcriber.spec.english_only and language not in (None, "en"):
             raise RuntimeError(f"model {model} is English-only; --language {language} needs --model base")
@@ -321,10 +323,10 @@ class Reviewer:
         here (a `Signal`) for the filler check and every analysis."""
         signal = Signal(audio, transcript.speech_regions)
         if self.fillers == "full" and transcript.language == "en":
-            found = detect_fillers(
-                self.transcriber, audio, transcript, self.detection, self.options, prompted, signal=signal
             if prompted is None:  # decoded here (as detect_fillers would) so the trust figures read it too
                 prompted = prompted_pass(self.transcriber, audio, self.options, regions=signal.speech_regions)
+            found = detect_fillers(
+                self.transcriber, audio, transcript, self.detection, self.options, prompted, signal=signal
             )
             words, fillers = found.transcript, found.fillers
         else:
@@ -344,5 +346,5 @@ class Reviewer:
             self.profile,
             signal=signal,
             detection=self.detection,
-        )
             prompted=prompted,
+        )

@@ -121,7 +121,7 @@ SLOWEST_MODULES = {
     "test_batch.py": 131, "test_coaching.py": 96, "test_determinism.py": 90, "test_verdicts_e2e.py": 51,
     "test_history.py": 50, "test_profile_e2e.py": 43, "test_practice_browser.py": 43, "test_report.py": 40,
     "test_bad_input.py": 40, "test_server_security.py": 31, "test_stream.py": 28, "test_models_offline.py": 23,
-    "test_fillers_detect.py": 22, "test_hardening.py": 20,
+    "test_fillers_detect.py": 22, "test_hardening.py": 20, "test_issue24_e2e.py": 60, "test_numbers_e2e.py": 20,
 }  # fmt: skip
 
 

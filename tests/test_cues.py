@@ -193,8 +193,10 @@ def test_unsure_company_says_it_could_not_make_it_out():
     th = Thresholds()
     timing = measure_timing(tr)
     by = {f.check: f for f in run_checks(tr, timing, (), (), (), th, "callback")}
-    assert by["company"].status == "pass"  # named; the message says it was not clear
-    assert "couldn't make out your company name" in by["company"].message.lower()
+    # a company's place filled by a word Whisper was unsure of: quoted, not judged (#24: a pass that
+    # said "couldn't make out" read as both; a failure would blame the rep for the mishearing)
+    assert by["company"].status == "warn" and by["company"].unsure
+    assert by["company"].message.startswith('Couldn\'t make out your company name: it came out as "Norfwin"')
 
 
 def test_teams_add_phrases_in_the_config(tmp_path):

@@ -185,7 +185,9 @@ def test_a_company_that_came_out_close_is_quoted_against_yours():
     f = checks(GOOD.replace("Sales Architects", "Sales Architect"), SARAH)["company"]
     assert f.status == "warn"
     assert (
-        f.message == 'Your company came out as "Sales Architect" (your company is "Sales Architects"); say it clearly.'
+        f.message
+        == 'Couldn\'t make out your company for sure: it came out as "Sales Architect" (your company is "Sales Architects"); say it clearly.'
+        and f.unsure
     )
 
 
@@ -216,7 +218,13 @@ def test_your_name_or_first_name_passes_and_another_is_quoted():
     assert checks(GOOD, SARAH)["name"].status == "pass"
     assert checks(GOOD.replace("Sarah", "Sarah Miller"), SARAH)["name"].status == "pass"
     f = checks(GOOD.replace("Sarah", "Sera"), SARAH)["name"]
-    assert f.status == "warn" and f.message.startswith('Your name came out as "Sera" (your name is "Sarah Miller")')
+    assert (
+        f.status == "warn"
+        and f.message.startswith(
+            'Couldn\'t make out your name for sure: it came out as "Sera" (your name is "Sarah Miller")'
+        )
+        and f.unsure
+    )
     f = checks(GOOD.replace("this is Sarah", "this is Sarah Millar"), SARAH)["name"]
     assert f.status == "warn" and '"Sarah Millar"' in f.message
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from reviewer.measures import parts as cues
+from reviewer.measures.parts import GREETINGS
 from reviewer.profile import Profile
 
 # Words a company's legal name carries that nobody says in a voicemail.
 LEGAL_SUFFIXES = frozenset("inc incorporated llc ltd limited corp corporation co plc gmbh llp lp pty".split())
 # Words before a name that make it the person called, not the caller ("Hi Sarah").
-GREETINGS = frozenset("hi hello hey dear morning afternoon evening".split())
 SIMILAR = 0.75  # difflib ratio over the letters: a stretch this close to the company "came out as" it
 
 

@@ -18,10 +18,17 @@ COMPANY_OK, COMPANY_FIX = "You named your company", "Name your company so they k
 # The parts' own cues a team adds; the company is found after the name, so it reads both
 NAME_CUES, COMPANY_CUES = ("extra_name_cues",), ("extra_name_cues", "extra_company_cues")
 UNSURE_OPENING = ("unsure_opening_words", "unsure_opening_probability")
+UNSURE_MESSAGE = ("unsure_message_probability", "unclear_message_probability")
 
 
 def _name(ctx: Context) -> cues.Cue | None:
     return cues.find_name(ctx.tokens, ctx.t.extra_name_cues)
+
+
+def _intro(ctx: Context) -> tuple[cues.Cue | None, cues.Cue | None]:
+    """The name and company said: their words are the introduction, not a reason."""
+    name = _name(ctx)
+    return name, cues.find_company(ctx.tokens, name, ctx.t.extra_company_cues)
 
 
 def _unsure_opening(ctx: Context) -> tuple[str, float] | None:
@@ -37,17 +44,50 @@ def _unsure_opening(ctx: Context) -> tuple[str, float] | None:
     return " ".join(w.text for w in words[:8]), words[0].start
 
 
-def _could_not_make_out(ctx: Context, what: str) -> Verdict | None:
-    """A warning that says the part could not be made out, instead of failing it as missing."""
-    opening = _unsure_opening(ctx)
-    if opening is None:
+def _unsure_message(ctx: Context) -> bool:
+    """Whisper was unsure of the message as a whole: the mean probability of its words (digits
+    aside) under `unsure_message_probability` at telephone band, where words get lost, or under
+    `unclear_message_probability` at any band."""
+    if ctx.transcript is None:
+        return False
+    words = ctx.transcript.words
+    probs = [w.probability for w in words if not is_filler_word(w) and not any(c.isdigit() for c in w.text)]
+    if len(probs) < 3:
+        return False
+    mean = sum(probs) / len(probs)
+    return mean < ctx.t.unclear_message_probability or (ctx.telephone_band and mean < ctx.t.unsure_message_probability)
+
+
+def _could_not_make_out(ctx: Context, what: str, whole: bool = False) -> Verdict | None:
+    """A warning that says the part could not be made out, instead of failing it as missing:
+    where the opening was unsure (a name, a company), or (`whole`: a reason, the ask, anywhere in
+    the message) the message as a whole."""
+    opening = None if whole else _unsure_opening(ctx)
+    if opening is not None:
+        heard, start = opening
+        where = "your opening"
+    elif whole and _unsure_message(ctx) and ctx.tokens is not None and ctx.tokens.toks:
+        words = ctx.tokens.toks
+        heard, start, where = " ".join(t.text for t in words[:12]), words[0].start, "much of your message"
+    else:
         return None
-    heard, start = opening
     return Verdict(
         "warn",
-        f'Couldn\'t make out {what}: your opening came out as "{heard}"; say it slowly and clearly.',
+        f'Couldn\'t make out {what}: {where} came out unclear ("{heard}"); say it slowly and clearly.',
         start,
         evidence=heard,
+        unsure=True,
+    )
+
+
+def _garbled(cue: cues.Cue, what: str) -> Verdict:
+    """A part's place said ("this is ...", "from ...") with no name or company in it: misheard,
+    most likely, so what was heard is quoted and not judged."""
+    return Verdict(
+        "warn",
+        f'Couldn\'t make out {what}: it came out as "{cue.evidence}"; say it slowly and clearly.',
+        cue.start,
+        evidence=cue.evidence,
         unsure=True,
     )
 
@@ -58,24 +98,36 @@ def _cue_verdict(
     """Pass with the words heard as evidence; where Whisper was unsure of them, say so instead."""
     if cue is None:
         return Verdict(missing_status, fix)
-    if cue.unsure and unsure is not None:  # named, but Whisper was unsure of the words: say so
+    if cue.unsure and unsure is not None:  # named, but Whisper was unsure of the words: not judged
         return Verdict(
-            "pass",
-            f'{ok}, but {unsure[0].lower() + unsure[1:]}: it came out as "{cue.value}"; say it clearly.',
+            "warn",
+            f'{unsure}: it came out as "{cue.value}"; say it clearly.',
             cue.start,
             evidence=cue.evidence,
+            unsure=True,
         )
     return Verdict("pass", f'{ok}: "{cue.evidence}".', cue.start, evidence=cue.evidence)
 
 
 def _said(
-    find: Callable[[Context], cues.Cue | None], ok: str, fix: str, missing: str = "fail", gate: str | None = None
+    find: Callable[[Context], cues.Cue | None],
+    ok: str,
+    fix: str,
+    what: str,
+    missing: str = "fail",
+    gate: str | None = None,
 ) -> Callable[[Context], Verdict]:
     """The judge of a part the message must say: found, or `missing` with the fix (capped by the
-    Thresholds field `gate` when it fails)."""
+    Thresholds field `gate` when it fails); `what` could not be made out where Whisper was unsure
+    of what filled its place or of the whole message."""
 
     def judge(ctx: Context) -> Verdict:
-        found = _cue_verdict(find(ctx), ok, fix, missing)
+        cue = find(ctx)
+        if cue is not None and cue.garbled:
+            return _garbled(cue, what)
+        if cue is None and (unsure := _could_not_make_out(ctx, what, whole=True)) and missing == "fail":
+            return unsure
+        found = _cue_verdict(cue, ok, fix, missing)
         if gate is not None and found.status == "fail":
             return replace(found, cap=getattr(ctx.t, gate))
         return found
@@ -88,6 +140,9 @@ def _name_verdict(ctx: Context) -> Verdict:
     cue = _name(ctx)
     mine = ctx.profile.name if ctx.profile else None
     own = find_own_name(ctx.tokens, mine) if mine else None
+    if cue is not None and cue.garbled and own is None:
+        return _garbled(cue, "your name")
+    cue = None if cue is not None and cue.garbled else cue
     if cue is None and own is None and (unsure := _could_not_make_out(ctx, "your name")):
         return unsure
     if not mine or (cue is not None and name_is_yours(cue.value, mine)):
@@ -95,12 +150,13 @@ def _name_verdict(ctx: Context) -> Verdict:
     if own is not None and (cue is None or not cue.first <= own.first < cue.last):
         # said without a cue the finder knows ("Sarah Miller from ..."), or besides another name
         return Verdict("pass", f'{NAME_OK}: "{own.said}".', own.start, evidence=own.said)
-    if cue is not None:
+    if cue is not None:  # Whisper hears names it does not know as other words: not judged as the rep's
         return Verdict(
             "warn",
-            f'Your name came out as "{cue.value}" (your name is "{mine}"); say it clearly.',
+            f'Couldn\'t make out your name for sure: it came out as "{cue.value}" (your name is "{mine}"); say it clearly.',
             cue.start,
             evidence=cue.evidence,
+            unsure=True,
         )
     company = f" from {ctx.profile.company}" if ctx.profile.company else ""
     return Verdict("fail", f'Say your name early: "This is {mine.split()[0]}{company}".')
@@ -115,6 +171,9 @@ def _company_verdict(ctx: Context) -> Verdict:
     mine = ctx.profile.company if ctx.profile else None
     words = " ".join(company_words(mine)) if mine else None
     own = find_exact(ctx.tokens, words) if words else None
+    if cue is not None and cue.garbled and own is None:
+        return _garbled(cue, "your company name")
+    cue = None if cue is not None and cue.garbled else cue
     if cue is None and own is None and (unsure := _could_not_make_out(ctx, "your company name")):
         return unsure
     if not mine:
@@ -132,45 +191,54 @@ def _company_verdict(ctx: Context) -> Verdict:
         return Verdict("fail", f"Name your company, {mine}, so they know who is calling.")
     return Verdict(
         "warn",
-        f'Your company came out as "{heard}" (your company is "{mine}"); say it clearly.',
+        f'Couldn\'t make out your company for sure: it came out as "{heard}" (your company is "{mine}"); say it clearly.',
         start,
         evidence=evidence,
+        unsure=True,
     )
 
 
-NAME = Check("name", 1.5, reads=NAME_CUES + UNSURE_OPENING, judge=_name_verdict)
-COMPANY = Check("company", 1.0, reads=COMPANY_CUES + UNSURE_OPENING, judge=_company_verdict)
+NAME = Check("name", 1.5, reads=NAME_CUES + UNSURE_OPENING, judge=_name_verdict, from_words="your name")
+COMPANY = Check(
+    "company", 1.0, reads=COMPANY_CUES + UNSURE_OPENING, judge=_company_verdict, from_words="your company name"
+)
 REASON = Check(
     "reason",
     {"callback": 1.5, "educate": 2.0},
-    reads=("extra_reason_cues", "gate_no_reason"),
+    reads=COMPANY_CUES + UNSURE_OPENING + ("extra_reason_cues", "gate_no_reason") + UNSURE_MESSAGE,
     judge=_said(
-        lambda c: cues.find_reason(c.tokens, c.t.extra_reason_cues),
+        lambda c: cues.find_reason(c.tokens, _intro(c), c.t.extra_reason_cues),
         "You gave a reason for the call",
         "Give one specific reason for calling: what's in it for them.",
+        "your reason for calling",
         gate="gate_no_reason",
     ),
+    from_words="your reason for calling",
 )
 CALL_TO_ACTION = Check(
     "call_to_action",
     1.5,
-    reads=("extra_cta_cues",),
+    reads=("extra_cta_cues",) + UNSURE_MESSAGE,
     goals=("callback",),
     judge=_said(
         lambda c: cues.find_call_to_action(c.tokens, c.t.extra_cta_cues),
         "You asked for a call back",
         'End with a clear ask: "Call me back at ...".',
+        "your ask",
     ),
+    from_words="your call to action",
 )
 NEXT_STEP = Check(
     "next_step",
     1.0,
-    reads=("extra_next_step_cues",),
+    reads=("extra_next_step_cues",) + UNSURE_MESSAGE,
     goals=("educate",),
     judge=_said(
         lambda c: cues.find_next_step(c.tokens, c.t.extra_next_step_cues),
         "You said what happens next",
         "Say when you will try them again, so the next call is expected.",
+        "what happens next",
         missing="warn",
     ),
+    from_words="what you said happens next",
 )

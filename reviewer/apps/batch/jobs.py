@@ -16,8 +16,9 @@ from reviewer.settings import Config, ReviewSettings
 DEFAULT_MAX_MB = 200.0  # `--max-mb`: 10 min of 48 kHz stereo 24-bit WAV is 173 MB; a voicemail is well under 1 MB
 # Bump when a change to the analyses makes stored results stale. 2: the record carries the score's
 # band and each word's unsure flag; `monotone` needs the voiced speech pitch_variety needs; the
-# filler check reads the one pitch track (#23).
-PIPELINE_VERSION = "2"
+# filler check reads the one pitch track (#23). 3: the parts read from a language parse,
+# made-up transcripts not judged, pitch judged on a plausible track only, numbers said every way (#24).
+PIPELINE_VERSION = "3"
 
 
 class BatchError(Exception):

