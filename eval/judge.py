@@ -149,6 +149,21 @@ def agreement(rows: list[dict], rate: str) -> dict:
     return out
 
 
+CONTENT = ("name", "company", "reason", "call_to_action", "phone_number")
+
+
+def content_failed_where_ok(rows: list[dict], rate: str) -> list[str]:
+    """ "message: check" for each content check the review failed where the coach passes it: the
+    verdicts #24 says a mishearing must never give (a warning that says so instead)."""
+    return [
+        f"{r['name']}: {c}"
+        for r in rows
+        if r["rate"] == rate
+        for c in CONTENT
+        if r["labels"].get(c) == "ok" and r["statuses"].get(c) == "fail"
+    ]
+
+
 def same_number(heard: str | None, number: str) -> bool:
     """The digits of the number said, give or take a country or trunk prefix ("1-215-903-4762")."""
     return bool(heard) and (heard == number or heard.endswith(number[-10:]))
@@ -224,8 +239,22 @@ def section(
                 lines.append(f"| `{c}` | {bcell} | {cell} | {', '.join(wrong)} | {', '.join(unsure)} |")
             else:
                 lines.append(f"| `{c}` | {cell} | {', '.join(wrong)} | {', '.join(unsure)} |")
+        total = [sum(ag[c][0] for c in LABELLED), sum(ag[c][1] for c in LABELLED), sum(len(ag[c][3]) for c in LABELLED)]
+        cell = f"{total[0]}/{total[1]} ({100 * total[0] / max(total[1], 1):.1f} %)"
+        if bg:
+            bt = [sum(bg[c][0] for c in LABELLED), sum(bg[c][1] for c in LABELLED)]
+            lines.append(
+                f"| all checks | {bt[0]}/{bt[1]} ({100 * bt[0] / max(bt[1], 1):.1f} %) | {cell} | | {total[2]} |"
+            )
+        else:
+            lines.append(f"| all checks | {cell} | | {total[2]} |")
+        blamed = content_failed_where_ok(after, rate)
         nm = numbers(after, rate)
         lines += [
+            "",
+            f"Content checks ({', '.join(CONTENT)}) failed where the coach passes them: {len(blamed)}"
+            + (f" ({', '.join(blamed)})" if blamed else "")
+            + ".",
             "",
             f"Numbers: {nm['exact']} of {nm['meant']} said right were found exactly and passed; "
             f"wrong numbers passed: {len(nm['wrong_passed'])}"

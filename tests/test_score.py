@@ -121,7 +121,7 @@ def test_the_score_explanation_states_the_caps_the_gates_apply():
     text = score_explanation()
     assert text.startswith("Score: the weighted share of checks passed (a warning counts half), capped at 50 ")
     th = Thresholds()
-    for gate in ("gate_no_number", "gate_no_reason", "gate_too_long", "gate_unsure_number", "gate_one_failure"):
+    for gate in ("gate_no_number", "gate_no_reason", "gate_too_long", "gate_one_failure"):
         assert f" {getattr(th, gate)} " in text, gate
     assert "missing name" in text and text.endswith(f"{th.gate_two_failures} when two or more do.")
     moved = score_explanation(dataclasses.replace(th, gate_no_number=40, gate_no_reason=55))
@@ -184,9 +184,9 @@ def test_at_telephone_band_a_number_not_made_out_is_unsure_not_failed(said, hear
     phone, phone_score, _ = review(OPENING + said, telephone_band=True)
     assert full["phone_number"].status == "fail" and full_score <= 50
     f = phone["phone_number"]
-    assert f.status == "warn" and f.unsure and f.cap == Thresholds().gate_unsure_number, f
+    assert f.status == "warn" and f.unsure and f.cap is None, f  # #24: a mishearing neither fails nor gates
     assert heard in f.message and "at phone quality" in f.message
-    assert full_score < phone_score <= Thresholds().gate_unsure_number
+    assert full_score < phone_score
 
 
 def test_at_telephone_band_two_sayings_heard_differently_still_count_as_two():

@@ -39,6 +39,7 @@ __all__ = [
 ]
 
 GREETINGS = frozenset("hi hello hey dear morning afternoon evening".split())
+UNSURE_SLOT = 0.4  # Whisper's probability under which a word in a name's place after "it's", "I'm" is misheard
 OPENING_TOKENS = 30  # where an introduction is looked for: the first words (a name said late is still found)
 
 # Words that fill a name's or a company's place and are neither ("this is just ...", "from home").
@@ -139,8 +140,13 @@ def _named_by_frame(tokens: Tokens, parsed: list) -> Cue | None:
             j = _surname(tokens, k, parsed)
             return cue(tokens, "name", i, j, tokens.said(k, j), (k, j))
         w = parsed[k]
-        if strong and garbled is None and k < OPENING_TOKENS and w is not None and w.pos_ in _NAME_POS:
-            garbled = cue(tokens, "name", i, k + 1, toks[k].text, (k, k + 1), garbled=True)
+        if garbled is None and k < OPENING_TOKENS and w is not None:
+            # "this is please", "it's scary" (Gary, heard unsure), "this is my Kelly": a name's place
+            nominal = w.pos_ in _NAME_POS and (strong or toks[k].probability < UNSURE_SLOT)
+            owned = strong and w.pos_ in ("PRON", "DET") and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+            if nominal or owned:
+                j = k + 2 if owned else k + 1
+                garbled = cue(tokens, "name", i, j, tokens.said(k, j), (k, j), garbled=True)
     return garbled
 
 
@@ -156,10 +162,11 @@ def _named_here(tokens: Tokens, parsed: list) -> Cue | None:
         calling = nxt == "calling" and after in ("from", "with", "at")
         if not (here or calling) or _greeted(tokens, k):
             continue
-        if not _name_like(tokens, k, parsed, loose=True):
-            w = parsed[k]
-            if here and w is not None and w.pos_ in _NAME_POS + ("ADV",) and tokens.toks[k].low not in _NOT_NAME:
-                return cue(tokens, "name", k, k + 2, toks[k].text, (k, k + 1), garbled=True)  # "prior here from"
+        introduces = calling or after in _COMPANY_FRAMES or after in ("at", "calling")
+        if not _name_like(tokens, k, parsed, loose=introduces):  # "Priya here." alone: a proper noun
+            w = parsed[k]  # "prior here from", "noticeably calling from": a name's place, misheard
+            if introduces and w is not None and w.pos_ in _NAME_POS + ("ADV",) and toks[k].low not in _NOT_NAME:
+                return cue(tokens, "name", k, k + 2, toks[k].text, (k, k + 1), garbled=True)
             continue
         i = k - 1 if k > 0 and not toks[k - 1].mark and _name_like(tokens, k - 1, parsed, loose=False) else k
         i = k if i < k and _greeted(tokens, i) else i  # "Marcus Reed calling", not "Hi Tom calling"
@@ -194,7 +201,8 @@ def find_name(tokens: Tokens, extra: Sequence[str] = ()) -> Cue | None:
     sure = sorted((c for c in found if not c.garbled), key=lambda c: c.first)
     if sure:
         return sure[0]
-    return find_phrase(tokens, "name", extra) or (framed if framed and framed.garbled else None)
+    garbled = sorted((c for c in found if c.garbled), key=lambda c: c.first)
+    return find_phrase(tokens, "name", extra) or (garbled[0] if garbled else None)
 
 
 def _company_run(tokens: Tokens, k: int, parsed: list, loose: bool) -> int:
@@ -237,7 +245,13 @@ def find_company(tokens: Tokens, name: Cue | None = None, extra: Sequence[str] =
         if j > k:
             return cue(tokens, "company", i, j, tokens.said(k, j), (k, j))
         near_name = name is not None and 0 <= i - name.last <= 3
-        if near_name and garbled is None and parsed[k] is not None and parsed[k].pos_ in _NAME_POS:
+        introduced = i > 0 and toks[i - 1].low in ("calling", "here")  # "calling from the hot rooms"
+        if (
+            (near_name or introduced)
+            and garbled is None
+            and parsed[k] is not None
+            and parsed[k].pos_ in _NAME_POS + ("DET",)
+        ):
             garbled = cue(tokens, "company", i, k + 1, toks[k].text, (k, k + 1), garbled=True)
     if name is not None and not name.garbled:  # "Dana Reyes, Northwind Software": an ORG beside the name
         for ent in tokens.doc.ents:

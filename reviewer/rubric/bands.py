@@ -7,9 +7,9 @@ is banded here too (`record.summary`).
 
 from __future__ import annotations
 
-# (name, lowest score in the band), best first. "good" starts above the one-failure and the
-# unsure-number caps (Thresholds.gate_one_failure, gate_unsure_number: 80), so a message with
-# one thing to fix is never shown as good (README, "The score").
+# (name, lowest score in the band), best first. "good" starts above the one-failure cap
+# (Thresholds.gate_one_failure: 80), so a message with one thing to fix is never shown as good
+# (README, "The score").
 SCORE_BANDS: tuple[tuple[str, int], ...] = (("good", 85), ("fair", 60), ("poor", 0))
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from reviewer.measures.fillers.transcript import is_filler_word
 from reviewer.measures.parts import find_weak_phrases
 from reviewer.rubric.formats import clock
-from reviewer.rubric.table import Band, Check, Context, Verdict
+from reviewer.rubric.table import UNSURE_MESSAGE, Band, Check, Context, Verdict
 from reviewer.rubric.thresholds import Thresholds
 
 
@@ -168,7 +168,7 @@ LENGTH = Check(
 WORD_COUNT = Check(
     "word_count",
     1.5,
-    reads=("words_max", "words_fail", "educate_words_max", "educate_words_fail"),
+    reads=("words_max", "words_fail", "educate_words_max", "educate_words_fail", *UNSURE_MESSAGE),
     measure=_words_measure,
     band=_words_band,
     extra=_words_extra,
@@ -178,11 +178,12 @@ WORD_COUNT = Check(
         "pass": "{v:.0f} words{repeat}, within {limit}.",
     },
     from_words="your word count",
+    counts_words=True,
 )
 PACE = Check(
     "pace",
     1.5,
-    reads=("pace_slow_fail_wpm", "pace_min_wpm", "pace_max_wpm", "pace_fast_fail_wpm"),
+    reads=("pace_slow_fail_wpm", "pace_min_wpm", "pace_max_wpm", "pace_fast_fail_wpm", *UNSURE_MESSAGE),
     measure=_pace_measure,
     band=lambda t, g: Band(t.pace_slow_fail_wpm, t.pace_min_wpm, t.pace_max_wpm, t.pace_fast_fail_wpm),
     extra=_pace_extra,
@@ -194,6 +195,7 @@ PACE = Check(
         "pass": "Pace {v:.0f} words per minute{where} is easy to follow.",
     },
     from_words="your pace",
+    counts_words=True,
 )
 OPENING = Check(
     "opening", 2.0, reads=("opening_words", "extra_weak_phrases"), judge=_opening, from_words="your opening"

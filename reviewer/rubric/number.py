@@ -37,7 +37,7 @@ from reviewer.rubric.number_heard import (
     number_heard,
     number_made_out,
 )
-from reviewer.rubric.table import Check, Context, Verdict
+from reviewer.rubric.table import UNSURE_MESSAGE, Check, Context, Verdict
 
 __all__ = [
     "NUMBER_GROUPS",
@@ -207,7 +207,7 @@ def _other_sayings(ctx: Context, min_digits: int = 4) -> list[HeardDigits]:
 PHONE_NUMBER = Check(
     "phone_number",
     {"callback": 2.0, "educate": 1.0},  # a call-back message must get the number across
-    reads=("number_region", "gate_no_number", "gate_unsure_number"),
+    reads=("number_region", "gate_no_number", *UNSURE_MESSAGE),
     judge=_number,
     from_words="your number",
 )

@@ -30,7 +30,7 @@ from reviewer.measures.number.find import (
 from reviewer.profile import Profile
 from reviewer.recognition.words import Transcript
 from reviewer.rubric.formats import clock, format_digits
-from reviewer.rubric.table import Context, Verdict
+from reviewer.rubric.table import Context, Verdict, message_unsure
 
 # What an unsure number's warning says of telephone-band audio, before "check ..."
 PHONE_LOST = "at phone quality digits get lost, so check"
@@ -122,10 +122,9 @@ def _fail(ctx: Context, message: str, start: float | None = None, evidence: str 
 
 
 def _unsure(ctx: Context, message: str, start: float | None, evidence: str | None) -> Verdict:
-    """A number not made out for sure: not confirmed is not "good", so on a call-back message it
-    is capped as one thing to fix until the rep checks it."""
-    cap = ctx.t.gate_unsure_number if ctx.goal == "callback" else None
-    return Verdict("warn", message, start, evidence=evidence, cap=cap, unsure=True)
+    """A number not made out for sure: a warning that says what was heard, counted half as every
+    unsure warning is, with no cap (#24: a mishearing neither fails nor gates the message)."""
+    return Verdict("warn", message, start, evidence=evidence, unsure=True)
 
 
 def _yours_is(h: HeardNumber) -> str:
@@ -165,6 +164,14 @@ def _nothing_made_out(ctx: Context) -> Verdict | None:
             f"Couldn't make out your number (heard {said}): {why} you said every digit; {_advice(ctx, None, floor)}.",
             heard.start,
             heard.text,
+        )
+    if ctx.goal == "callback" and ctx.telephone_band and message_unsure(ctx):
+        return _unsure(  # at phone quality Whisper loses whole numbers said right (the public set's copies)
+            ctx,
+            "Couldn't make out a phone number: much of your message came out unclear at phone quality, so "
+            "check you said your number, slowly, in 3-3-4 groups, twice.",
+            None,
+            None,
         )
     if ctx.goal == "callback":
         return _fail(ctx, "No phone number heard: say your number so they can call back.")

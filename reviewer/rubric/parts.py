@@ -11,14 +11,13 @@ from dataclasses import replace
 from reviewer.measures import parts as cues
 from reviewer.measures.fillers.transcript import is_filler_word
 from reviewer.measures.heard import SIMILAR, company_words, find_exact, find_own_name, find_similar, name_is_yours
-from reviewer.rubric.table import Check, Context, Verdict
+from reviewer.rubric.table import UNSURE_MESSAGE, Check, Context, Verdict, message_unsure
 
 NAME_OK, NAME_FIX = "You said who you are", 'Say your name early: "This is Sam from ...".'
 COMPANY_OK, COMPANY_FIX = "You named your company", "Name your company so they know who is calling."
 # The parts' own cues a team adds; the company is found after the name, so it reads both
 NAME_CUES, COMPANY_CUES = ("extra_name_cues",), ("extra_name_cues", "extra_company_cues")
 UNSURE_OPENING = ("unsure_opening_words", "unsure_opening_probability")
-UNSURE_MESSAGE = ("unsure_message_probability", "unclear_message_probability")
 
 
 def _name(ctx: Context) -> cues.Cue | None:
@@ -44,31 +43,16 @@ def _unsure_opening(ctx: Context) -> tuple[str, float] | None:
     return " ".join(w.text for w in words[:8]), words[0].start
 
 
-def _unsure_message(ctx: Context) -> bool:
-    """Whisper was unsure of the message as a whole: the mean probability of its words (digits
-    aside) under `unsure_message_probability` at telephone band, where words get lost, or under
-    `unclear_message_probability` at any band."""
-    if ctx.transcript is None:
-        return False
-    words = ctx.transcript.words
-    probs = [w.probability for w in words if not is_filler_word(w) and not any(c.isdigit() for c in w.text)]
-    if len(probs) < 3:
-        return False
-    mean = sum(probs) / len(probs)
-    return mean < ctx.t.unclear_message_probability or (ctx.telephone_band and mean < ctx.t.unsure_message_probability)
-
-
-def _could_not_make_out(ctx: Context, what: str, whole: bool = False) -> Verdict | None:
+def _could_not_make_out(ctx: Context, what: str, opening: bool = True) -> Verdict | None:
     """A warning that says the part could not be made out, instead of failing it as missing:
-    where the opening was unsure (a name, a company), or (`whole`: a reason, the ask, anywhere in
-    the message) the message as a whole."""
-    opening = None if whole else _unsure_opening(ctx)
-    if opening is not None:
-        heard, start = opening
+    where the `opening` was unsure (a name, a company: said there), or the message as a whole."""
+    unsure_start = _unsure_opening(ctx) if opening else None
+    if unsure_start is not None:
+        heard, start = unsure_start
         where = "your opening"
-    elif whole and _unsure_message(ctx) and ctx.tokens is not None and ctx.tokens.toks:
-        words = ctx.tokens.toks
-        heard, start, where = " ".join(t.text for t in words[:12]), words[0].start, "much of your message"
+    elif message_unsure(ctx) and ctx.transcript is not None and ctx.transcript.words:
+        words = ctx.transcript.words
+        heard, start, where = " ".join(w.text for w in words[:12]), words[0].start, "much of your message"
     else:
         return None
     return Verdict(
@@ -125,7 +109,7 @@ def _said(
         cue = find(ctx)
         if cue is not None and cue.garbled:
             return _garbled(cue, what)
-        if cue is None and (unsure := _could_not_make_out(ctx, what, whole=True)) and missing == "fail":
+        if cue is None and (unsure := _could_not_make_out(ctx, what, opening=False)) and missing == "fail":
             return unsure
         found = _cue_verdict(cue, ok, fix, missing)
         if gate is not None and found.status == "fail":

@@ -13,7 +13,7 @@ from reviewer.rubric.thresholds import Thresholds
 from reviewer.rubric.voice import DELIVERY
 
 # The Thresholds fields the score reads (the rows list their own)
-GATE_READS = ("gate_two_failures", "gate_one_failure", "gate_unsure_part")
+GATE_READS = ("gate_two_failures", "gate_one_failure")
 
 # What to practise when a check keeps failing: one concrete drill per check.
 PRACTICE_TIPS = {
@@ -70,9 +70,6 @@ def content_gate(findings: Sequence[Finding], t: Thresholds | None = None) -> tu
             cap = min(cap, f.cap)
             why.append(f.check)
     content = [f for f in findings if f.check not in DELIVERY and f.check != SCRIPT.id]
-    unheard = [f.check for f in content if f.status == "warn" and f.unsure]
-    if unheard and t.gate_unsure_part < cap:  # not made out is not known good: below the good band, not failed
-        cap, why = t.gate_unsure_part, [*why, *unheard]
     failed = [f.check for f in content if f.status == "fail"]
     if len(failed) >= 2 and t.gate_two_failures < cap:
         cap, why = t.gate_two_failures, [*why, *failed]
@@ -103,8 +100,7 @@ def score_explanation(t: Thresholds | None = None) -> str:
     return (
         "Score: the weighted share of checks passed (a warning counts half), capped at "
         f"{t.gate_no_number} with no valid number to call back, {t.gate_no_reason} with no reason to call, "
-        f"{t.gate_too_long} when over twice the length limit, {t.gate_unsure_number} while the number is unsure, "
-        f"{t.gate_unsure_part} while a part of the message is not made out for sure, "
+        f"{t.gate_too_long} when over twice the length limit, "
         f"{t.gate_one_failure} when one check of what the message says fails (a missing name, say) "
         f"and {t.gate_two_failures} when two or more do."
     )

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # figures only; measures/clarity and measures/prosody read ru
     from reviewer.recognition.words import Transcript
 
 GOALS = ("callback", "educate")
+UNSURE_MESSAGE = ("unsure_message_probability", "unclear_message_probability")  # what message_unsure reads
 MADE_UP_QUOTE_WORDS = 12  # words of a likely made-up transcript quoted in the warning
 STATUS_CREDIT = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
 
@@ -133,6 +134,9 @@ class Check:
     # What the row judges from the words ("your pace"), or "" where the words are not its evidence:
     # on a transcript the recogniser likely made up (Context.trust) such a row does not judge.
     from_words: str = ""
+    # The row counts the words (pace, word count): at telephone band, in a message Whisper was
+    # unsure of as a whole (message_unsure), words were likely lost, so it does not judge either.
+    counts_words: bool = False
 
     def weight_for(self, goal: str, place: str) -> float:
         """The row's weight for this goal, or its place's where that place weighs apart."""
@@ -149,6 +153,13 @@ def grade(check: Check, ctx: Context) -> Finding | None:
     verdict = check.judge(ctx) if check.judge is not None else _banded(check, ctx)
     if verdict is not None and check.from_words and ctx.trust is not None and ctx.trust.likely_made_up:
         verdict = _made_up(check, ctx)  # a row with nothing to say on these words still says nothing
+    elif verdict is not None and check.counts_words and ctx.telephone_band and message_unsure(ctx):
+        verdict = Verdict(
+            "warn",
+            f"Couldn't judge {check.from_words}: at phone quality much of what you said came out unclear, "
+            "so words may be missing from the count.",
+            unsure=True,
+        )
     if verdict is None:
         return None
     weight = check.weight_for(ctx.goal, verdict.place or verdict.status)
@@ -163,6 +174,22 @@ def grade(check: Check, ctx: Context) -> Finding | None:
         verdict.cap,
         verdict.unsure,
     )
+
+
+def message_unsure(ctx: Context) -> bool:
+    """Whisper was unsure of the message as a whole: the mean probability of its words (digits
+    aside) under `unsure_message_probability` at telephone band, where words get lost, or under
+    `unclear_message_probability` at any band."""
+    from reviewer.measures.fillers.transcript import is_filler_word  # here: measures import thresholds first
+
+    if ctx.transcript is None:
+        return False
+    words = ctx.transcript.words
+    probs = [w.probability for w in words if not is_filler_word(w) and not any(c.isdigit() for c in w.text)]
+    if len(probs) < 3:  # at phone quality, words said and lost but for the digits ("6, 1, 2, ...")
+        return ctx.telephone_band and bool(words)
+    mean = sum(probs) / len(probs)
+    return mean < ctx.t.unclear_message_probability or (ctx.telephone_band and mean < ctx.t.unsure_message_probability)
 
 
 def _made_up(check: Check, ctx: Context) -> Verdict:

@@ -111,10 +111,6 @@ class Thresholds:
     gate_too_long: int = 60  # spoken for more than twice the length limit
     gate_two_failures: int = 50  # two or more of the message's checks fail: poor
     gate_one_failure: int = 80  # one fails: there is one thing to fix, so not "good" (85+)
-    gate_unsure_number: int = 80  # a call-back number heard but not made out for sure: check it, so not "good"
-    # a part of the message (name, reason, the ask, ...) that couldn't be made out or judged: the
-    # review does not know it was said, so it stays under the good band (85), a mishearing unfailed
-    gate_unsure_part: int = 84
     # Tonality verdicts need a confident measurement: this much voiced speech behind the pitch figures.
     tonality_min_voiced_s: float = 4.0  # s of voiced speech, less gives no pitch or energy verdict
     # A pitch verdict needs a plausible track, else "couldn't judge your pitch" (weight 0). Noise and
