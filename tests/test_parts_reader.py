@@ -193,3 +193,11 @@ def test_at_phone_quality_only_the_digits_heard_judges_no_part():
     by = checks(NUMBER.replace(" ", ", ") + ".", telephone_band=True)
     for row in ("name", "company", "reason", "call_to_action"):
         assert by[row].status == "warn" and by[row].unsure, by[row]
+
+
+@pytest.mark.parametrize("text", ["Sorry I missed you.", "Apologies for the late call.", "I'm so sorry to call again."])
+def test_an_apology_in_any_words_is_a_weak_phrase(text):
+    from reviewer.measures.parts import find_weak_phrases
+
+    found = find_weak_phrases(tokens_from_text(f"Hi Tom, it's Sam from Apex. {text} Call me back."))
+    assert found and any(w in found[0].value for w in ("sorry", "apologies")), found

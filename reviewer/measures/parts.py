@@ -262,6 +262,8 @@ def find_company(tokens: Tokens, name: Cue | None = None, extra: Sequence[str] =
     return garbled
 
 
+# An apology, whatever follows it: RUBRIC.md's "no apology" ("Sorry I missed you", "apologies for the delay").
+APOLOGY_WORDS = frozenset("sorry apologies apologize apologise apologizing apologising".split())
 # Apologies, empty openers and hedged asks: they give the prospect no reason to call back.
 WEAK_PHRASES = (
     "sorry to bother",
@@ -294,4 +296,12 @@ def find_weak_phrases(tokens: Tokens, extra: Sequence[str] = ()) -> list[Cue]:
                 continue
             taken |= set(range(i, j))
             found.append(cue(tokens, "weak_phrase", i, j, words))
+    for k, tok in enumerate(tokens.toks):  # an apology in any words: "Sorry I missed you", "apologies for"
+        if tok.low in APOLOGY_WORDS and k not in taken:
+            j = k + 1
+            while j < len(tokens.toks) and j < k + 4 and not tokens.toks[j - 1].mark:
+                j += 1
+            taken |= set(range(k, j))
+            said = " ".join(t.low for t in tokens.toks[k:j])
+            found.append(cue(tokens, "weak_phrase", k, j, said))
     return sorted(found, key=lambda c: c.first)
