@@ -143,8 +143,28 @@ def build(out: Path = OUT) -> list[tuple[Public, dict, dict, Path, Path]]:
                 truth["snr_db_telephone"] = telephone_copy(wav16, wav8, m.name, Path(tmp))
             meta.write_text(json.dumps({"key": key, "truth": truth}))
         coach = SimpleNamespace(flags=m.flags, skip=m.skip, number=m.number, number_said_right=True)
-        done.append((m, truth, label(coach, truth), wav16, wav8))
+        done.append((m, truth, educate_labels(m, truth, label(coach, truth)), wav16, wav8))
     return done
+
+
+def educate_labels(m: Public, truth: dict, labels: dict) -> dict:
+    """LABELS' rule for an educate message, which eval/judged.py's `label` (written for call-back
+    messages) does not know: no number to dictate, so call_to_action, phone_number and the number's
+    rows are not judged; it may be longer, up to about 70 words and 40 s (flagged past 74 words or
+    42 s, not judged within the margins). Applied from #24's end on (it was written in LABELS from
+    the start; the code had left it out, so d_07 and d_11 were scored against call-back labels)."""
+    if m.goal != "educate":
+        return labels
+    out = dict(labels)
+    for c in ("call_to_action", "phone_number", "number_pace", "number_repeated"):
+        out[c] = "skip"
+    words = truth["word_count"]
+    out["word_count"] = "ok" if words <= 66 else "flag" if words >= 74 else "skip"
+    span = truth["speech_end_s"] - truth["speech_start_s"]
+    out["length"] = "ok" if 16 <= span <= 38 else "flag" if span < 14 or span > 42 else "skip"
+    for c in m.skip:
+        out[c] = "skip"
+    return out
 
 
 def main() -> int:
