@@ -201,3 +201,8 @@ def test_an_apology_in_any_words_is_a_weak_phrase(text):
 
     found = find_weak_phrases(tokens_from_text(f"Hi Tom, it's Sam from Apex. {text} Call me back."))
     assert found and any(w in found[0].value for w in ("sorry", "apologies")), found
+
+
+def test_a_sentence_end_breaks_an_introduction():
+    """ "... and it's cold. With SMS ..." (a telephone copy's mishearing): "cold" is no name."""
+    assert find_name(tokens_from_text("So you have a filter and it's cold. With SMS we call back.")) is None

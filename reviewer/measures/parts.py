@@ -135,7 +135,7 @@ def _named_by_frame(tokens: Tokens, parsed: list) -> Cue | None:
         frame = " ".join(t.low for t in toks[i:k])
         strong = frame.startswith(_STRONG_FRAMES)
         then = " ".join(t.low for t in toks[k + 1 : k + 3])
-        introduces = bool(re.match(r"(?:from|with|at|here|over at|calling|on behalf)\b", then))
+        introduces = not toks[k].mark and bool(re.match(r"(?:from|with|at|here|over at|calling|on behalf)\b", then))
         if _name_like(tokens, k, parsed, loose=strong or introduces):
             j = _surname(tokens, k, parsed)
             return cue(tokens, "name", i, j, tokens.said(k, j), (k, j))
