@@ -168,7 +168,7 @@ LENGTH = Check(
 WORD_COUNT = Check(
     "word_count",
     1.5,
-    reads=("words_max", "words_fail", "educate_words_max", "educate_words_fail", *UNSURE_MESSAGE),
+    reads=("words_max", "words_fail", "educate_words_max", "educate_words_fail"),
     measure=_words_measure,
     band=_words_band,
     extra=_words_extra,
@@ -178,7 +178,6 @@ WORD_COUNT = Check(
         "pass": "{v:.0f} words{repeat}, within {limit}.",
     },
     from_words="your word count",
-    counts_words=True,
 )
 PACE = Check(
     "pace",
