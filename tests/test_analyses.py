@@ -171,20 +171,21 @@ def test_detection_settings_are_set_by_the_same_config_names(tmp_path):
 
 
 def test_the_batch_key_hashes_the_same_names_as_before(monkeypatch):
-    """Every name a config sets, flat, as when the detection settings were Thresholds fields: at
-    the old pipeline version the keys are those made before the move (so a setting's home never
-    changes a key); the reviews themselves changed (#23), so the version moved on."""
+    """Every name a config sets, flat, as when the detection settings were Thresholds fields, so a
+    setting's home never changes a key; the reviews themselves changed (#23, #24), so the version
+    moved on. #24 added settings (the parts read from a parse, made-up transcripts) and removed
+    gate_unsure_number, so the keys at the old version are pinned anew: 90 names."""
     import reviewer.apps.batch.jobs as jobs
     from reviewer.apps.batch import Settings
 
     th = Thresholds()
     moved = dataclasses.replace(DETECTION, filler_search_s=0.5, pause_min_s=0.4)
-    assert len(Config().flat()) == 79
+    assert len(Config().flat()) == 90
     now = Settings().fingerprint()
     monkeypatch.setattr(jobs, "PIPELINE_VERSION", "1")
-    assert Settings().fingerprint() == "666e1160cd32b638" != now
+    assert Settings().fingerprint() == "be115763e2703070" != now
     assert (
-        Settings(thresholds=dataclasses.replace(th, words_max=40), detection=moved).fingerprint() == "d54f571aaa84b6c8"
+        Settings(thresholds=dataclasses.replace(th, words_max=40), detection=moved).fingerprint() == "cbf0872b06f81378"
     )
 
 

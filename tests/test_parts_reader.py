@@ -206,3 +206,10 @@ def test_an_apology_in_any_words_is_a_weak_phrase(text):
 def test_a_sentence_end_breaks_an_introduction():
     """ "... and it's cold. With SMS ..." (a telephone copy's mishearing): "cold" is no name."""
     assert find_name(tokens_from_text("So you have a filter and it's cold. With SMS we call back.")) is None
+
+
+def test_an_ask_spliced_on_with_a_comma_is_an_ask():
+    """Whisper runs sentences together with commas: "we can cut your costs by a third, call me back"."""
+    text = "This is Kevin from Apex, we can cut your shipping costs by a third, call me back when you get a chance."
+    assert find_call_to_action(tokens_from_text(text)) is not None
+    assert find_call_to_action(tokens_from_text("I'll send you the deck and call you Tuesday.")) is None

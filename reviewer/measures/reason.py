@@ -153,12 +153,10 @@ def _subject(w) -> str | None:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c.text.lower()
     if w.dep_ == "conj" and w.head is not w:
-        if (
-            w.tag_ == "VB"
-            and w.head.tag_ in ("VBD", "VBZ", "VBP", "VBN")
-            and not any(c.dep_ == "aux" for c in w.children)
-        ):
-            return None  # "we helped clinics like yours ..., ring me on ...": a bare verb after a told one asks
+        bare = w.tag_ == "VB" and not any(c.dep_ == "aux" for c in w.children)
+        spliced = w.i > 0 and w.doc[w.i - 1].text == "," and not any(c.dep_ == "cc" for c in w.head.children)
+        if bare and (w.head.tag_ in ("VBD", "VBZ", "VBP", "VBN") or spliced):
+            return None  # "we helped clinics ..., ring me on ...", "we can cut your costs, call me back": an ask
         return _subject(w.head)
     return None
 
