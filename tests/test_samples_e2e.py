@@ -86,7 +86,9 @@ def test_phone_number_digits_and_pace(reviews, expected, tol, name):
         assert g["digits_per_second"] == pytest.approx(w["digits_per_second"], rel=tol["digits_per_second_rel"])
         # groups as said (#24): the script's groups where pauses parted them, one group where none did
         said_apart = any(p >= Thresholds().number_group_pause_s for p in w["group_pauses_s"])
-        assert [x["digits"] for x in g["groups"]] == ([x["digits"] for x in w["groups"]] if said_apart else [w["digits"]])
+        assert [x["digits"] for x in g["groups"]] == (
+            [x["digits"] for x in w["groups"]] if said_apart else [w["digits"]]
+        )
         pause_tol = tol["group_pause_s_real" if name.startswith("real") else "group_pause_s"]
         for gp, wp in zip(g["group_pauses"], w["group_pauses_s"]):
             assert gp == pytest.approx(wp, abs=pause_tol)
