@@ -219,11 +219,19 @@ def uhuh(cli) -> dict:
 
 def test_real_uh_run_is_not_judged_from_the_words(uhuh):
     """Real speech, "montreal uh uh uh uh uh uh forced aligner" (35 words a minute, six fillers): the
-    review says it could not judge pace and fillers, and never fails the pace as rushed."""
-    assert uhuh["trust"]["likely_made_up"] is True, uhuh["trust"]
+    review never fails the pace as rushed nor passes the fillers. What Whisper writes here depends
+    on the CPU kernels: MKL's int8 path heard "Montreal, uh Forced Delayner" (made up: the rows say
+    they could not judge), oneDNN's "Montreal, uh Forced a liner" (heard: judged, and judged right,
+    "drags" and fillers flagged), so the test holds whichever it heard."""
     by = {f["check"]: f for f in uhuh["findings"]}
-    for check in ("pace", "fillers"):
-        assert by[check]["status"] == "warn" and by[check]["unsure"], by[check]
-        assert by[check]["message"].startswith("Couldn't judge")
-    assert not any(f["status"] == "fail" for f in uhuh["findings"] if f["check"] in FROM_WORDS)
-    assert "length" in by  # the speech span is still judged: it is the audio's
+    assert "rushed" not in by["pace"]["message"] and "fast" not in by["pace"]["message"], by["pace"]
+    assert by["fillers"]["status"] != "pass", by["fillers"]
+    assert "length" in by  # the speech span is always judged: it is the audio's
+    if uhuh["trust"]["likely_made_up"]:
+        for check in ("pace", "fillers"):
+            assert by[check]["status"] == "warn" and by[check]["unsure"], by[check]
+            assert by[check]["message"].startswith("Couldn't judge")
+        assert not any(f["status"] == "fail" for f in uhuh["findings"] if f["check"] in FROM_WORDS)
+    else:  # heard close to what was said: the words are a measurement
+        words = " ".join(w["text"].lower() for w in uhuh["words"])
+        assert "montreal" in words and "uh" in words, (words, uhuh["trust"])

@@ -86,10 +86,13 @@ def test_two_sayings_that_differ_fail_with_both(verdicts):
 def test_a_number_too_fast_is_flagged_not_passed(verdicts):
     r = verdicts["too_fast"]
     f = by(r)
-    # heard as digits that make no number, or as a number said far too fast: never a pass on both
-    assert f["phone_number"]["status"] == "fail" or f["number_pace"]["status"] == "fail", f["phone_number"]
-    if f["phone_number"]["status"] == "fail" and not r["phone_numbers"]:
-        assert "couldn't make out your number" in f["phone_number"]["message"].lower()
+    # heard as digits that make no number, or as a number said far too fast: never a pass. "Too fast"
+    # only where its measured pace says so (#24): MKL's kernels heard 7 digits at 6 a second (failed as
+    # too fast), oneDNN's one token "763431" (a warning that says it could not make the number out)
+    assert f["phone_number"]["status"] != "pass", f["phone_number"]
+    assert "number_pace" not in f or f["number_pace"]["status"] != "pass", f["number_pace"]
+    if f["phone_number"]["status"] == "warn":
+        assert f["phone_number"]["unsure"] and "couldn't make out your number" in f["phone_number"]["message"].lower()
     assert r["score"] <= 50  # no reason and the number failed
 
 
