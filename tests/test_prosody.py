@@ -455,6 +455,20 @@ def test_a_rise_before_a_comma_carries_the_sentence_on_and_is_no_question():
     assert endings_verdict(ending("rising", ",", None)).status == "warn"  # the message's last words
 
 
+def test_each_ending_says_how_the_rubric_reads_it_for_the_page():
+    """The JSON's endings carry the rubric's verdict, so the page draws a rise before a comma as
+    the sentence carrying on, not as a red question (charts.js reads `verdict`)."""
+    from reviewer.rubric import voice_verdicts
+
+    base = lively_voice()
+    read = (ending("rising", ",", 0.5, "And so"), ending("rising", ".", 0.9), ending("falling", ".", 1.0, "ask not"))
+    ton = dataclasses.replace(base, endings=read, rising_endings=2)
+    verdicts = voice_verdicts(ton, None, T)
+    assert verdicts.ending_verdicts == ("continuation", "question_like", "falling")
+    data = verdicts.into({"tonality": {"phrases": [], "endings": [{}, {}, {}]}})
+    assert [e["verdict"] for e in data["tonality"]["endings"]] == ["continuation", "question_like", "falling"]
+
+
 def test_each_ending_carries_its_mark_and_the_pause_after_it():
     f0 = contour(4.0, [(0, 120), (1.0, 120), (1.5, 170), (2.2, 120), (4.0, 120)])
     rows = [("And", 0.1, 0.3), ("so", 0.35, 0.6), ("my", 0.65, 0.8), ("Americans,", 0.85, 1.5)]

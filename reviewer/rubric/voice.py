@@ -94,6 +94,9 @@ class VoiceVerdicts:
     quiet: bool  # speech level under Thresholds.quiet_dbfs
     phrase_verdicts: tuple[str, ...]  # per tonality.phrases: ok | rushed | dragging
     clipped: bool | None  # clipped share over Thresholds.clipped_warn_share; None without clarity
+    # per tonality.endings: question_like (a rise heard as a question) | continuation (a rise before
+    # a comma, the voice going on) | falling | level: what the page's arrows colour by
+    ending_verdicts: tuple[str, ...] = ()
 
     def into(self, data: dict) -> dict:
         """The review's JSON with these verdicts put beside the figures they judge."""
@@ -102,6 +105,8 @@ class VoiceVerdicts:
             ton.update(monotone=self.monotone, trailing_off=self.trailing_off, quiet=self.quiet)
             for phrase, verdict in zip(ton["phrases"], self.phrase_verdicts):
                 phrase["verdict"] = verdict
+            for ending, verdict in zip(ton.get("endings") or (), self.ending_verdicts):
+                ending["verdict"] = verdict
             ton["rushed_phrases"] = self.phrase_verdicts.count("rushed")
             ton["dragging_phrases"] = self.phrase_verdicts.count("dragging")
         if cl is not None:
@@ -116,7 +121,15 @@ def voice_verdicts(ton: Tonality, cl: Clarity | None, t: Thresholds) -> VoiceVer
         quiet=ton.level_dbfs is not None and ton.level_dbfs < t.quiet_dbfs,
         phrase_verdicts=tuple(phrase_verdict(p, t) for p in ton.phrases),
         clipped=clipped(cl, t) if cl is not None else None,
+        ending_verdicts=tuple(ending_verdict(e, t) for e in ton.endings),
     )
+
+
+def ending_verdict(e: PhraseEnding, t: Thresholds) -> str:
+    """question_like | continuation | falling | level: one statement's ending, as phrase_endings reads it."""
+    if e.direction == "rising":
+        return "question_like" if question_like(e, t) else "continuation"
+    return e.direction
 
 
 def continues(e: PhraseEnding, t: Thresholds) -> bool:

@@ -108,7 +108,8 @@ var ReviewerCharts = (function () {
     });
     flush();
     (ton.endings || []).forEach(function (e) {
-      var colour = e.direction === "rising" ? "#c4242f" : e.direction === "falling" ? "#1a7f37" : "#59636e";
+      // the rubric's word on the ending (rubric/voice.py ending_verdict): a rise before a comma carries on
+      var colour = e.verdict === "question_like" ? "#c4242f" : e.direction === "falling" ? "#1a7f37" : "#59636e";
       var px = c.x(e.end), tip = c.y(e.change_st), base = c.y(0), up = e.change_st >= 0;
       var g = svg("g", {});
       g.appendChild(svg("line", {x1: px, x2: px, y1: base, y2: tip, stroke: colour, "stroke-width": 2}));
