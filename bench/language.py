@@ -1,8 +1,8 @@
 """What the language library (spaCy, measures/language.py) adds to a review: the whole
 `reviewer review` process, loading included, against the same command at a checkout without it.
 
-    python bench/language.py --baseline fd005da            # the commit before spaCy came in
-    python bench/language.py --baseline fd005da --repeats 5 FILE...
+    python bench/language.py --baseline 7d4fe9c --current f7c7320   # the commit that brought spaCy in, alone
+    python bench/language.py --baseline fd005da                     # all of #24 against the working tree
 
 Each run is its own process (so its load time and peak memory are its own), the two versions
 alternate, and the medians are compared. The files default to samples/good_callback.wav (a
@@ -43,19 +43,26 @@ def run_once(tree: Path, path: Path) -> tuple[float, float]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--baseline", required=True, help="a commit without the language library")
+    ap.add_argument("--current", help="a commit with it (default: this working tree)")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("files", nargs="*", type=Path, default=list(FILES))
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / "baseline"
+        base, current = Path(tmp) / "baseline", Path(tmp) / "current"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base), args.baseline], check=True)
+        if args.current:
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(current), args.current], check=True
+            )
+        else:
+            current = ROOT
         try:
             rows = []
             for path in args.files:
                 got: dict[str, list[tuple[float, float]]] = {"baseline": [], "current": []}
                 for _ in range(args.repeats):
                     got["baseline"].append(run_once(base, path.resolve()))
-                    got["current"].append(run_once(ROOT, path.resolve()))
+                    got["current"].append(run_once(current, path.resolve()))
                 med = {
                     k: (statistics.median(w for w, _ in v), statistics.median(m for _, m in v)) for k, v in got.items()
                 }
@@ -64,7 +71,8 @@ def main() -> int:
                     f"| {path.name} | {bw:.2f} | {cw:.2f} | {100 * (cw / bw - 1):+.1f} % | {bm:.0f} | {cm:.0f} | {cm - bm:+.0f} |"
                 )
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=False)
+            for tree in (base, current) if args.current else (base,):
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
     print(
         f"`python bench/language.py --baseline {args.baseline} --repeats {args.repeats}` (medians, one process per run)\n"
     )
