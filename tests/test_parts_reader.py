@@ -213,3 +213,11 @@ def test_an_ask_spliced_on_with_a_comma_is_an_ask():
     text = "This is Kevin from Apex, we can cut your shipping costs by a third, call me back when you get a chance."
     assert find_call_to_action(tokens_from_text(text)) is not None
     assert find_call_to_action(tokens_from_text("I'll send you the deck and call you Tuesday.")) is None
+
+
+def test_the_reason_is_quoted_from_its_own_clause_in_a_run_on_sentence():
+    """Whisper ran the greeting, the number and the reason into one sentence (samples/good_callback)."""
+    text = "Maria, this is Sarah from Keystone Freight, 6, 1, 2, 4, 3, 7, 2, 9, 6, 8, I can cut your ship in cost."
+    tokens = tokens_from_text(text)
+    name = find_name(tokens)
+    assert find_reason(tokens, (name, find_company(tokens, name))).evidence == "I can cut your ship in cost"

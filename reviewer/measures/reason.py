@@ -67,33 +67,34 @@ def _excluded(tokens: Tokens, parts: Sequence[Cue | None]) -> set[int]:
     return out
 
 
+def _kind(w, tokens: Tokens, excluded: set[int], own: frozenset[str]) -> str | None:
+    """What a word adds to a reason: "noun" (a concrete thing), "verb" (a concrete verb or a
+    comparative: "faster"), "figure" ("20 percent"), or None. Proper nouns never count: Whisper
+    makes names of what it mishears ("At Son Goh"); nor do the words of the rep's own company
+    (`own`: "your insurance needs" from an insurer says only what it sells)."""
+    low, lemma = w.text.lower(), w.lemma_.lower()
+    if w.is_punct or tokens.at(w) in excluded or lemma in own or low in own:
+        return None
+    if w.ent_type_ in _FIGURE_ENTS or low in ("percent", "%"):
+        return "figure"
+    if w.ent_type_ in _NOT_CONTENT_ENTS:
+        return None  # who, where and when are not why: "Friday", "Phoenix", "Steve Clark"
+    if (w.pos_ == "NOUN" or w.dep_ in _NOMINAL) and lemma not in GENERIC_NOUNS and not w.is_stop and len(low) > 2:
+        return "noun"
+    if w.pos_ == "VERB" and lemma not in GENERIC_VERBS and not w.is_stop:
+        return "verb"
+    if w.tag_ in ("JJR", "RBR") and lemma not in ("more", "less", "better"):
+        return "verb"
+    return None
+
+
 def _content(sentence, tokens: Tokens, excluded: set[int], own: frozenset[str]) -> tuple[int, int, int, str]:
     """(concrete nouns, concrete verbs and comparatives, figures, whose) of a sentence: whose is
     "theirs" where it names something of the prospect's in particular ("your renewal", "your annual
-    service", not "your company"), "about them" where the
-    sentence names them, "ours" where it speaks only of the rep ("I sell advertising").
-    Proper nouns never count: Whisper makes names of what it mishears ("At Son Goh"); nor do the
-    words of the rep's own company (`own`: "your insurance needs" from an insurer says only what it sells)."""
-    nouns = verbs = figures = 0
+    service", not "your company"), "about them" where the sentence names them, "ours" where it
+    speaks only of the rep ("I sell advertising")."""
+    kinds = [_kind(w, tokens, excluded, own) for w in sentence]
     lows = {w.text.lower() for w in sentence}
-    for w in sentence:
-        k = tokens.at(w)
-        low = w.text.lower()
-        if w.is_punct or k in excluded:
-            continue
-        lemma = w.lemma_.lower()
-        if lemma in own or low in own:
-            continue
-        if w.ent_type_ in _FIGURE_ENTS or low in ("percent", "%"):
-            figures += 1
-        elif w.ent_type_ in _NOT_CONTENT_ENTS:
-            continue  # who, where and when are not why: "Friday", "Phoenix", "Steve Clark"
-        elif (w.pos_ == "NOUN" or w.dep_ in _NOMINAL) and lemma not in GENERIC_NOUNS and not w.is_stop and len(low) > 2:
-            nouns += 1
-        elif w.pos_ == "VERB" and lemma not in GENERIC_VERBS and not w.is_stop:
-            verbs += 1
-        elif w.tag_ in ("JJR", "RBR") and lemma not in ("more", "less", "better"):
-            verbs += 1  # a comparative: "faster", "cheaper", "lower"
     theirs = any(
         c.text.lower() in ("your", "yours")
         and (w.lemma_.lower() not in GENERIC_NOUNS or any(m.dep_ in ("amod", "compound") for m in w.children))
@@ -101,7 +102,7 @@ def _content(sentence, tokens: Tokens, excluded: set[int], own: frozenset[str]) 
         for c in w.children
     )  # "your renewal", "your annual service"; not "your company"
     whose = "theirs" if theirs else "about them" if lows & _PROSPECT else "ours" if lows & _SELF else ""
-    return nouns, verbs, figures, whose
+    return kinds.count("noun"), kinds.count("verb"), kinds.count("figure"), whose
 
 
 def _is_reason(nouns: int, verbs: int, figures: int, whose: str) -> bool:
@@ -115,11 +116,18 @@ def _is_reason(nouns: int, verbs: int, figures: int, whose: str) -> bool:
     return nouns >= 1 and nouns + verbs >= (3 if whose == "ours" else 2)
 
 
-def _quote(tokens: Tokens, sentence, excluded: set[int]) -> tuple[int, int]:
-    """Token span quoted as the reason: the sentence past the introduction, ten words at most."""
+def _quote(tokens: Tokens, sentence, excluded: set[int], own: frozenset[str]) -> tuple[int, int]:
+    """Token span quoted as the reason: from the clause of its first concrete word (back past at
+    most four words, never into the introduction or a number), ten words at most, so Whisper's
+    run-on sentences quote the reason and not the greeting before it."""
     ks = sorted({tokens.at(w) for w in sentence if not w.is_punct})
-    ks = [k for k in ks if k not in excluded or tokens.toks[k].low.isdigit()] or ks
-    i = ks[0]
+    first = next((tokens.at(w) for w in sentence if _kind(w, tokens, excluded, own)), None)
+    if first is None:
+        kept = [k for k in ks if k not in excluded] or ks
+        return kept[0], min(max(ks) + 1, kept[0] + 10)
+    i = first
+    while i - 1 >= ks[0] and first - i < 4 and i - 1 not in excluded and not tokens.toks[i - 1].mark:
+        i -= 1
     return i, min(max(ks) + 1, i + 10)
 
 
@@ -135,7 +143,7 @@ def find_reason(tokens: Tokens, intro: Sequence[Cue | None] = (), extra: Sequenc
     garbled = None
     for sentence in tokens.doc.sents:
         counts = _content(sentence, tokens, excluded, own)
-        i, j = _quote(tokens, sentence, excluded)
+        i, j = _quote(tokens, sentence, excluded, own)
         words = [
             tokens.toks[k] for k in sorted({tokens.at(w) for w in sentence if not w.is_punct}) if k not in excluded
         ]
