@@ -7,7 +7,10 @@ out (templates/team.html.j2).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+from reviewer.rubric.bands import SCORE_BANDS
 
 __all__ = ["render_team", "trend_points"]
 
@@ -37,4 +40,6 @@ def render_team(data: dict) -> str:
     )
     env.filters["num"] = lambda v, d=1: "—" if v is None else f"{v:.{d}f}"
     env.globals["trend_points"] = trend_points
-    return env.get_template("team.html.j2").render(data=data)
+    # The page recomputes a rep's row for the dates it shows: the score bands, as the rubric defines them.
+    bands = json.dumps([list(b) for b in SCORE_BANDS])
+    return env.get_template("team.html.j2").render(data=data, bands_json=bands)

@@ -19,7 +19,7 @@ from reviewer.rubric.bands import score_band
 class Attempt:
     id: int
     rep: str
-    reviewed_at: str  # ISO 8601, UTC
+    reviewed_at: str  # ISO 8601: a time with its offset, or a calendar date (a manifest's date)
     file: str
     script: str | None
     goal: str | None
@@ -50,7 +50,10 @@ def attempts_to_rows(attempts: Iterable[Attempt]) -> list[dict]:
 
 
 def local_time(iso: str) -> tuple[str, str]:
-    """A stored (UTC) time in this machine's local time: ("2026-11-25 13:34", "+01:00")."""
+    """A stored time in this machine's local time: ("2026-11-25 13:34", "+01:00"); a stored
+    calendar date (a manifest's) is that date in any zone: ("2026-11-23", "")."""
+    if len(iso) == 10:
+        return iso, ""
     try:
         at = datetime.fromisoformat(iso)
     except ValueError:

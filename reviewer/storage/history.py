@@ -15,7 +15,7 @@ import os
 import sqlite3
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from reviewer.record.summary import summary_of
@@ -39,6 +39,7 @@ __all__ = [
     "Recorded",
     "default_db_path",
     "delete_attempts",
+    "parse_when",
     "record_review",
     "take_name",
 ]
@@ -174,17 +175,19 @@ class History(StoredScripts, StoredProfiles, NotesAndBestTakes):
         review: dict,
         rep: str,
         script: str | None = None,
-        when: datetime | None = None,
+        when: datetime | date | None = None,
         audio_sha256: str | None = None,
         settings: str | None = None,
     ) -> int:
         """Store one review (its JSON dict) in one transaction; returns the attempt id. The figure
-        columns are the review's summary (summary.py), as in a batch's CSV and the server's answers."""
+        columns are the review's summary (summary.py), as in a batch's CSV and the server's answers.
+        `when` is a time with its offset (now, in UTC, by default) or a calendar date (a manifest's
+        date: stored as that date, never shifted by a time zone)."""
         figures = summary_of(review).figures_row()
         script_check = review.get("script") or {}
         row = (
             rep,
-            (when or datetime.now(UTC)).isoformat(timespec="seconds"),
+            _when_text(when),
             review["file"],
             audio_sha256,
             script,
@@ -277,6 +280,39 @@ class History(StoredScripts, StoredProfiles, NotesAndBestTakes):
             is not None
         )
 
+    def rep_of_audio(self, audio_sha256: str, files: tuple[str, ...]) -> str | None:
+        """Whose this recording (this audio at one of these paths) is in the history: the rep of
+        the latest attempt a batch or `review` stored for it."""
+        marks = ", ".join("?" * len(files))
+        row = self.db.execute(
+            f"SELECT rep FROM attempts WHERE audio_sha256 = ? AND file IN ({marks}) AND settings IS NOT NULL"
+            " ORDER BY id DESC LIMIT 1",
+            (audio_sha256, *files),
+        ).fetchone()
+        return row[0] if row else None
+
+    def attribute_audio(self, audio_sha256: str, files: tuple[str, ...], rep: str, when: str = "") -> int:
+        """A manifest names this recording's rep (and date): the attempts stored for this audio at
+        one of these paths move to that rep (and date), and of two now under one rep with the same
+        settings the first is kept (one with a coach's note or best mark is never removed).
+        Returns the attempts moved or removed."""
+        where = f"audio_sha256 = ? AND file IN ({', '.join('?' * len(files))}) AND settings IS NOT NULL"
+        key = (audio_sha256, *files)
+        at = parse_when(when)
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            changed = self.db.execute(
+                f"UPDATE attempts SET rep = ? WHERE {where} AND rep != ?", (rep, *key, rep)
+            ).rowcount
+            if at is not None:
+                self.db.execute(f"UPDATE attempts SET reviewed_at = ? WHERE {where}", (_when_text(at), *key))
+            changed += self.db.execute(
+                f"DELETE FROM attempts WHERE {where} AND rep = ? AND note IS NULL AND NOT best AND id NOT IN"
+                f" (SELECT MIN(id) FROM attempts WHERE {where} AND rep = ? GROUP BY settings)",
+                (*key, rep, *key, rep),
+            ).rowcount
+        return changed
+
     def previous(self, rep: str, before_id: int, script: str | None = None) -> Attempt | None:
         earlier = self.attempts(rep, script, before_id)
         return earlier[-1] if earlier else None
@@ -292,6 +328,28 @@ class History(StoredScripts, StoredProfiles, NotesAndBestTakes):
             if same_message(self.review_json(earlier.id), review):
                 return earlier
         return None
+
+
+def _when_text(when: datetime | date | None) -> str:
+    """How an attempt's time is stored: an ISO time with its offset, or an ISO calendar date."""
+    if when is None:
+        return datetime.now(UTC).isoformat(timespec="seconds")
+    if isinstance(when, datetime):
+        return (when if when.tzinfo else when.astimezone()).isoformat(timespec="seconds")
+    return when.isoformat()
+
+
+def parse_when(text: str) -> datetime | date | None:
+    """A manifest's date or time: "2026-11-23" is that calendar date (in the coach's zone, as
+    written); a time keeps its offset, and one written without an offset is this machine's local
+    time. Empty gives None (now). Raises ValueError for anything else."""
+    text = text.strip()
+    if not text:
+        return None
+    if len(text) == 10:
+        return date.fromisoformat(text)
+    at = datetime.fromisoformat(text)
+    return at if at.tzinfo else at.astimezone()
 
 
 def _private_file(path: Path) -> None:
@@ -344,11 +402,9 @@ def record_review(
     settings: str | None = None,
     audio_sha256: str | None = None,
 ) -> Recorded:
-    """Store a review (at `when`, an ISO date such as a manifest's, else now) and compare it
-    with the rep's previous attempt: what every front end shows after a review."""
-    at = datetime.fromisoformat(when) if when else None
-    if at is not None and at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
+    """Store a review (at `when`, a manifest's calendar date or time, see `parse_when`; else now)
+    and compare it with the rep's previous attempt: what every front end shows after a review."""
+    at = parse_when(when)
     sha = audio_sha256
     if sha is None and Path(review["file"]).is_file():
         from reviewer.recognition.models import sha256_of
@@ -366,5 +422,5 @@ def record_review(
         else:
             line = f"First take of this message stored for {rep}."
     else:
-        line = f"Since your last attempt ({' '.join(local_time(previous.reviewed_at))}): {compare(previous, latest)}"
+        line = f"Since your last attempt ({' '.join(local_time(previous.reviewed_at))}): {compare(previous, latest, history.review_json(previous.id), review)}"
     return Recorded(latest, previous, line)

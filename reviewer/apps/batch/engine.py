@@ -49,6 +49,7 @@ class Plan:
     todo: list[Job] = dataclasses.field(default_factory=list)  # to review now: one job per distinct audio
     twins: dict[str, list[Job]] = dataclasses.field(default_factory=dict)  # key -> later jobs with that audio
     reused: list[tuple[Job, dict]] = dataclasses.field(default_factory=list)  # found in the history, not decoded
+    kept: list[tuple[Job, dict]] = dataclasses.field(default_factory=list)  # already in the store: shown again
 
 
 def run_batch(
@@ -72,9 +73,10 @@ def run_batch(
     resume and dedupe logic without Whisper; a caller's own reviewer).
 
     `on_progress(progress, job, review)` is called after each recording reviewed in this run
-    (job None at the start), with its review dict or None when it failed, and after each one
-    `reuse(audio_sha256, settings_fingerprint)` found already reviewed (in the history: another
-    folder's batch), which is then stored here without decoding."""
+    (job None at the start), with its review dict or None when it failed, for each one already
+    in this folder's store (so this run's rep and date reach the history whatever the order of
+    runs), and for each one `reuse(audio_sha256, settings_fingerprint)` found already reviewed
+    (in the history: another folder's batch), which is then stored here without decoding."""
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     store = ResultStore(out / STORE_NAME)
@@ -83,7 +85,7 @@ def run_batch(
         plan = _plan(jobs, store, settings, progress, force, reuse, max_bytes)
         if on_progress:
             on_progress(progress, None, None)
-            for job, review in plan.reused:
+            for job, review in [*plan.kept, *plan.reused]:
                 on_progress(progress, job, review)
         progress.started = time.monotonic()
         results = (
@@ -122,6 +124,8 @@ def _plan(
             progress.skipped += 1
             progress.skipped_failed += store.failed(key)
             progress.done += 1
+            if (review := (store.get(key) or {}).get("review")) is not None:
+                plan.kept.append((job, dict(review, file=job.file)))  # stored under this run's rep too
         elif key in queued:  # the same audio twice in one batch: review it once
             plan.twins.setdefault(key, []).append(job)
         elif not force and reuse is not None and (found := reuse(key.split(":")[0], fingerprint)) is not None:

@@ -31,6 +31,7 @@ class Job:
     rep: str
     date: str = ""  # as given in the manifest (ISO date recommended)
     profile: Profile | None = None  # the manifest's name, company, number, else the rep's stored profile
+    named: bool = False  # the manifest names this file's rep (else it is the folder's, or the history's)
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ def find_jobs(dirs: Iterable[str | os.PathLike], manifest: str | os.PathLike | N
         # name (written without a folder) that no other file in the batch shares.
         entry = by_path.get(str(f.resolve())) or (by_name.get(f.name) if names[f.name] == 1 else None)
         rep, date, profile = entry if entry else (f.parent.name, "", None)
-        jobs.append(Job(str(f), rep, date, profile))
+        jobs.append(Job(str(f), rep, date, profile, named=entry is not None))
     return jobs
 
 
@@ -61,11 +61,24 @@ def read_manifest(path: str | os.PathLike) -> tuple[dict[str, ManifestEntry], di
         if not name:
             continue
         rep = (row.get("rep") or "").strip() or "unknown"
-        value = (rep, (row.get("date") or "").strip(), _manifest_profile(row, path, line))
+        value = (rep, _manifest_date(row, path, line), _manifest_profile(row, path, line))
         if Path(name).name == name:
             by_name[name] = value
         by_path[str((p.parent / name).resolve())] = value
     return by_path, by_name
+
+
+def _manifest_date(row: dict, path: str | os.PathLike, line: int) -> str:
+    """The row's date as written: a calendar date (YYYY-MM-DD, the day in the coach's zone) or an
+    ISO time (with its offset, or local); checked here so a bad one stops the batch before it runs."""
+    from reviewer.storage.history import parse_when
+
+    text = (row.get("date") or "").strip()
+    try:
+        parse_when(text)
+    except ValueError:
+        raise BatchError(f"{path}: line {line}: date {text!r}: give a date as YYYY-MM-DD (or an ISO time)") from None
+    return text
 
 
 def _manifest_profile(row: dict, path: str | os.PathLike, line: int) -> Profile | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import sys
+from pathlib import Path
 
 import click
 from rich.console import Console
@@ -22,7 +23,7 @@ from reviewer.apps.cli.common import (
 from reviewer.apps.cli.errors import EXIT_FAILED, EXIT_OK, error_line, fail
 from reviewer.apps.cli.options import CONFIG, DB, GOAL, MAX_SECONDS, model_options
 from reviewer.present.textsafe import plain, terminal_safe
-from reviewer.recognition.models import ModelError, UnknownModelError, resolve_model
+from reviewer.recognition.models import ModelError, UnknownModelError, resolve_model, sha256_of
 from reviewer.settings import ConfigError, load_config
 from reviewer.storage.history import History
 
@@ -87,7 +88,7 @@ def batch(
     """Review every recording under DIRS: a CSV, a JSONL and an HTML report for coaches."""
     from reviewer.apps.batch import BatchError, Settings, default_workers, run_batch
 
-    config, jobs = _jobs(dirs, manifest, config_path, no_profile, db_path)
+    config, jobs = _jobs(dirs, manifest, config_path, no_profile, db_path, no_history)
     writable_folder(outdir)
     device = _device_for(model, device)
     workers = workers or default_workers()
@@ -140,9 +141,10 @@ def batch(
     _finish(rows, final["state"], outdir, err)
 
 
-def _jobs(dirs, manifest: str | None, config_path: str | None, no_profile: bool, db_path: str | None):
-    """(config, jobs): the recordings under DIRS, each with its rep's profile (the manifest's,
-    else the one stored) unless --no-profile; a usage error when there are none."""
+def _jobs(dirs, manifest: str | None, config_path: str | None, no_profile: bool, db_path: str | None, no_history: bool):
+    """(config, jobs): the recordings under DIRS, each with its rep (the manifest's, the history's
+    unless --no-history, else its folder's) and its rep's profile (the manifest's, else the
+    one stored) unless --no-profile; a usage error when there are none."""
     from reviewer.apps.batch import BatchError, find_jobs
 
     try:
@@ -152,12 +154,40 @@ def _jobs(dirs, manifest: str | None, config_path: str | None, no_profile: bool,
         fail(str(exc))
     if not jobs:
         fail(f"no audio files under {', '.join(dirs)}")
+    jobs = jobs if no_history else _history_reps(jobs, db_path)
     if no_profile:
         jobs = [dataclasses.replace(j, profile=None) for j in jobs]
     elif any(j.profile is None for j in jobs):  # the manifest's profile, else the rep's stored one
         stored = stored_profiles(db_path)
         jobs = [j if j.profile is not None else dataclasses.replace(j, profile=stored.get(j.rep)) for j in jobs]
     return config, jobs
+
+
+def _history_reps(jobs: list, db_path: str | None) -> list:
+    """A file the manifest does not name keeps the rep the history already holds it under (this
+    audio at this path: a manifest's, from an earlier run), else its folder's: the same rep
+    whatever the order of runs (an identical copy in another rep's folder stays that rep's)."""
+    from reviewer.storage.history import HistoryError, default_db_path
+
+    path = Path(db_path) if db_path else default_db_path()
+    if all(j.named for j in jobs) or not path.exists():
+        return jobs
+    owners: dict[str, str | None] = {}
+    try:
+        with History(path) as db:
+            for j in jobs:
+                try:
+                    owners[j.file] = None if j.named else db.rep_of_audio(sha256_of(j.file), _paths(j.file))
+                except OSError:  # unreadable: the batch reports it
+                    owners[j.file] = None
+    except (HistoryError, sqlite3.Error):
+        return jobs
+    return [dataclasses.replace(j, rep=owners[j.file]) if owners.get(j.file) else j for j in jobs]
+
+
+def _paths(file: str) -> tuple[str, ...]:
+    """The ways a recording's path may be stored: as given, and resolved."""
+    return (file, str(Path(file).resolve()))
 
 
 def _device_for(model: str, device: str) -> str:
@@ -175,12 +205,17 @@ def _device_for(model: str, device: str) -> str:
 
 
 def _history_hooks(history: History | None, settings, err: Console):
-    """(store, reuse): `store(job, review)` keeps each review in the history, once per rep and
-    settings; `reuse(sha, fingerprint)` is a review the history already holds for that audio and
+    """(store, reuse): `store(job, review)` keeps each review in the history, once per audio, rep
+    and settings, under the manifest's rep where it names one (moving what earlier runs stored); `reuse(sha, fingerprint)` is a review the history already holds for that audio and
     those settings (from `review` or another folder's batch), so it is not decoded again."""
 
     def store(job, review: dict) -> None:
         fingerprint = settings.fingerprint(job.profile)
+        if history is not None and job.named:  # the manifest's rep and date, whichever run came first
+            try:
+                history.attribute_audio(sha256_of(job.file), _paths(job.file), job.rep, job.date)
+            except (sqlite3.Error, OSError) as exc:
+                err.print(plain(f"Warning: {history.path}: could not attribute {job.file} to {job.rep} ({exc})"))
         store_review(history, dict(review, file=job.file), job.rep, None, err, job.date, fingerprint, once=True)
 
     def reuse(sha: str, fingerprint: str) -> dict | None:
@@ -247,23 +282,23 @@ def _finish(rows: list[dict], state, outdir: str, err: Console) -> None:
 def _print_summary(summary: list[dict], console: Console) -> None:
     from rich.table import Table
 
-    table = Table(title="Per rep", title_justify="left")
-    for col in (
-        "rep",
-        "recordings",
-        "errors",
-        "avg score",
-        "fillers/min",
-        "words/min",
-        "number digits/s",
-        "most common failed check",
-    ):
-        table.add_column(col, justify="left" if col in ("rep", "most common failed check") else "right")
+    table = Table(title="Per rep (averages; fillers and words a minute, the number's digits/s)", title_justify="left")
+    # Short headers that 80 columns hold whole: the figures are never cut, a long rep's name and
+    # the most failed check fold onto more lines instead.
+    for col in ("rep", "reviewed", "errors", "score", "fillers", "wpm", "digits/s", "most failed"):
+        text = col in ("rep", "most failed")
+        table.add_column(
+            col,
+            justify="left" if text else "right",
+            no_wrap=not text,
+            overflow="fold" if text else "ellipsis",
+            min_width=None if text else len(col),  # a text column's header wraps whole, never cut
+        )
 
     for s in summary:
         table.add_row(
             plain(s["rep"]),
-            str(s["recordings"]),
+            str(s["recordings"] - s["errors"]),
             str(s["errors"]),
             figure(s["average_score"], 0),
             figure(s["fillers_per_minute"]),

@@ -108,7 +108,10 @@ def _print_reps(data: dict, console: Console) -> None:
             str(r["best"]),
         )
     console.print(table)
-    console.print("number ok: recordings with a phone number heard and valid; trend: average score per week.")
+    console.print(
+        "recs: recordings reviewed (files a batch could not review are its errors, not stored here);"
+        " number ok: recordings with a phone number heard and valid; trend: average score per week."
+    )
     for r in data["reps"]:
         fails = ", ".join(f"{c} ({n})" for c, n in r["most_failed"]) or "none"
         warns = ", ".join(f"{c} ({n})" for c, n in r["most_warned"]) or "none"
