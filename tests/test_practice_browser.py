@@ -127,7 +127,8 @@ def test_record_review_retry(page, server_url, recorded, sample_reviews):
     expect(page.locator("#history-rows tr")).to_have_count(2, timeout=30_000)
     assert page.inner_text("#score") == str(review["score"])
     assert page.inner_text("#comparison").startswith("Since your last attempt (")
-    assert page.inner_text('#tiles [data-figure="words"] .v') == str(review["word_count"])
+    # the words the 35-word check judges (the number's repeat free, #25), as the check counts them
+    assert page.inner_text('#tiles [data-figure="words"] .v') == str(review["words_for_limit"])
     # the tiles are the server's summary, as sent; every moment is the second it falls in (summary.clock)
     tiles = page.eval_on_selector_all(
         "#tiles .tile",
@@ -254,3 +255,63 @@ def test_the_page_uploads_the_take_when_streaming_fails(page, server_url):
     assert "POST /api/streams" in sent and not any(s.endswith("/review") and "/api/streams/" in s for s in sent)
     assert any(s.startswith("DELETE /api/streams/") for s in sent)  # the server frees the stream at once
     tab.close()
+
+
+@pytest.mark.browser
+def test_the_page_names_takes_by_their_history_id_and_coaches_on_purpose(page, cli_process, tmp_path):
+    """The page's rows, note prompt and confirms name a take by the id `reviewer history` prints
+    (alice's takes are #1 and #3, bob's #2 between them); a note set on the page is the one
+    `history` shows for that take; replacing a note and removing a best take each ask first;
+    while a review runs, the review pane says so (#25)."""
+    from datetime import UTC, datetime
+
+    from test_attempt_ids import stored_review
+
+    from reviewer.storage.history import History
+
+    db = tmp_path / "history.sqlite"
+    with History(db) as h:
+        for i, rep in enumerate(("alice", "bob", "alice")):
+            h.add(stored_review(f"take{i}.wav", 60 + i), rep, when=datetime(2026, 11, 23, 17, i, tzinfo=UTC))
+        h.set_note(3, "Great opening")
+        h.set_best(3)
+    config = ServerConfig(device="cpu", db_path=db, data_dir=tmp_path, allowed_hosts=("127.0.0.1",))
+    with serve_in_thread(config, start_s=30) as url:
+        tab = page.context.new_page()
+        dialogs, answers = [], ["Slow the number down", "Redo the close"]
+        tab.on(
+            "dialog", lambda d: (dialogs.append(d.message), d.accept(answers.pop(0) if d.type == "prompt" else None))
+        )
+        tab.goto(url + "/")
+        tab.fill("#rep", "alice")
+        rows = tab.locator("#history-rows tr:not(.note-row)")
+        expect(rows).to_have_count(2, timeout=30_000)
+        assert [rows.nth(i).locator("td").first.inner_text() for i in range(2)] == ["#3", "#1"]
+        rows.nth(1).locator("button.note").click()  # a first note: no confirm
+        expect(tab.locator("#history-rows td.note")).to_have_count(2)
+        rows.nth(0).locator("button.note").click()  # another note on #3: shown, and asked first
+        expect(tab.locator("#history-rows td.note").first).to_have_text("Coach: Redo the close")
+        rows.nth(0).locator("button.best").click()
+        expect(tab.locator("#history-rows button.best.on")).to_have_count(0)
+        assert dialogs[0].startswith("Coach's note on attempt #1") and dialogs[1].startswith(
+            "Coach's note on attempt #3"
+        )
+        assert (
+            dialogs[2].startswith("Attempt #3 already has a note:\n\nGreat opening") and "Redo the close" in dialogs[2]
+        )
+        assert dialogs[3].startswith("Remove attempt #3 from the best takes") and len(dialogs) == 4
+        shown = cli_process("history", "--rep", "alice", "--db", db, env={"TZ": "America/Los_Angeles"}).stdout
+        assert '#1 note: "Slow the number down"' in shown and '#3 note: "Redo the close"' in shown
+        assert "★" not in shown
+
+        # a review under way: the review pane shows it, where the review will appear
+        held = []
+        tab.route("**/api/review", lambda route: held.append(route))
+        tab.set_input_files("#file", files=[{"name": "take.wav", "mimeType": "audio/wav", "buffer": GOOD.read_bytes()}])
+        expect(tab.locator("#result #status")).to_be_visible()
+        expect(tab.locator("#placeholder")).to_be_hidden()
+        assert "Reviewing" in tab.inner_text("#result #status")
+        held[0].fulfill(status=503, json={"error": "the server is busy"})
+        expect(tab.locator("#status")).to_be_hidden()
+        expect(tab.locator("#placeholder")).to_be_visible()
+        tab.close()

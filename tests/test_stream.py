@@ -85,7 +85,7 @@ def test_a_streamed_take_reviews_exactly_as_its_upload(server_url, take):
     the same bytes gets, decoded afresh."""
     sid = stream(server_url, take)
     deadline = time.monotonic() + 300  # a wait for the background review, not a timing check
-    while (state := call(f"{server_url}/api/streams/{sid}")[1])["background_reviews"] < 1:
+    while (state := call(f"{server_url}/api/streams/{sid}")[1])["background_reviews_finished"] < 1:
         assert time.monotonic() < deadline and state["error"] is None, state
         time.sleep(0.2)
     assert state["bytes"] == len(take) and state["seconds"] == pytest.approx(22.36, abs=0.05)
@@ -93,6 +93,8 @@ def test_a_streamed_take_reviews_exactly_as_its_upload(server_url, take):
     status, streamed = call(f"{server_url}/api/streams/{sid}/review", "POST", body, headers)
     assert status == 200, streamed
     assert streamed["stream"]["model_calls_reused"] > 0 and streamed["stream"]["model_calls_run"] == 0
+    # what answered those calls ran early, and the answer says so
+    assert streamed["stream"]["background_reviews"] >= 1 and streamed["stream"]["background_model_calls"] > 0
     assert streamed["recording"]["name"] == "practice-take.webm" and streamed["recording"]["id"].endswith(".webm")
     with urllib.request.urlopen(server_url + streamed["recording"]["url"]) as stored:
         assert stored.read() == take  # the stored recording is the bytes streamed
@@ -145,3 +147,35 @@ def test_pieces_come_in_order_to_a_stream_that_exists(server_url):
     status, opened = call(server_url + "/api/streams", "POST")
     assert call(f"{server_url}/api/streams/{opened['id']}", "DELETE") == (200, {"deleted": True})
     assert call(f"{server_url}/api/streams/{opened['id']}", "DELETE")[0] == 404
+
+
+def test_a_background_review_given_up_at_stop_still_counts_what_it_ran():
+    """The stream's figures count the model calls that ran before Stop, whether the background
+    review that ran them finished or was given up when the review after Stop took the model:
+    those calls are what the memo answers after Stop (once read as `background_reviews 0`)."""
+    from types import SimpleNamespace
+
+    from reviewer.apps.server.streams import Speculation, Streams, StreamSession
+    from reviewer.recognition.memo import Preempted
+
+    memo = SimpleNamespace(misses=0, abort=None)
+
+    def review_audio(audio, name, calls=3, finish=True):
+        memo.misses += calls  # model calls run (and remembered)
+        if not finish:
+            raise Preempted()
+
+    def session_with(*runs):
+        session = StreamSession("s" * 32, SimpleNamespace(memo=memo))
+        for finish in runs:
+            reviewer = SimpleNamespace(review_audio=lambda a, n, f=finish: review_audio(a, n, finish=f))
+            Streams(None, None, lambda t, r=reviewer: r)._review(session, Speculation((), 0), None)
+        return session
+
+    given_up = session_with(False)
+    assert given_up.early_work() == {
+        "background_reviews": 1,
+        "background_reviews_finished": 0,
+        "background_model_calls": 3,
+    }
+    assert session_with(True, False).early_work()["background_model_calls"] == 6

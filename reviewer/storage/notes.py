@@ -21,6 +21,19 @@ class NotesAndBestTakes:
             self.db.execute("BEGIN IMMEDIATE")
             return self.db.execute("UPDATE attempts SET note = ? WHERE id = ?", (note or None, attempt_id)).rowcount > 0
 
+    def put_note(self, attempt_id: int, note: str | None, replace: bool = False) -> tuple[bool, str | None]:
+        """Set a note unless another one is there and `replace` is not given, in one transaction,
+        so a coach never overwrites a note unseen: (the attempt exists, the note left in place)."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            row = self.db.execute("SELECT note FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+            if row is None:
+                return False, None
+            if row[0] and row[0] != (note or None) and not replace:
+                return True, row[0]
+            self.db.execute("UPDATE attempts SET note = ? WHERE id = ?", (note or None, attempt_id))
+            return True, None
+
     def set_best(self, attempt_id: int, best: bool = True) -> bool:
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")

@@ -14,6 +14,7 @@ from reviewer.apps.cli.options import DB, output_format
 from reviewer.present.textsafe import csv_row, plain, terminal_safe
 
 FILE_MAX = 24  # widest file or script name shown in `history` (longer ones end in "…")
+FILE_MIN = 3  # the file column shrinks (cut in the middle), never goes: it identifies a take
 
 
 @click.group(invoke_without_command=True)
@@ -45,6 +46,25 @@ def history(ctx, rep, script_name, db_path, fmt) -> None:
         return
     console = table_console()
     console.print(history_table(attempts, names, rep, console.width))
+    for line in coach_lines(attempts, console.width):
+        click.echo(line)
+
+
+def coach_lines(attempts, width: int) -> list[str]:
+    """The coach's marks under the table, each by the attempt's # (the id the page, notes and
+    best takes use), so a note is read against the take it was written on; wrapped to `width`."""
+    import textwrap
+
+    out = []
+    for a in attempts:
+        if a.best or a.note:
+            best = "★ best take" if a.best else ""
+            text = "".join(c if c.isprintable() else " " for c in a.note or "")  # no terminal escapes
+            note = f'note: "{" ".join(text.split())}"' if a.note else ""
+            out += textwrap.wrap(
+                f"#{a.id} " + " · ".join(x for x in (best, note) if x), width, subsequent_indent="    "
+            )
+    return out
 
 
 def history_table(attempts, names: list[str], rep: str | None, width: int):
@@ -71,6 +91,14 @@ def history_table(attempts, names: list[str], rep: str | None, width: int):
         if total(chosen) <= width or drop[2] == 0:
             break
         chosen.remove(drop)
+    # the file column takes what the others leave, failed checks kept as wide as their longest name
+    rest = [c for c in chosen if c[0] != "file"]
+    left = width - (sum(min(natural(c), FILE_MAX if c[0] == "script" else 10**6) + 3 for c in rest) + checks_min + 4)
+    file_width = max(FILE_MIN, min(FILE_MAX, left - 3))
+    chosen = [
+        (h, [plain(_middle(n.plain, file_width)) for n in cells], p, r) if h == "file" else (h, cells, p, r)
+        for h, cells, p, r in chosen
+    ]
     table = Table(title=plain(f"Attempts{' of ' + rep if rep else ''}"), title_justify="left")
     for header, _, _, right in chosen:
         long_text = header in ("file", "script")
@@ -79,13 +107,27 @@ def history_table(attempts, names: list[str], rep: str | None, width: int):
             justify="right" if right else "left",
             no_wrap=True,
             overflow="ellipsis" if long_text else "crop",
-            max_width=FILE_MAX if long_text else None,
+            max_width=(file_width if header == "file" else FILE_MAX) if long_text else None,
             min_width=None if long_text else len(header),
         )
     table.add_column("failed checks", overflow="ellipsis", min_width=checks_min, ratio=1)
     for k in range(len(attempts)):
         table.add_row(*[c[1][k] for c in chosen], checks[k])
     return table
+
+
+def _middle(name: str, width: int) -> str:
+    """A name cut in the middle to `width`, its extension dropped first: takes differ at the end
+    of their names ("take_one.wav", "take_two.wav"), which is kept."""
+    if len(name) <= width:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    if dot and stem and len(ext) <= 4:
+        name = stem
+        if len(name) <= width:
+            return name
+    tail = (width - 1) // 2 + 1
+    return name[: width - 1 - tail] + "…" + name[-tail:]
 
 
 def _columns(attempts, names: list[str]) -> list[tuple[str, list[str], int, bool]]:
@@ -102,8 +144,8 @@ def _columns(attempts, names: list[str]) -> list[tuple[str, list[str], int, bool
         ("#", [str(a.id) for a in attempts], 0, True),
         (when_head, [t if one_offset else f"{t} {o}" for t, o in times], 0, False),
         ("score", [figure(a.score, 0) for a in attempts], 0, True),
-        ("file", [plain(n) for n in names], 2, False),
-        ("rep", [plain(a.rep) for a in attempts], 1, False) if show_rep else None,
+        ("file", [plain(n) for n in names], 0, False),  # identifies the take: never left out
+        ("rep", [plain(a.rep) for a in attempts], 0, False) if show_rep else None,  # with the file, tells takes apart
         ("script", [plain(a.script or "") for a in attempts], 3, False) if show_script else None,
         ("sec", [figure(a.duration_s) for a in attempts], 7, True),
         ("words", [figure(a.word_count, 0) for a in attempts], 8, True),

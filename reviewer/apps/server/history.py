@@ -149,14 +149,24 @@ async def delete_attempt(state: AppState, request: Request) -> Response:
     "POST",
     "/api/attempts/{id}/coach",
     {
-        "summary": "A coach's note on an attempt and its best-take mark (JSON {note, best})",
+        "summary": "A coach's note on an attempt (its # in `reviewer history`) and its best-take mark",
+        "description": (
+            "JSON {note, replace, best, unstar}: `best: true` marks a best take and `unstar: true`"
+            " removes the mark (never a toggle); a note replaces another note only with"
+            " `replace: true`, else 409 names the note that is there."
+        ),
         "parameters": [_ATTEMPT_ID],
         "requestBody": {
             "content": {
                 "application/json": {
                     "schema": {
                         "type": "object",
-                        "properties": {"note": {"type": "string"}, "best": {"type": "boolean"}},
+                        "properties": {
+                            "note": {"type": "string"},
+                            "replace": {"type": "boolean"},
+                            "best": {"type": "boolean", "enum": [True]},
+                            "unstar": {"type": "boolean", "enum": [True]},
+                        },
                     }
                 }
             }
@@ -165,8 +175,9 @@ async def delete_attempt(state: AppState, request: Request) -> Response:
             "200": {"description": "The attempt's note and mark", "content": _OBJECT},
             "403": error_response("A request from another origin"),
             "404": error_response("No such attempt"),
+            "409": error_response("The attempt has another note and `replace` was not sent"),
             "413": error_response("The note is too long"),
-            "422": error_response("Neither a note nor a mark"),
+            "422": error_response("Neither a note nor a mark, or `best: false` instead of `unstar`"),
         },
     },
 )
@@ -176,6 +187,29 @@ async def coach(state: AppState, request: Request) -> Response:
     raw = request.path_params["id"]
     if not (raw.isascii() and raw.isdigit() and len(raw) < 19):
         raise ApiError(404, "no such attempt")
+    note, replace, best = await coach_change(request)
+    attempt_id = int(raw)
+
+    def save() -> tuple[Attempt | None, str | None]:
+        with History(state.config.history_path) as db:
+            if note is not None:
+                found, kept = db.put_note(attempt_id, note.strip(), replace)
+                if not found or kept is not None:
+                    return None, kept
+            if best is not None and not db.set_best(attempt_id, best):
+                return None, None
+            return db.attempt(attempt_id), None
+
+    a, kept = await anyio.to_thread.run_sync(save)
+    if kept is not None:
+        raise ApiError(409, f'attempt #{attempt_id} already has a note ("{kept}"): send "replace": true to replace it')
+    if a is None:
+        raise ApiError(404, "no such attempt")
+    return JSONResponse({"attempt": a.id, "note": a.note, "best": bool(a.best)})
+
+
+async def coach_change(request: Request) -> tuple[str | None, bool, bool | None]:
+    """The note, whether it may replace another, and the mark (True marks, False is `unstar`)."""
     body = await request.body()
     if len(body) > 16_000:
         raise ApiError(413, "the note is too long")
@@ -183,26 +217,20 @@ async def coach(state: AppState, request: Request) -> Response:
         data = json.loads(body or b"null")
     except ValueError:
         data = None
-    if not isinstance(data, dict) or not ({"note", "best"} & set(data)):
-        raise ApiError(422, 'send JSON: {"note": "text"} and/or {"best": true}')
-    note, best = data.get("note"), data.get("best")
-    if (note is not None and not isinstance(note, str)) or (best is not None and not isinstance(best, bool)):
-        raise ApiError(422, "note must be text and best true or false")
+    if not isinstance(data, dict) or not ({"note", "best", "unstar"} & set(data)):
+        raise ApiError(422, 'send JSON: {"note": "text"}, {"best": true} or {"unstar": true}')
+    note, replace, best, unstar = (data.get(k) for k in ("note", "replace", "best", "unstar"))
+    if best is False:
+        raise ApiError(422, 'to remove a best take send {"unstar": true}')
+    if any(v is not None and not isinstance(v, bool) for v in (replace, best, unstar)) or (
+        note is not None and not isinstance(note, str)
+    ):
+        raise ApiError(422, "note must be text, and replace, best and unstar true or false")
+    if best and unstar:
+        raise ApiError(422, "send best or unstar, not both")
     if note is not None and len(note) > 2000:
         raise ApiError(413, "the note is too long (at most 2000 characters)")
-
-    def save() -> Attempt | None:
-        with History(state.config.history_path) as db:
-            if note is not None and not db.set_note(int(raw), note.strip()):
-                return None
-            if best is not None and not db.set_best(int(raw), best):
-                return None
-            return db.attempt(int(raw))
-
-    a = await anyio.to_thread.run_sync(save)
-    if a is None:
-        raise ApiError(404, "no such attempt")
-    return JSONResponse({"attempt": a.id, "note": a.note, "best": bool(a.best)})
+    return note, bool(replace), (False if unstar else best)
 
 
 @routes.declare(

@@ -149,7 +149,7 @@ async def answer(
 ) -> Response:
     """Review the stored `part` when the model is free, keep it and answer: an upload's and
     a stream's last step (`transcriber`: the stream's, with its memo; `audio`: `part`
-    decoded already)."""
+    decoded already; `extra()`: a stream's figures, read once the review is done)."""
     gone = threading.Event()
     result, failure = None, None
     try:
@@ -185,7 +185,7 @@ async def answer(
         summary=summary,
     )
     if extra is not None:
-        body["stream"] = dict(extra, **reuse)
+        body["stream"] = dict(extra(), **reuse)
     return JSONResponse(body)
 
 

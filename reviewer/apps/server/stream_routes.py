@@ -118,8 +118,10 @@ async def stream_chunk(state: AppState, request: Request) -> Response:
         },
         "responses": {
             "200": {
-                "description": "As `POST /api/review`, plus `stream`: pieces, background reviews, and the "
-                "model calls answered from them (`model_calls_reused`) or run after Stop (`model_calls_run`)",
+                "description": "As `POST /api/review`, plus `stream`: pieces, what ran before Stop (the "
+                "`background_reviews` that ran a model call, finished or given up at Stop, the finished ones, "
+                "and their `background_model_calls`), and the model calls after Stop answered from that work "
+                "(`model_calls_reused`) or run (`model_calls_run`)",
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Review"}}},
             },
             "400": error_response("Not a readable form"),
@@ -166,7 +168,11 @@ async def stream_review(state: AppState, request: Request) -> Response:
             else:
                 keep = None
         state.streams.preempt(keep)
-        extra = {"chunks": session.next_seq, "background_reviews": session.speculations}
+        chunks = session.next_seq
+
+        def extra() -> dict:  # read after the review: the kept background review ends first
+            return {"chunks": chunks, **session.early_work()}
+
         try:
             return await answer(state, request, part, name, rep, goal, script, session.transcriber, extra, audio)
         finally:

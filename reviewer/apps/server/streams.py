@@ -90,6 +90,8 @@ class StreamSession:
     failed: StreamError | None = None  # why this stream can no longer be reviewed
     closed: bool = False
     speculations: int = 0  # background reviews finished
+    ran_early: int = 0  # background reviews that ran a model call, finished or given up at Stop
+    early_calls: int = 0  # model calls those ran: what the review after Stop finds in the memo
     running: Speculation | None = None
     last: Speculation | None = None  # the last background review started
     decoded_s: float = 0.0  # seconds in the recording so far, as last decoded
@@ -105,9 +107,18 @@ class StreamSession:
             "chunks": self.next_seq,
             "bytes": len(self.buffer),
             "seconds": round(self.decoded_s, 2),
-            "background_reviews": self.speculations,
+            **self.early_work(),
             "model_calls_remembered": len(memo) if memo is not None else 0,
             "error": self.failed.reason if self.failed else None,
+        }
+
+    def early_work(self) -> dict:
+        """What ran before Stop: a background review given up at Stop counts too, since the
+        model calls it finished stay in the memo and answer the review after Stop."""
+        return {
+            "background_reviews": self.ran_early,
+            "background_reviews_finished": self.speculations,
+            "background_model_calls": self.early_calls,
         }
 
 
@@ -324,3 +335,6 @@ class Streams:
         finally:
             memo.abort = None
             speculation.quiet = None
+            ran = memo.misses - calls
+            session.early_calls += ran
+            session.ran_early += ran > 0

@@ -88,7 +88,9 @@ if (typeof document !== "undefined") (function () {
   var busy = false;
   function setBusy(on, text) {
     busy = on;
-    $("status").hidden = !on;
+    $("status").hidden = !on;  // in the review pane, where the review will show
+    $("placeholder").hidden = on || !$("review").hidden;
+    $("review").classList.toggle("stale", on);  // the review on screen is the previous one
     $("status-text").textContent = text || "";
     $("record").disabled = on || recording !== null || !micAvailable;
     $("file").disabled = on;
@@ -383,13 +385,16 @@ if (typeof document !== "undefined") (function () {
         $("history-empty").textContent = "No attempts yet for " + name + ". Record your first one.";
         $("history-h").lastChild.nodeValue = "Your attempts" + (attempts.length ? " (" + attempts.length + ")" : "");
         attempts.slice().reverse().forEach(function (a) {
-          var n = attempts.indexOf(a) + 1;
+          var n = "#" + a.attempt;  // the attempt's id, as `reviewer history` and notes name it
           var tr = el("tr", a.attempt === current ? "current" : "");
           tr.dataset.attempt = a.attempt;
           tr.appendChild(el("td", null, n));
-          var at = new Date(a.reviewed_at);
-          var when = el("td", "when", at.toLocaleDateString([], {month: "short", day: "numeric"}) + " " +
-            at.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit", hour12: false}));
+          // a manifest's calendar date ("2026-11-23") is that day wherever the coach is: no time, no shift
+          var day = /^\d{4}-\d{2}-\d{2}$/.test(a.reviewed_at);
+          var at = day ? new Date(+a.reviewed_at.slice(0, 4), +a.reviewed_at.slice(5, 7) - 1, +a.reviewed_at.slice(8, 10))
+            : new Date(a.reviewed_at);
+          var when = el("td", "when", at.toLocaleDateString([], {month: "short", day: "numeric"}) + (day ? "" : " " +
+            at.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit", hour12: false})));
           when.title = a.name + (a.script ? " · " + a.script : "");
           tr.appendChild(when);
           var sc = el("td", "score " + (a.band || ""), fmt(a.score, 0));
@@ -418,14 +423,20 @@ if (typeof document !== "undefined") (function () {
           var coachCell = el("td", "coach");
           var star = el("button", a.best ? "best on" : "best", a.best ? "★" : "☆");
           star.type = "button";
-          star.title = a.best ? "A best take (click to unmark)" : "Mark as a best take, for the team's library";
-          star.addEventListener("click", function () { coach(a.attempt, {best: !a.best}); });
+          star.title = a.best ? "A best take (click to remove it from the library)" : "Mark as a best take, for the team's library";
+          star.addEventListener("click", function () {
+            if (!a.best) { coach(a.attempt, {best: true}); return; }
+            if (window.confirm("Remove attempt " + n + " from the best takes (the team's library)?")) coach(a.attempt, {unstar: true});
+          });
           var pen = el("button", a.note ? "note on" : "note", "✎");
           pen.type = "button";
           pen.title = a.note ? "Coach's note: " + a.note : "Add a coach's note";
           pen.addEventListener("click", function () {
             var text = window.prompt("Coach's note on attempt " + n + " (empty removes it)", a.note || "");
-            if (text !== null) coach(a.attempt, {note: text});
+            if (text === null || text.trim() === (a.note || "")) return;
+            if (a.note && !window.confirm("Attempt " + n + " already has a note:\n\n" + a.note + "\n\n" +
+                (text.trim() ? "Replace it with:\n\n" + text.trim() : "Remove it?"))) return;
+            coach(a.attempt, {note: text, replace: !!a.note});
           });
           coachCell.appendChild(star);
           coachCell.appendChild(pen);
