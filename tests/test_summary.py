@@ -123,7 +123,7 @@ def test_the_summary_of_a_review():
     }
     assert dict(s.figures) == {
         "Length": "20.0 s recorded, 18.5 s spoken (0.5 s before, 1.0 s after)",
-        "Words": "40 at 150 words per minute",
+        "Words": "40 at 150 words per minute overall",
         "Fillers": "1 (3.2/min): um 0:07",
         "Pauses": "0.8 s at 0:12",
         "Number": "206-583-1947 at 0:16: 5.0 digits/s, repeat",

@@ -28,9 +28,11 @@ COLUMNS = [
     ("rep", "Rep", "text", ""),
     ("date", "Date", "text", ""),
     ("score", "Score", "num", ""),  # its tooltip: the score's explanation (`_columns`)
-    ("duration_s", "Length (s)", "num", "Length of the recording in seconds"),
-    ("word_count", "Words", "num", "Spoken words, fillers excluded"),
-    ("words_per_minute", "WPM", "num", "Words per minute (110-160 passes)"),
+    # The recorded figures; the checks judge the speech's length, the words less the number's
+    # repeat and the pace outside the number (each review's figures say both), so the hints say so.
+    ("duration_s", "Length (s)", "num", "Length of the recording in seconds (the length check judges the speech)"),
+    ("word_count", "Words", "num", "Spoken words, fillers excluded (the word limit leaves out the number's repeat)"),
+    ("words_per_minute", "WPM", "num", "Words per minute overall (the pace check judges the pace outside the number)"),
     ("fillers_per_minute", "Fillers/min", "num", "Fillers per minute of speech"),
     ("number_digits_per_second", "Digits/s", "num", "Phone number pace, fastest saying (2.5 or slower passes)"),
     ("failed_count", "Failed checks", "num", "Checks failed; sorts by how many"),

@@ -147,7 +147,7 @@ def _figures(r: dict, s: Summary) -> tuple[tuple[str, str], ...]:
             )
         )
     if s.word_count is not None and s.words_per_minute is not None:
-        lines.append(("Words", f"{s.word_count} at {s.words_per_minute:.0f} words per minute"))
+        lines.append(("Words", _words_line(r, s)))
     if s.filler_count is not None and s.fillers_per_minute is not None:
         listed = ", ".join(f"{f['text']} {clock(f['start'])}" for f in r.get("fillers") or []) or "none"
         lines.append(("Fillers", f"{s.filler_count} ({s.fillers_per_minute:.1f}/min): {listed}"))
@@ -174,6 +174,31 @@ def _figures(r: dict, s: Summary) -> tuple[tuple[str, str], ...]:
     if r.get("clarity") is not None:
         lines.append(("Clarity", clarity_line(r["clarity"])))
     return tuple(lines)
+
+
+def _judged_words(r: dict, s: Summary) -> int | None:
+    """The count the word limit judges: the number's repeat is free (rubric `word_count`)."""
+    judged = r.get("words_for_limit")
+    return s.word_count if judged is None else judged
+
+
+def _judged_pace(r: dict, s: Summary) -> tuple[float | None, bool]:
+    """The pace the `pace` check judges, and whether it is the pace outside the number (the
+    rubric's measure: outside the number where one was said, else overall)."""
+    outside = r.get("words_per_minute_outside_number")
+    if outside is not None and r.get("phone_numbers"):
+        return outside, True
+    return s.words_per_minute, False
+
+
+def _words_line(r: dict, s: Summary) -> str:
+    """The Words line, "45 (35 for the limit: the number's repeat is free) at 177 words a minute overall,
+    160 outside your number": each figure named, so none contradicts a check's."""
+    judged = _judged_words(r, s)
+    counted = f" ({judged} for the limit: the number's repeat is free)" if judged != s.word_count else ""
+    pace, outside = _judged_pace(r, s)
+    where = f", {pace:.0f} outside your number" if outside and pace is not None else ""
+    return f"{s.word_count}{counted} at {s.words_per_minute:.0f} words per minute overall{where}"
 
 
 def _marked_words(r: dict, t: Thresholds) -> tuple[MarkedWord, ...]:
@@ -246,11 +271,14 @@ def _tiles(r: dict, s: Summary, thresholds: Thresholds | None) -> tuple[Tile, ..
     tiles = []
     if s.speech_s is not None and s.duration_s is not None:
         tiles.append(tile("length", f"{s.speech_s:.0f}", "s", f"of speech; {s.duration_s:.0f} s recorded", "length"))
-    if s.word_count is not None:
-        tiles.append(tile("words", str(s.word_count), "", "fillers not counted", "word_count"))
-    if s.words_per_minute is not None:
-        band = f"aim for {t.pace_min_wpm:g}-{t.pace_max_wpm:g}"
-        tiles.append(tile("pace", f"{s.words_per_minute:.0f}", "wpm", band, "pace"))
+    if s.word_count is not None:  # the count the check judges, beside the one said
+        judged = _judged_words(r, s)
+        free = f"; the number's repeat is free ({s.word_count} said)" if judged != s.word_count else ""
+        tiles.append(tile("words", str(judged), "", f"fillers not counted{free}", "word_count"))
+    pace, outside = _judged_pace(r, s)
+    if pace is not None:  # the pace the check judges
+        band = ("outside your number; " if outside else "") + f"aim for {t.pace_min_wpm:g}-{t.pace_max_wpm:g}"
+        tiles.append(tile("pace", f"{pace:.0f}", "wpm", band, "pace"))
     if s.filler_count is not None and s.fillers_per_minute is not None:
         tiles.append(tile("fillers", str(s.filler_count), "", f"{s.fillers_per_minute:.1f} per minute", "fillers"))
     if s.number_digits_per_second is not None:

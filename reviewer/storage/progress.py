@@ -9,18 +9,20 @@ what to practise next).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reviewer.rubric.thresholds import Thresholds
 from reviewer.storage.attempts import Attempt
 
-# The figures tracked over time: (column, label, unit, which direction is better).
+# The figures tracked over time: (column, label, unit, which direction is better; "score": its
+# best is the best-scoring attempt's, and nearer the rubric's band is an improvement).
 METRICS: tuple[tuple[str, str, str, str], ...] = (
     ("score", "score", "/100", "up"),
     ("fillers_per_minute", "fillers", "per min", "down"),
-    ("words_per_minute", "pace", "wpm", "target"),
+    ("words_per_minute", "pace (as judged)", "wpm", "target"),  # outside the number, where `as_judged`
     ("number_digits_per_second", "number pace", "digits/s", "target"),
-    ("duration_s", "length", "s", "target"),
-    ("word_count", "words", "", "down"),
+    ("duration_s", "speech length", "s", "target"),  # first to last word, where `as_judged`
+    ("word_count", "words for the limit", "", "score"),  # fewer is not better in itself: a 10 s fail has fewest
     ("script_wer", "script word error rate", "", "down"),
 )
 
@@ -40,14 +42,56 @@ def same_message(a: dict, b: dict, min_similarity: float = 0.5) -> bool:
     return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= min_similarity
 
 
-def compare(previous: Attempt, latest: Attempt) -> str:
-    """One line against the previous attempt: "fillers 5 -> 2, number pace 3.4 -> 2.2 digits/s, score 61 -> 78"."""
+def as_judged(attempt: Attempt, review: dict) -> Attempt:
+    """The attempt with the figures its checks judged, from its review's JSON: the words the limit
+    counts (the number's repeat free), the pace outside the number and the length of the speech,
+    where the review has them.
+    The stored columns are the figures said; trends show what was judged."""
+    words = review.get("words_for_limit")
+    pace, speech = _judged_wpm(review), _speech_s(review)
+    return replace(
+        attempt,
+        duration_s=attempt.duration_s if speech is None else round(speech, 1),
+        word_count=attempt.word_count if words is None else words,
+        words_per_minute=attempt.words_per_minute if pace is None else pace,
+    )
+
+
+def _speech_s(review: dict | None) -> float | None:
+    """Seconds of speech, first word to last: the length the `length` check judges."""
+    start, end = (review or {}).get("speech_start_s"), (review or {}).get("speech_end_s")
+    return max(0.0, end - start) if start is not None and end is not None else None
+
+
+def _judged_wpm(review: dict | None) -> float | None:
+    """The pace the `pace` check judges: outside the number where one was said."""
+    r = review or {}
+    return r.get("words_per_minute_outside_number") if r.get("phone_numbers") else None
+
+
+def compare(
+    previous: Attempt, latest: Attempt, previous_review: dict | None = None, latest_review: dict | None = None
+) -> str:
+    """One line against the previous attempt: "fillers 5 -> 2, number pace 3.4 -> 2.2 digits/s, score 61 -> 78".
+    With both reviews' JSON, length is the speech's (as the `length` check judges it) and pace the
+    pace outside the number (as `pace` judges it, and said so); without, the stored figures,
+    labelled as what they are."""
+    speech = (_speech_s(previous_review), _speech_s(latest_review))
+    outside = (_judged_wpm(previous_review), _judged_wpm(latest_review))
+    if None not in outside:
+        pace = ("pace outside the number", *outside)
+    else:
+        pace = ("pace", previous.words_per_minute, latest.words_per_minute)
+    if None not in speech:
+        length = ("speech", *speech)
+    else:
+        length = ("recorded length", previous.duration_s, latest.duration_s)
     parts = []
     pairs = [
         ("fillers", previous.filler_count, latest.filler_count, "{:.0f}", ""),
-        ("pace", previous.words_per_minute, latest.words_per_minute, "{:.0f}", " wpm"),
+        (*pace, "{:.0f}", " wpm"),
         ("number pace", previous.number_digits_per_second, latest.number_digits_per_second, "{:.1f}", " digits/s"),
-        ("length", previous.duration_s, latest.duration_s, "{:.0f}", " s"),
+        (*length, "{:.0f}", " s"),
         ("score", previous.score, latest.score, "{:.0f}", ""),
     ]
     for label, a, b, fmt, unit in pairs:
@@ -73,10 +117,22 @@ def _goodness(metric: str, direction: str, value: float, targets: dict[str, tupl
     """Higher is better, for choosing the best attempt and judging improvement."""
     if direction == "up":
         return value
+    if direction == "score":
+        direction = "target"
     if direction == "down":
         return -value
     lo, hi = targets[metric]
     return -max(0.0, lo - value, value - hi) - 1e-6 * abs(value - (lo + hi) / 2)  # ties: nearer the middle
+
+
+def _best(attempts: Sequence[Attempt], column: str, direction: str, targets: dict) -> float:
+    """The best value of a figure: by its direction, or ("score") the best-scoring attempt's
+    (the latest of equals), so "best" is never a short failed take's fewest words."""
+    present = [a for a in attempts if getattr(a, column) is not None]
+    if direction == "score":
+        ranked = [(a.score if a.score is not None else -1, i) for i, a in enumerate(present)]
+        return getattr(present[max(range(len(present)), key=lambda i: ranked[i])], column)
+    return max((getattr(a, column) for a in present), key=lambda v: _goodness(column, direction, v, targets))
 
 
 def trends(attempts: Sequence[Attempt], targets: dict[str, tuple[float, float]]) -> list[dict]:
@@ -87,7 +143,7 @@ def trends(attempts: Sequence[Attempt], targets: dict[str, tuple[float, float]])
         present = [v for v in values if v is not None]
         if not present:
             continue
-        best = max(present, key=lambda v: _goodness(column, direction, v, targets))
+        best = _best(attempts, column, direction, targets)
         first, latest = present[0], present[-1]
         delta = _goodness(column, direction, latest, targets) - _goodness(column, direction, first, targets)
         verdict = "improved" if delta > 1e-3 else "worse" if delta < -1e-3 else "same"
@@ -134,14 +190,21 @@ def trend_targets(t: Thresholds) -> dict[str, tuple[float, float]]:
         "words_per_minute": (t.pace_min_wpm, t.pace_max_wpm),
         "number_digits_per_second": (t.number_min_dps, t.number_max_dps),
         "duration_s": (t.length_min_s, t.length_max_s),
+        "word_count": (0.0, float(t.words_max)),
     }
 
 
 def progress_summary(
-    rep: str, script: str | None, attempts: Sequence[Attempt], thresholds: Thresholds, top_fixes: Sequence[str] = ()
+    rep: str,
+    script: str | None,
+    attempts: Sequence[Attempt],
+    thresholds: Thresholds,
+    top_fixes: Sequence[str] = (),
+    last_reviews: Sequence[dict] = (),
 ) -> dict:
     """What `progress` shows (and its JSON): trends, the last step, and what to practise next
-    (from the latest attempt's failures and its review's `top_fixes`)."""
+    (from the latest attempt's failures and its review's `top_fixes`). `last_reviews`, the JSON
+    of the last two attempts, let the last step compare what the checks judge (`compare`)."""
     from reviewer.rubric import PRACTICE_TIPS
 
     focus = next_focus(attempts, top_fixes=top_fixes)
@@ -156,5 +219,6 @@ def progress_summary(
         "practise_tip": PRACTICE_TIPS.get(focus or "", "") if focus else KEEP_IT,
     }
     if len(attempts) >= 2:
-        data["since_last"] = compare(attempts[-2], attempts[-1])
+        reviews = list(last_reviews)[-2:] if len(last_reviews) >= 2 else [None, None]
+        data["since_last"] = compare(attempts[-2], attempts[-1], *reviews)
     return data

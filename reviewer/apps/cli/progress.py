@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -26,7 +27,8 @@ SAMPLES_REP = "samples"  # the rep `make run` reviews the bundled samples under
 @CONFIG
 def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
     """Trends since the first attempt, and the one thing to practise next."""
-    from reviewer.storage.progress import progress_summary
+    from reviewer.storage.history import take_name
+    from reviewer.storage.progress import as_judged, progress_summary
 
     try:
         thresholds = load_config(config_path).thresholds
@@ -34,6 +36,8 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
         fail(str(exc))
     with reading_history(db_path) as db:
         reps = db.reps()
+        if script_name and not rep and not os.environ.get("REVIEWER_REP"):  # the reps who practised it
+            reps = sorted({a.rep for a in db.attempts(None, script_name)}) or reps
         own = [r for r in reps if r != SAMPLES_REP]  # `make run` stores the bundled samples under `samples`
         rep = (
             rep or os.environ.get("REVIEWER_REP") or (own[0] if len(own) == 1 else reps[0] if len(reps) == 1 else None)
@@ -43,25 +47,30 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
         if rep is None:
             fail(f"several reps in the history: choose one with --rep ({', '.join(own or reps)})")
         attempts = db.attempts(rep, script_name)
-        top = db.review_json(attempts[-1].id).get("top_fixes") or [] if attempts else []
+        reviews = [db.review_json(a.id) for a in attempts]
+        last = reviews[-2:]
+        # the figures the checks judged; the page shows each take's name, not a stored path
+        attempts = [as_judged(a, r) for a, r in zip(attempts, reviews, strict=True)]
+        named = [replace(a, file=take_name(db, a)) for a in attempts]
     if not attempts:
         fail(f"no attempts stored for {rep}" + (f" at script {script_name}" if script_name else ""))
-    data = progress_summary(rep, script_name, attempts, thresholds, top)
+    data = progress_summary(rep, script_name, attempts, thresholds, last[-1].get("top_fixes") or [], last)
     if html_path:
         from reviewer.present.progress_page import render_progress
 
-        Path(html_path).write_text(render_progress(data, attempts), encoding="utf-8")
+        Path(html_path).write_text(render_progress(data, named), encoding="utf-8")
     if fmt == "json":
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    _print_progress(rep, attempts, data, html_path)
+    _print_progress(rep, script_name, attempts, data, html_path)
 
 
-def _print_progress(rep: str, attempts: list, data: dict, html_path: str | None) -> None:
+def _print_progress(rep: str, script: str | None, attempts: list, data: dict, html_path: str | None) -> None:
     """The trends as a table, the change since the previous attempt and what to practise next."""
     from rich.table import Table
 
-    table = Table(title=plain(f"Progress of {rep}: {len(attempts)} attempts"), title_justify="left")
+    at = f" at the script {script}" if script else ""
+    table = Table(title=plain(f"Progress of {rep}{at}: {len(attempts)} attempts"), title_justify="left")
     for col in ("metric", "first", "best", "latest", "trend", "since first"):
         table.add_column(col)
     for t in data["trends"]:
