@@ -312,6 +312,11 @@ def test_notes_and_best_takes_survive_a_restart_and_reach_the_team_view_and_libr
     with History(db) as h:
         alice_first = h.attempts("alice")[0].id
     assert cli("note", alice_first, "Slow the number down", "--db", db).exit_code == 0
+    # a note already there is replaced only on purpose (#25), as on the page
+    kept = cli("note", alice_first, "Something else", "--db", db)
+    assert kept.exit_code == 1 and 'already has a note: "Slow the number down"' in kept.stderr
+    assert "--replace" in kept.stderr and "Traceback" not in kept.stderr
+    assert cli("note", alice_first, "Slow the number down", "--replace", "--db", db).exit_code == 0
     assert cli("best", alice_first, "--db", db).exit_code == 0
     assert cli("note", 999999, "x", "--db", db).exit_code == 1
 

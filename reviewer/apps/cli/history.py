@@ -180,15 +180,22 @@ def history_delete(ctx, rep_name, attempt_id, db_path) -> None:
 @click.command()
 @click.argument("attempt_id", metavar="ATTEMPT", type=click.IntRange(min=1))
 @click.argument("text")
+@click.option("--replace", is_flag=True, help="Replace or remove a note already on the attempt.")
 @DB
-def note(attempt_id, text, db_path) -> None:
-    """A coach's note on an attempt (its # in `history`); "" removes it."""
+def note(attempt_id, text, replace, db_path) -> None:
+    """A coach's note on an attempt (its # in `history`); "" removes it. A note already there is
+    replaced only with --replace, so no note is lost unseen (as on the page)."""
     if len(text) > 2000:
         fail("a note is at most 2000 characters")
     with reading_history(db_path) as db:
-        done = db.set_note(attempt_id, text.strip())
+        done, kept = db.put_note(attempt_id, text.strip(), replace=replace)
     if not done:
         fail(f"no attempt {attempt_id} in the history", EXIT_FAILED)
+    if kept is not None:
+        fail(
+            terminal_safe(f'attempt {attempt_id} already has a note: "{kept}"; add --replace to replace it'),
+            EXIT_FAILED,
+        )
     click.echo(f"Noted on attempt {attempt_id}." if text.strip() else f"Removed the note on attempt {attempt_id}.")
 
 
