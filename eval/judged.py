@@ -811,26 +811,32 @@ def _sox_phone(src: Path, dst: Path) -> None:
     )
 
 
-def build_judged(out: Path = OUT) -> list[tuple[Judged, dict, Path, Path]]:
-    """Build (or reuse, when the script is unchanged) every message at 16 kHz and 8 kHz."""
+def build_cached(name: str, msg: Message, out: Path, phone) -> tuple[dict, Path, Path]:
+    """(truth, 16 kHz wav, telephone wav) of one message, built, or reused when its script is
+    unchanged; `phone(wav16, wav8, tmp)` makes the telephone copy and returns what it adds to the
+    truth (or None). Shared by the judged set and the public set (eval/public/build.py)."""
     import json
     import tempfile
 
+    key = hashlib.sha256(repr(dataclasses.asdict(msg)).encode()).hexdigest()[:16]
+    wav16, wav8, meta = out / "16k" / f"{name}.wav", out / "8k" / f"{name}.wav", out / f"{name}.json"
+    if meta.exists() and wav16.exists() and wav8.exists() and json.loads(meta.read_text()).get("key") == key:
+        return json.loads(meta.read_text())["truth"], wav16, wav8
+    with tempfile.TemporaryDirectory() as tmp:
+        y, truth = sb.build(msg, Path(tmp))
+        sf.write(wav16, y.astype(np.float32), sb.SR, subtype="PCM_16")
+        truth.update(phone(wav16, wav8, Path(tmp)) or {})
+    meta.write_text(json.dumps({"key": key, "truth": truth}))
+    return truth, wav16, wav8
+
+
+def build_judged(out: Path = OUT) -> list[tuple[Judged, dict, Path, Path]]:
+    """Build (or reuse, when the script is unchanged) every message at 16 kHz and 8 kHz."""
     (out / "16k").mkdir(parents=True, exist_ok=True)
     (out / "8k").mkdir(parents=True, exist_ok=True)
     done = []
     for j in MESSAGES:
-        msg = message(j)
-        key = hashlib.sha256(repr(dataclasses.asdict(msg)).encode()).hexdigest()[:16]
-        wav16, wav8, meta = out / "16k" / f"{j.name}.wav", out / "8k" / f"{j.name}.wav", out / f"{j.name}.json"
-        if meta.exists() and wav16.exists() and wav8.exists() and json.loads(meta.read_text()).get("key") == key:
-            truth = json.loads(meta.read_text())["truth"]
-        else:
-            with tempfile.TemporaryDirectory() as tmp:
-                y, truth = sb.build(msg, Path(tmp))
-            sf.write(wav16, y.astype(np.float32), sb.SR, subtype="PCM_16")
-            _sox_phone(wav16, wav8)
-            meta.write_text(json.dumps({"key": key, "truth": truth}))
+        truth, wav16, wav8 = build_cached(j.name, message(j), out, lambda a, b, tmp: _sox_phone(a, b))
         j.labels = label(j, truth)
         done.append((j, truth, wav16, wav8))
     return done

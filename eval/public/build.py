@@ -11,13 +11,10 @@ asterisk-core-sounds-en-wav (Debian packages); the tests never do.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-import json
 import re
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -28,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from dataset import Message, Seg, number_segs, sb  # noqa: E402
-from judged import label  # noqa: E402
+from judged import build_cached, label  # noqa: E402
 
 from public import Public, messages  # noqa: E402
 
@@ -131,17 +128,9 @@ def build(out: Path = OUT) -> list[tuple[Public, dict, dict, Path, Path]]:
     sb.render = _render  # samples/build.py's builder speaks through these engines
     done = []
     for m in messages():
-        msg = message(m)
-        key = hashlib.sha256(repr(dataclasses.asdict(msg)).encode()).hexdigest()[:16]
-        wav16, wav8, meta = out / "16k" / f"{m.name}.wav", out / "8k" / f"{m.name}.wav", out / f"{m.name}.json"
-        if meta.exists() and wav16.exists() and wav8.exists() and json.loads(meta.read_text()).get("key") == key:
-            truth = json.loads(meta.read_text())["truth"]
-        else:
-            with tempfile.TemporaryDirectory() as tmp:
-                y, truth = sb.build(msg, Path(tmp))
-                sf.write(wav16, y.astype(np.float32), sb.SR, subtype="PCM_16")
-                truth["snr_db_telephone"] = telephone_copy(wav16, wav8, m.name, Path(tmp))
-            meta.write_text(json.dumps({"key": key, "truth": truth}))
+        truth, wav16, wav8 = build_cached(
+            m.name, message(m), out, lambda a, b, tmp, m=m: {"snr_db_telephone": telephone_copy(a, b, m.name, tmp)}
+        )
         coach = SimpleNamespace(flags=m.flags, skip=m.skip, number=m.number, number_said_right=True)
         done.append((m, truth, educate_labels(m, truth, label(coach, truth)), wav16, wav8))
     return done
