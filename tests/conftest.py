@@ -460,3 +460,22 @@ def encode_with_pyav(src: Path, dst: Path, codec: str, rate: int | None = None) 
         for packet in stream.encode(None):
             out.mux(packet)
     return dst
+
+
+def stored_review(file: str, score: int) -> dict:
+    """A review as the history stores it, for tests of what is stored and listed (no model needed)."""
+    return {
+        "schema": 1,
+        "file": file,
+        "score": score,
+        "duration_s": 20.0,
+        "speech_start_s": 1.0,
+        "speech_end_s": 19.0,
+        "word_count": 40,
+        "words_per_minute": 133.3,
+        "filler_count": 0,
+        "fillers_per_minute": 0.0,
+        "phone_numbers": [],
+        "findings": [{"check": "reason", "status": "fail", "message": "Give a reason.", "start": 2.5}],
+        "top_fixes": ["reason"],
+    }

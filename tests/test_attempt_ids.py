@@ -11,31 +11,12 @@ import urllib.request
 from datetime import UTC, datetime
 
 import pytest
-from conftest import serve_in_thread
+from conftest import serve_in_thread, stored_review
 
 from reviewer.apps.server import ServerConfig
 from reviewer.storage.history import History
 
 ZONES = ("America/Los_Angeles", "Asia/Kolkata")
-
-
-def stored_review(file: str, score: int) -> dict:
-    """A review as the history stores it (no model needed: the ids are what is tested)."""
-    return {
-        "schema": 1,
-        "file": file,
-        "score": score,
-        "duration_s": 20.0,
-        "speech_start_s": 1.0,
-        "speech_end_s": 19.0,
-        "word_count": 40,
-        "words_per_minute": 133.3,
-        "filler_count": 0,
-        "fillers_per_minute": 0.0,
-        "phone_numbers": [],
-        "findings": [{"check": "reason", "status": "fail", "message": "Give a reason.", "start": 2.5}],
-        "top_fixes": ["reason"],
-    }
 
 
 @pytest.fixture(scope="module")

@@ -27,6 +27,13 @@ def heard(text: str, step: float = 0.35):
     return words_from_tuples(rows, duration=now + 0.5)
 
 
+def reason_in(text: str):
+    """The reason the reader finds in a script, the introduction's words left out (as the rubric reads it)."""
+    tokens = tokens_from_text(text)
+    name = find_name(tokens)
+    return find_reason(tokens, (name, find_company(tokens, name)))
+
+
 def checks(text: str, profile: Profile | None = None, goal: str = "callback", telephone_band: bool = False) -> dict:
     tr = heard(text)
     numbers = find_phone_numbers(tr)
@@ -79,9 +86,7 @@ def test_the_prospects_name_is_not_the_callers():
     ],
 )
 def test_a_concrete_statement_is_a_reason(text):
-    tokens = tokens_from_text("This is Sam from Apex. " + text)
-    name = find_name(tokens)
-    assert find_reason(tokens, (name, find_company(tokens, name))) is not None
+    assert reason_in("This is Sam from Apex. " + text) is not None
 
 
 @pytest.mark.parametrize(
@@ -95,9 +100,7 @@ def test_a_concrete_statement_is_a_reason(text):
     ],
 )
 def test_a_check_in_is_not_a_reason(text):
-    tokens = tokens_from_text("This is Sam from Apex Insurance. " + text)
-    name = find_name(tokens)
-    assert find_reason(tokens, (name, find_company(tokens, name))) is None
+    assert reason_in("This is Sam from Apex Insurance. " + text) is None
 
 
 def test_touch_base_fails_reason_end_to_end_through_the_rubric():
@@ -218,6 +221,4 @@ def test_an_ask_spliced_on_with_a_comma_is_an_ask():
 def test_the_reason_is_quoted_from_its_own_clause_in_a_run_on_sentence():
     """Whisper ran the greeting, the number and the reason into one sentence (samples/good_callback)."""
     text = "Maria, this is Sarah from Keystone Freight, 6, 1, 2, 4, 3, 7, 2, 9, 6, 8, I can cut your ship in cost."
-    tokens = tokens_from_text(text)
-    name = find_name(tokens)
-    assert find_reason(tokens, (name, find_company(tokens, name))).evidence == "I can cut your ship in cost"
+    assert reason_in(text).evidence == "I can cut your ship in cost"

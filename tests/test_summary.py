@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SAMPLES
+from conftest import ROOT, SAMPLES, stored_review
 
 from reviewer.apps.batch import Settings, find_jobs, run_batch, write_outputs
 from reviewer.record.summary import FIGURE_KEYS, HISTORY_FIGURES, clock, summary_of
@@ -277,24 +277,6 @@ def test_readme_how_it_works_names_every_stage_and_module():
 # ---- the batch's store logic, without Whisper ---------------------------------------------
 
 
-def fake_review(file: str, score: int) -> dict:
-    return {
-        "schema": 1,
-        "file": file,
-        "score": score,
-        "duration_s": 20.0,
-        "speech_start_s": 1.0,
-        "speech_end_s": 19.0,
-        "word_count": 40,
-        "words_per_minute": 133.3,
-        "filler_count": 0,
-        "fillers_per_minute": 0.0,
-        "phone_numbers": [],
-        "findings": [{"check": "reason", "status": "fail", "message": "Give a reason.", "start": 2.5}],
-        "top_fixes": ["reason"],
-    }
-
-
 def test_batch_resumes_and_reviews_identical_files_once_without_whisper(tmp_path, monkeypatch):
     import reviewer.apps.batch.executors
 
@@ -313,7 +295,7 @@ def test_batch_resumes_and_reviews_identical_files_once_without_whisper(tmp_path
         asked.append(Path(file).name)
         if file.endswith("d.wav"):
             return None, "not a recognised audio format", 0.1
-        return fake_review(file, 40 + len(asked)), None, 0.1
+        return stored_review(file, 40 + len(asked)), None, 0.1
 
     # Ctrl-C after two reviews: what was finished is kept
     with pytest.raises(KeyboardInterrupt):
