@@ -109,12 +109,8 @@ def warm_up() -> threading.Thread:
 
 
 def parse(words: tuple[str, ...], spaces: tuple[bool, ...]) -> Doc:
-    """The parse of words as said (punctuation as separate words), sentences and entities included."""
-    return _parse(words, spaces)
-
-
-@lru_cache(maxsize=64)
-def _parse(words: tuple[str, ...], spaces: tuple[bool, ...]) -> Doc:
+    """The parse of words as said (punctuation as separate words), sentences and entities
+    included. Each message's words parse once: `Tokens.doc` keeps its parse."""
     from spacy.tokens import Doc
 
     nlp = pipeline()
