@@ -145,8 +145,8 @@ def db(tmp_path):
     return path
 
 
-def _cli(*args, tz, cwd):
-    env = dict(os.environ, TZ=tz, COLUMNS="80")
+def _cli(*args, tz, cwd, columns=80):
+    env = dict(os.environ, TZ=tz, COLUMNS=str(columns))
     env.pop("REVIEWER_REP", None)
     run = subprocess.run([REVIEWER, *map(str, args)], capture_output=True, text=True, env=env, cwd=cwd)
     assert run.returncode == 0, run.stderr
@@ -160,6 +160,11 @@ def test_history_and_progress_through_the_cli(db, tmp_path, tz):
     for name in ("monday_take_one", "monday_take_two", "tuesday_take_three", "│ kim ", "│ sam "):
         assert name in out, out
     assert all(len(line) <= 80 for line in out.splitlines())
+    wide = _cli("history", "--db", db, "--rep", "sam", tz=tz, cwd=tmp_path, columns=140)
+    heads = [c.strip() for c in next(ln for ln in wide.splitlines() if "score" in ln).split("┃")]
+    take_two = next(ln for ln in wide.splitlines() if "monday_take_two" in ln).split("│")
+    # the words the limit judged (the number's repeat free: 33 of 45 said), as the review says
+    assert take_two[heads.index("words")].strip() == "33"
     out = _cli("progress", "--db", db, "--script", "cedar", tz=tz, cwd=tmp_path)  # only sam practised it
     assert "Progress of sam at the script cedar: 3 attempts" in " ".join(out.split())
     rows = {
@@ -215,6 +220,9 @@ def test_the_library_hands_out_clean_transcripts_with_the_recordings_date(db, tm
         assert "Senior" not in r["transcript"]
     txt = (tmp_path / "lib" / rows["monday_take_two.wav"]["transcript_file"]).read_text(encoding="utf-8")
     assert "Recorded: 2026-11-23" in txt and "Cedar Health" in txt
+    index = (tmp_path / "lib" / "index.html").read_text(encoding="utf-8")
+    # the length written out (a page's WebM recording shows 0:00 in a player), the player loads it
+    assert "2026-11-23 · 28 s ·" in index and 'preload="metadata"' in index
 
 
 def test_the_batch_reports_recorded_columns_say_which_figure_the_check_judges():

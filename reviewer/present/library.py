@@ -161,9 +161,13 @@ def export_library(db: History, out: Path) -> int:
             }
         )
         e = html.escape
-        player = f'<audio controls preload="none" src="{e(audio)}"></audio>' if audio else "<p>(recording not kept)</p>"
+        # its length written out: a browser shows 0:00 for a page's recording (WebM has no duration)
+        length = f"{a.duration_s:.0f} s" if a.duration_s is not None else "length unknown"
+        player = (
+            f'<audio controls preload="metadata" src="{e(audio)}"></audio>' if audio else "<p>(recording not kept)</p>"
+        )
         entries.append(
-            f"<article><h2>{e(a.rep)}: {a.score}/100</h2><p class=meta>{e(when)} · {e(take_name(db, a))}"
+            f"<article><h2>{e(a.rep)}: {a.score}/100</h2><p class=meta>{e(when)} · {length} · {e(take_name(db, a))}"
             f" · script {e(a.script or '-')}</p>{player}<blockquote>{e(transcript)}</blockquote>"
             f"<p class=note>{'Coach: ' + e(a.note) if a.note else ''}</p></article>"
         )

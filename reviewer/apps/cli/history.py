@@ -29,10 +29,14 @@ def history(ctx, rep, script_name, db_path, fmt) -> None:
         return
     from reviewer.storage.attempts import attempts_to_rows
     from reviewer.storage.history import take_name
+    from reviewer.storage.progress import as_judged
 
     with reading_history(db_path) as db:
         attempts = db.attempts(rep, script_name)
         names = [take_name(db, a) for a in attempts]
+        # the table shows the figures the checks judged (words for the limit, pace outside the
+        # number, speech length), as the review and `progress` do; JSON and CSV keep the stored row
+        judged = [as_judged(a, db.review_json(a.id) or {}) for a in attempts] if fmt == "text" else attempts
     rows = attempts_to_rows(attempts)
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -45,7 +49,7 @@ def history(ctx, rep, script_name, db_path, fmt) -> None:
         writer.writerows(csv_row(r) for r in rows)
         return
     console = table_console()
-    console.print(history_table(attempts, names, rep, console.width))
+    console.print(history_table(judged, names, rep, console.width))
     for line in coach_lines(attempts, console.width):
         click.echo(line)
 
@@ -148,7 +152,7 @@ def _columns(attempts, names: list[str]) -> list[tuple[str, list[str], int, bool
         ("rep", [plain(a.rep) for a in attempts], 0, False) if show_rep else None,  # with the file, tells takes apart
         ("script", [plain(a.script or "") for a in attempts], 3, False) if show_script else None,
         ("sec", [figure(a.duration_s) for a in attempts], 7, True),
-        ("words", [figure(a.word_count, 0) for a in attempts], 8, True),
+        ("words", [figure(a.word_count, 0) for a in attempts], 4, True),  # the 35-word rule: kept as long as the pace
         ("wpm", [figure(a.words_per_minute, 0) for a in attempts], 4, True),
         ("fillers", [figure(a.filler_count, 0) for a in attempts], 5, True),
         ("digits/s", [figure(a.number_digits_per_second) for a in attempts], 6, True),
