@@ -258,11 +258,13 @@ def test_the_page_uploads_the_take_when_streaming_fails(page, server_url):
 
 
 @pytest.mark.browser
-def test_the_page_names_takes_by_their_history_id_and_coaches_on_purpose(page, cli_process, tmp_path):
+@pytest.mark.parametrize("zone", ("America/Los_Angeles", "Asia/Kolkata"))
+def test_the_page_names_takes_by_their_history_id_and_coaches_on_purpose(page, cli_process, tmp_path, zone):
     """The page's rows, note prompt and confirms name a take by the id `reviewer history` prints
     (alice's takes are #1 and #3, bob's #2 between them); a note set on the page is the one
-    `history` shows for that take; replacing a note and removing a best take each ask first;
-    while a review runs, the review pane says so (#25)."""
+    `history` and `team --html` show for that take; replacing a note and removing a best take each
+    ask first; while a review runs, the review pane says so; the browser, the CLI and the team page
+    in the coach's zone, west or east of UTC, put each take on the same day (#25)."""
     from datetime import UTC, datetime
 
     from test_attempt_ids import stored_review
@@ -272,12 +274,14 @@ def test_the_page_names_takes_by_their_history_id_and_coaches_on_purpose(page, c
     db = tmp_path / "history.sqlite"
     with History(db) as h:
         for i, rep in enumerate(("alice", "bob", "alice")):
-            h.add(stored_review(f"take{i}.wav", 60 + i), rep, when=datetime(2026, 11, 23, 17, i, tzinfo=UTC))
+            # 03:0i UTC on the 24th: the evening of the 23rd in Los Angeles, the morning of the 24th in Kolkata
+            h.add(stored_review(f"take{i}.wav", 60 + i), rep, when=datetime(2026, 11, 24, 3, i, tzinfo=UTC))
         h.set_note(3, "Great opening")
         h.set_best(3)
     config = ServerConfig(device="cpu", db_path=db, data_dir=tmp_path, allowed_hosts=("127.0.0.1",))
     with serve_in_thread(config, start_s=30) as url:
-        tab = page.context.new_page()
+        context = page.context.browser.new_context(timezone_id=zone, locale="en-US")
+        tab = context.new_page()
         dialogs, answers = [], ["Slow the number down", "Redo the close"]
         tab.on(
             "dialog", lambda d: (dialogs.append(d.message), d.accept(answers.pop(0) if d.type == "prompt" else None))
@@ -287,6 +291,8 @@ def test_the_page_names_takes_by_their_history_id_and_coaches_on_purpose(page, c
         rows = tab.locator("#history-rows tr:not(.note-row)")
         expect(rows).to_have_count(2, timeout=30_000)
         assert [rows.nth(i).locator("td").first.inner_text() for i in range(2)] == ["#3", "#1"]
+        day = "Nov 23" if zone.startswith("America") else "Nov 24"
+        assert all(rows.nth(i).locator("td.when").inner_text().startswith(day) for i in range(2))
         rows.nth(1).locator("button.note").click()  # a first note: no confirm
         expect(tab.locator("#history-rows td.note")).to_have_count(2)
         rows.nth(0).locator("button.note").click()  # another note on #3: shown, and asked first
@@ -300,9 +306,16 @@ def test_the_page_names_takes_by_their_history_id_and_coaches_on_purpose(page, c
             dialogs[2].startswith("Attempt #3 already has a note:\n\nGreat opening") and "Redo the close" in dialogs[2]
         )
         assert dialogs[3].startswith("Remove attempt #3 from the best takes") and len(dialogs) == 4
-        shown = cli_process("history", "--rep", "alice", "--db", db, env={"TZ": "America/Los_Angeles"}).stdout
+        shown = cli_process("history", "--rep", "alice", "--db", db, env={"TZ": zone, "COLUMNS": "80"}).stdout
         assert '#1 note: "Slow the number down"' in shown and '#3 note: "Redo the close"' in shown
-        assert "★" not in shown
+        assert "★" not in shown and f"2026-11-{day[-2:]}" in shown
+        team_page = tmp_path / "team.html"
+        assert cli_process("team", "--db", db, "--html", team_page, env={"TZ": zone}).exit_code == 0
+        html = team_page.read_text(encoding="utf-8")
+        for take, note in ((1, "Slow the number down"), (3, "Redo the close")):
+            row = html.split(f'<tr id="take-{take}"')[1].split("</tr>")[0]
+            assert f'data-date="2026-11-{day[-2:]}"' in row and f'<div class="note">{note}</div>' in row
+            assert "★" not in row
 
         # a review under way: the review pane shows it, where the review will appear
         held = []
@@ -314,4 +327,4 @@ def test_the_page_names_takes_by_their_history_id_and_coaches_on_purpose(page, c
         held[0].fulfill(status=503, json={"error": "the server is busy"})
         expect(tab.locator("#status")).to_be_hidden()
         expect(tab.locator("#placeholder")).to_be_visible()
-        tab.close()
+        context.close()
