@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE.parent))
 from dataset import Message, Seg, number_segs, sb  # noqa: E402
 from judged import build_cached, label  # noqa: E402
 
-from public import Public, messages  # noqa: E402
+from public import HALVES, Public, messages  # noqa: E402
 
 OUT = HERE.parent / ".public"
 # (engine:voice, espeak words per minute or None for the engine's own pace)
@@ -159,7 +159,7 @@ def educate_labels(m: Public, truth: dict, labels: dict) -> dict:
 def main() -> int:
     done = build()
     voices = {voice_of(m)[0] for m, *_ in done}
-    halves = {h: sum(m.half == h for m, *_ in done) for h in ("dev", "held")}
+    halves = {h: sum(m.half == h for m, *_ in done) for h in HALVES}
     bands = {b: sum(m.band == b for m, *_ in done) for b in ("good", "fix", "poor")}
     print(f"{len(done)} messages, {len(voices)} voices, halves {halves}, bands {bands}")
     return 0

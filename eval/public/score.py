@@ -20,6 +20,7 @@ sys.path.insert(0, str(HERE.parent))
 
 import judge  # noqa: E402
 
+from public import HALVES  # noqa: E402
 from public.build import build, voice_of  # noqa: E402
 
 
@@ -52,13 +53,14 @@ def table(rows: list[dict], before: list[dict] | None, half: str) -> str:
         "and warns or fails what the coach flags; 'couldn't make out' counted apart; bands good >= 85, "
         "poor <= 50."
     )
-    title = f"## The public set (#24), {'development' if half == 'dev' else 'held-out'} half"
+    name = {"dev": "development", "held": "held-out", "held2": "second held-out"}[half]
+    title = f"## The public set (#24), {name} half"
     return "\n".join(judge.section(rows, before, "base", title, about).split("\n")[1:-1])  # not the judged markers
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--half", choices=("dev", "held"), default="dev")
+    ap.add_argument("--half", choices=HALVES, default="dev")
     ap.add_argument("--model", default="base")
     ap.add_argument("--save", type=Path)
     ap.add_argument("--before", type=Path)
