@@ -1,10 +1,18 @@
 """`make bench`: how long a review takes, against bare faster-whisper on the same file.
 
-Each configuration runs in its own process (so its peak memory is its own): the model is
-loaded once, then the same 30 s voicemail is processed REPEATS times; we report the median.
-The baseline, bare faster-whisper transcription with the same decoding options, runs in the
-same `make bench` on the same file, so the ratio holds on any machine.
-Writes bench/RESULTS.md and prints the table.
+Files: typical practice messages, call-back voicemails of 20-30 s with a number said twice
+(samples/bench/, built by bench/voicemails.py: one at 16 kHz, one its telephone copy through
+GSM at 8 kHz), beside the first 30 s of samples/too_long.wav (which stops before its number,
+so its review never pays the number's second listen).
+
+In process: each configuration runs in its own process (so its peak memory is its own): the
+model is loaded once, then the file is processed REPEATS times, bare and review in turn; we
+report the median. As whole processes: `reviewer review FILE` and a bare faster-whisper script,
+each a fresh process, in turn REPEATS times (model load included, as a rep runs it). The
+baseline runs in the same `make bench` on the same file, so the ratio holds on any machine.
+Then the stage table of one review of each file (bench/stages.py). `--batch` adds the batch
+throughput over BATCH_FILES generated call-back voicemails (minutes: run it on a quiet machine).
+Writes bench/RESULTS.md and prints it.
 """
 
 from __future__ import annotations
@@ -20,9 +28,14 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
 REPEATS = int(os.environ.get("BENCH_REPEATS", "5"))
-SOURCE = ROOT / "samples" / "too_long.wav"  # cut to 30 s: a long voicemail
+SOURCE = ROOT / "samples" / "too_long.wav"  # cut to 30 s: a long voicemail, its number past the cut
 CLIP_S = 30.0
+# The typical messages (bench/voicemails.py): a call-back voicemail, and its telephone copy.
+TYPICAL = (ROOT / "samples" / "bench" / "callback.flac", ROOT / "samples" / "bench" / "callback_phone.flac")
+# (model, which files): base on every file; tiny.en on the 16 kHz call-back voicemail only.
+MODELS = (("base", ("callback.flac", "callback_phone.flac", "voicemail_30s.wav")), ("tiny.en", ("callback.flac",)))
 
 
 def make_clip(dst: Path) -> Path:
@@ -31,6 +44,12 @@ def make_clip(dst: Path) -> Path:
     data, rate = sf.read(str(SOURCE), dtype="float32")
     sf.write(str(dst), data[: int(CLIP_S * rate)], rate, subtype="PCM_16")
     return dst
+
+
+def seconds_of(path: Path) -> float:
+    import soundfile as sf
+
+    return sf.info(str(path)).duration
 
 
 def one(model: str, mode: str, path: str) -> None:
@@ -80,6 +99,8 @@ def one(model: str, mode: str, path: str) -> None:
             {
                 "model": model,
                 "mode": mode,
+                "file": Path(path).name,
+                "audio_s": seconds_of(Path(path)),
                 "load_s": load_s,
                 "median_s": statistics.median(times),
                 "times": times,
@@ -120,21 +141,11 @@ BATCH_FILES = int(os.environ.get("BENCH_BATCH_FILES", "20"))
 
 
 def make_call_block(root: Path) -> float:
-    """BATCH_FILES distinct takes (samples at different gains, so each has its own SHA-256);
-    returns their total audio seconds."""
-    import numpy as np
-    import soundfile as sf
+    """BATCH_FILES distinct call-back voicemails (bench/voicemails.py; every fourth a telephone
+    copy) as root/repN/takeNN.wav; returns their total audio seconds."""
+    from voicemails import build_batch
 
-    samples = sorted((ROOT / "samples").glob("*.wav"))
-    total = 0.0
-    for i in range(BATCH_FILES):
-        data, rate = sf.read(str(samples[i % len(samples)]), dtype="float32")
-        gain = 1.0 - 0.02 * (i // len(samples) + 1)
-        out = root / f"rep{i % 3}" / f"take{i:02d}.wav"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        sf.write(str(out), np.clip(data * gain, -1, 1), rate, subtype="PCM_16")
-        total += len(data) / rate
-    return total
+    return build_batch(BATCH_FILES, root)
 
 
 def timed_run(label, argv: list[str], audio_s: float, **popen) -> dict:
@@ -163,17 +174,46 @@ def timed_run(label, argv: list[str], audio_s: float, **popen) -> dict:
     }
 
 
+BARE_CODE = (
+    "import sys; from faster_whisper import WhisperModel; "
+    "from reviewer.recognition.models import resolve_model; "
+    "m = WhisperModel(str(resolve_model(sys.argv[1]).path), device='cpu', compute_type='int8'); "
+    "[list(m.transcribe(f, language='en', beam_size=5, word_timestamps=True, vad_filter=True, "
+    "condition_on_previous_text=False)[0]) for f in sys.argv[2:]]"
+)  # bare faster-whisper with the review's decoding, on each file given
+
+
+def whole_processes(model: str, path: Path) -> list[dict]:
+    """`reviewer review FILE` and bare faster-whisper, each a fresh process (model load and
+    imports included), run in turn REPEATS times; their median walls and peak RSS."""
+    exe = str(Path(sys.executable).parent / "reviewer")
+    argv = {
+        "bare": [sys.executable, "-c", BARE_CODE, model, str(path)],
+        "review": [exe, "review", str(path), "--model", model, "--no-history", "--no-profile", "--format", "json"],
+    }
+    runs: dict[str, list[dict]] = {mode: [] for mode in argv}
+    audio_s = seconds_of(path)
+    for _ in range(REPEATS):
+        for mode, cmd in argv.items():
+            runs[mode].append(timed_run(mode, cmd, audio_s, cwd=str(ROOT), stdout=subprocess.DEVNULL))
+    return [
+        {
+            "model": model,
+            "mode": mode,
+            "file": path.name,
+            "median_s": statistics.median(r["wall_s"] for r in rs),
+            "peak_rss_mb": max(r["peak_tree_mb"] for r in rs),
+            "exit": max(r["exit"] for r in rs),
+        }
+        for mode, rs in runs.items()
+    ]
+
+
 def bare_sequential(folder: Path, audio_s: float, model: str = "base") -> dict:
     """The baseline for a batch: bare faster-whisper transcribing the same files one after
     another in one fresh process (model load included, as in `reviewer batch`)."""
-    code = (
-        "import sys; from pathlib import Path; from faster_whisper import WhisperModel; "
-        "from reviewer.recognition.models import resolve_model; "
-        f"m = WhisperModel(str(resolve_model({model!r}).path), device='cpu', compute_type='int8'); "
-        "[list(m.transcribe(str(f), language='en', beam_size=5, word_timestamps=True, vad_filter=True, "
-        "condition_on_previous_text=False)[0]) for f in sorted(Path(sys.argv[1]).rglob('*.wav'))]"
-    )
-    return timed_run("bare", [sys.executable, "-c", code, str(folder)], audio_s, cwd=str(ROOT))
+    files = [str(f) for f in sorted(folder.rglob("*.wav"))]
+    return timed_run("bare", [sys.executable, "-c", BARE_CODE, model, *files], audio_s, cwd=str(ROOT))
 
 
 def batch_throughput(folder: Path, audio_s: float, workers: int, model: str = "base") -> dict:
@@ -202,57 +242,39 @@ def machine() -> str:
     )
 
 
-def main() -> int:
-    if len(sys.argv) > 1 and sys.argv[1] == "--one":
-        one(sys.argv[2], sys.argv[3], sys.argv[4])
-        return 0
-    with tempfile.TemporaryDirectory() as tmp:
-        clip = make_clip(Path(tmp) / "voicemail_30s.wav")
-        rows = []
-        for model in ("base", "tiny.en"):
-            for row in interleaved(model, clip):
-                rows.append(row)
-                print(f"  {model:8} {row['mode']:7} median {row['median_s']:.2f} s", file=sys.stderr)
-        stages = subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "stages.py"), str(clip), str(ROOT / "samples" / "good_callback.wav")],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        print("  stages of one review: done", file=sys.stderr)
-        block = Path(tmp) / "call_block"
-        audio_s = make_call_block(block)
-        batches = [bare_sequential(block, audio_s)]
-        print(f"  bare, one after another: {batches[-1]['wall_s']:.1f} s", file=sys.stderr)
-        for workers in (1, 2):
-            batches.append(batch_throughput(block, audio_s, workers))
-            print(f"  batch {workers} worker(s): {batches[-1]['wall_s']:.1f} s", file=sys.stderr)
-    by = {(r["model"], r["mode"]): r for r in rows}
+def in_process_table(rows: list[dict]) -> list[str]:
+    by = {(r["model"], r["file"], r["mode"]): r for r in rows}
     lines = [
-        "# Benchmarks",
-        "",
-        f"Machine: {machine()}.",
-        f"Command: `make bench` ({REPEATS} runs per row after one model load and one warm-up run; median; "
-        "bare and review run in turn, each in its own process). File: the first "
-        f"{CLIP_S:.0f} s of samples/too_long.wav. `bare` is faster-whisper alone with the same decoding "
-        "(beam 5, word timestamps, Silero VAD, English); `review` is `Reviewer.review_file`: decoding, "
-        "every pass and analysis, findings and score. Each row is its own process; peak RSS is that process's.",
-        "",
-        "| model | what | median (s) | x real time | vs bare | model load (s) | peak RSS (MB) |",
-        "|---|---|---|---|---|---|---|",
+        "| model | file | what | median (s) | x real time | vs bare | model load (s) | peak RSS (MB) |",
+        "|---|---|---|---|---|---|---|---|",
     ]
-    for (model, mode), r in by.items():
-        ratio = r["median_s"] / by[(model, "bare")]["median_s"]
+    for (model, file, mode), r in by.items():
+        ratio = r["median_s"] / by[(model, file, "bare")]["median_s"]
         lines.append(
-            f"| {model} | {mode} | {r['median_s']:.2f} | {CLIP_S / r['median_s']:.1f} | {ratio:.2f} | "
+            f"| {model} | {file} | {mode} | {r['median_s']:.2f} | {r['audio_s'] / r['median_s']:.1f} | {ratio:.2f} | "
             f"{r['load_s']:.2f} | {r['peak_rss_mb']:.0f} |"
         )
-    lines += [
-        "",
-        f"Batch: `reviewer batch` on {BATCH_FILES} distinct recordings ({batches[0]['audio_s']:.0f} s of audio, "
-        "the samples at different gains), base model, fresh process each, wall time from start to the report; "
-        "peak RSS is the whole process tree's (sampled every 0.2 s). `bare` is faster-whisper transcribing the "
-        "same files one after another in one fresh process (model load included).",
+    return lines
+
+
+def whole_process_table(rows: list[dict]) -> list[str]:
+    by = {(r["model"], r["file"], r["mode"]): r for r in rows}
+    lines = ["| model | file | what | median wall (s) | vs bare | peak RSS (MB) |", "|---|---|---|---|---|---|"]
+    for (model, file, mode), r in by.items():
+        ratio = r["median_s"] / by[(model, file, "bare")]["median_s"]
+        failed = "" if r["exit"] == 0 else f" (exit {r['exit']})"
+        lines.append(
+            f"| {model} | {file} | {mode}{failed} | {r['median_s']:.2f} | {ratio:.2f} | {r['peak_rss_mb']:.0f} |"
+        )
+    return lines
+
+
+def batch_table(batches: list[dict]) -> list[str]:
+    lines = [
+        f"Batch: `reviewer batch` on {BATCH_FILES} distinct call-back voicemails ({batches[0]['audio_s']:.0f} s of "
+        "audio, bench/voicemails.py, every fourth a telephone copy), base model, fresh process each, wall time "
+        "from start to the report; peak RSS is the whole process tree's (sampled every 0.2 s). `bare` is "
+        "faster-whisper transcribing the same files one after another in one fresh process (model load included).",
         "",
         "| workers | wall (s) | audio s per wall s | vs bare | peak RSS, all processes (MB) |",
         "|---|---|---|---|---|",
@@ -262,11 +284,79 @@ def main() -> int:
             f"| {b['workers']} | {b['wall_s']:.1f} | {b['throughput']:.1f} | "
             f"{b['throughput'] / batches[0]['throughput']:.2f} | {b['peak_tree_mb']:.0f} |"
         )
-    lines += [
+    return lines
+
+
+def run_batch(tmp: Path) -> list[dict]:
+    block = tmp / "call_block"
+    audio_s = make_call_block(block)
+    batches = [bare_sequential(block, audio_s)]
+    print(f"  bare, one after another: {batches[-1]['wall_s']:.1f} s", file=sys.stderr)
+    for workers in (1, 2):
+        batches.append(batch_throughput(block, audio_s, workers))
+        print(f"  batch {workers} worker(s): {batches[-1]['wall_s']:.1f} s", file=sys.stderr)
+    return batches
+
+
+def load() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "--one":
+        one(sys.argv[2], sys.argv[3], sys.argv[4])
+        return 0
+    with_batch = "--batch" in sys.argv[1:]
+    started = load()
+    with tempfile.TemporaryDirectory() as tmp:
+        files = {p.name: p for p in (*TYPICAL, make_clip(Path(tmp) / "voicemail_30s.wav"))}
+        rows, whole = [], []
+        for model, names in MODELS:
+            for name in names:
+                for row in interleaved(model, files[name]):
+                    rows.append(row)
+                    print(f"  {model:8} {name:20} {row['mode']:7} median {row['median_s']:.2f} s", file=sys.stderr)
+        for name in TYPICAL:
+            whole += whole_processes("base", name)
+            print(f"  whole processes, {name.name}: done", file=sys.stderr)
+        stages = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "stages.py"), *(str(p) for p in files.values())],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        print("  stages of one review: done", file=sys.stderr)
+        batches = run_batch(Path(tmp)) if with_batch else []
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Machine: {machine()}; load average (1, 5, 15 min) {started} at the start, {load()} at the end.",
+        "",
+        "Files: `callback.flac` and `callback_phone.flac` (samples/bench/, bench/voicemails.py): a "
+        f"{seconds_of(TYPICAL[0]):.0f} s call-back voicemail with its number said twice, and its telephone copy "
+        "(300-3400 Hz, GSM at 8 kHz and back), the typical practice message; `voicemail_30s.wav`: the first "
+        f"{CLIP_S:.0f} s of samples/too_long.wav, which stops before its number (no second listen).",
+        "",
+        f"In process (`make bench`: {REPEATS} runs per row after one model load and one warm-up run; median; "
+        "bare and review run in turn, each in its own process). `bare` is faster-whisper alone with the same "
+        "decoding (beam 5, word timestamps, Silero VAD, English); `review` is `Reviewer.review_file`: decoding, "
+        "every pass and analysis, findings and score, the spaCy language reader loaded. Peak RSS is that "
+        "process's.",
+        "",
+        *in_process_table(rows),
+        "",
+        f"As whole processes (`reviewer review FILE --format json --no-history --no-profile` against a bare "
+        f"faster-whisper script, each a fresh process, in turn, {REPEATS} times; median wall time, model load "
+        "and imports included; the highest peak RSS of the runs):",
+        "",
+        *whole_process_table(whole),
+        "",
+        *(batch_table(batches) if batches else ["Batch: not measured in this run (`python bench/run.py --batch`)."]),
         "",
         "Where the time of one review goes (`python bench/stages.py FILE...`, base, mean of 3 after a warm-up): "
         "each stage's wall time and the model calls behind it. The plain and the filler-prompted pass run at "
-        "once, so their rows overlap; every model call on a clip pays the encoder for a whole 30 s window.",
+        "once, so their rows overlap; the number's second listen decodes each saying as a clip padded to a "
+        "30 s window: one encoder run each.",
         "",
         stages,
     ]
