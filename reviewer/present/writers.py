@@ -17,6 +17,7 @@ from pathlib import Path
 from reviewer.present.textsafe import csv_row
 from reviewer.record.reps import rep_figures
 from reviewer.record.summary import FIGURE_KEYS, Summary, summary_of
+from reviewer.storage.owner_only import owner_only_text
 
 CSV_FIELDS = ["file", "rep", "date", *FIGURE_KEYS, "error"]
 
@@ -100,8 +101,9 @@ class ResultWriter:
     name = ""
 
     def __call__(self, records: list[Record], outdir: str | os.PathLike) -> Path:
+        """Owner-only (0600), whatever the umask: the reports hold every rep's transcripts."""
         path = Path(outdir) / self.name
-        with open(path, "w", newline="", encoding="utf-8") as f:
+        with owner_only_text(path) as f:
             self.write(records, f, Path(outdir))
         return path
 

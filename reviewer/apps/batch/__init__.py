@@ -24,8 +24,8 @@ folders and the manifest; store.py: the results store; workers.py: a worker's re
 workers fit; executors.py: in this process, a process pool or Dask; engine.py: run_batch.
 """
 
+from reviewer.apps.batch.cluster import TlsFiles, read_recording, too_large
 from reviewer.apps.batch.engine import Plan, Progress, run_batch
-from reviewer.apps.batch.executors import read_recording, too_large
 from reviewer.apps.batch.jobs import DEFAULT_MAX_MB, PIPELINE_VERSION, BatchError, Job, Settings
 from reviewer.apps.batch.manifest import ManifestEntry, find_jobs, read_manifest
 from reviewer.apps.batch.store import STORE_NAME, ResultStore
@@ -46,6 +46,7 @@ __all__ = [
     "Progress",
     "ResultStore",
     "Settings",
+    "TlsFiles",
     "default_workers",
     "find_jobs",
     "read_manifest",

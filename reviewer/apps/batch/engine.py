@@ -9,12 +9,14 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
-from reviewer.apps.batch.executors import Outcome, execute, too_large
+from reviewer.apps.batch.cluster import TlsFiles, too_large
+from reviewer.apps.batch.executors import execute
 from reviewer.apps.batch.jobs import DEFAULT_MAX_MB, Job, Settings
+from reviewer.apps.batch.results import Outcome
 from reviewer.apps.batch.store import STORE_NAME, ResultStore
 from reviewer.recognition.models import sha256_of
+from reviewer.storage.owner_only import owner_only_folder
 
 
 @dataclass
@@ -64,6 +66,7 @@ def run_batch(
     reuse: Callable[[str, str], dict | None] | None = None,
     max_bytes: int | None = int(DEFAULT_MAX_MB * 1e6),
     review_fn: Callable[[str, Settings], Outcome] | None = None,
+    tls: TlsFiles | None = None,
 ) -> list[dict]:
     """Review every job not already stored; return the rows (stored results) in job order.
     A file over `max_bytes` becomes an error row before it is read (checked again each run).
@@ -76,9 +79,10 @@ def run_batch(
     (job None at the start), with its review dict or None when it failed, for each one already
     in this folder's store (so this run's rep and date reach the history whatever the order of
     runs), and for each one `reuse(audio_sha256, settings_fingerprint)` found already reviewed
-    (in the history: another folder's batch), which is then stored here without decoding."""
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
+    (in the history: another folder's batch), which is then stored here without decoding.
+
+    `tls`: the certificates of a TLS Dask cluster (else Dask's own configuration, cluster.py)."""
+    out = owner_only_folder(outdir)
     store = ResultStore(out / STORE_NAME)
     progress = Progress(total=len(jobs))
     try:
@@ -89,7 +93,7 @@ def run_batch(
                 on_progress(progress, job, review)
         progress.started = time.monotonic()
         results = (
-            execute(plan.todo, settings, workers, executor, scheduler, max_bytes)
+            execute(plan.todo, settings, workers, executor, scheduler, max_bytes, tls)
             if review_fn is None
             else ((job, review_fn(job.file, settings)) for job in plan.todo)
         )

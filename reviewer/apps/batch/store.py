@@ -7,18 +7,19 @@ import json
 import os
 import sqlite3
 import time
-from pathlib import Path
 
 from reviewer.apps.batch.jobs import Job
+from reviewer.storage.owner_only import owner_only_database
 
 STORE_NAME = "results.sqlite"
 
 
 class ResultStore:
-    """One SQLite file in the output folder; each result is committed as it arrives."""
+    """One SQLite file in the output folder, owner-only (it holds every transcript); each result
+    is committed as it arrives."""
 
     def __init__(self, path: str | os.PathLike):
-        self.path = Path(path)
+        self.path = owner_only_database(path)
         self.db = sqlite3.connect(self.path, timeout=30)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")

@@ -8,6 +8,7 @@ import threading
 import time
 
 from reviewer.apps.batch.jobs import Settings
+from reviewer.apps.batch.results import Outcome, outcome_text
 from reviewer.profile import Profile
 
 _worker_reviewers: dict = {}
@@ -67,7 +68,7 @@ def review_job(
     cpu_threads: int = 0,
     data: bytes | None = None,
     profile: Profile | None = None,
-) -> tuple[dict | None, str | None, float]:
+) -> Outcome:
     """(review dict, error, seconds) for one file, against the rep's `profile` where there is one;
     never raises for a bad recording. With `data` (the file's bytes, sent to a Dask worker) `file`
     only names the recording: it is not opened."""
@@ -82,6 +83,12 @@ def review_job(
         return None, str(exc), time.perf_counter() - t0
     except Exception as exc:  # one bad file never stops the batch
         return None, f"could not be reviewed ({type(exc).__name__}: {exc})", time.perf_counter() - t0
+
+
+def remote_review(file: str, settings: Settings, data: bytes, profile: Profile | None = None) -> str:
+    """A Dask task: the review of the bytes sent, as JSON text (results.py), the only thing a
+    worker sends back: the batch parses it and checks it is a review, and unpickles nothing."""
+    return outcome_text(review_job(file, settings, 1, data, profile))
 
 
 WORKER_MB = 700  # memory to keep free per worker: a review's peak RSS with base is 535-585 MB (bench/RESULTS.md)

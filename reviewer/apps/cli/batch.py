@@ -26,6 +26,7 @@ from reviewer.present.textsafe import plain, terminal_safe
 from reviewer.recognition.models import ModelError, UnknownModelError, resolve_model, sha256_of
 from reviewer.settings import ConfigError, load_config
 from reviewer.storage.history import History
+from reviewer.storage.owner_only import owner_only_folder
 
 
 @click.command()
@@ -51,7 +52,16 @@ from reviewer.storage.history import History
 )
 @click.option("--force", is_flag=True, help="Review again even files already in the results store.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True)
-@click.option("--scheduler", help="Dask scheduler address, with --executor dask.")
+@click.option("--scheduler", help="Dask scheduler address, with --executor dask (tls://HOST:8786 for a TLS cluster).")
+@click.option(
+    "--tls-ca-file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A TLS cluster's certificate authority (PEM) [default: Dask's distributed.comm.tls config].",
+)
+@click.option("--tls-cert", type=click.Path(exists=True, dir_okay=False), help="This machine's certificate (PEM).")
+@click.option(
+    "--tls-key", type=click.Path(exists=True, dir_okay=False), help="Its private key, unless in --tls-cert's file."
+)
 @model_options
 @GOAL
 @CONFIG
@@ -74,6 +84,9 @@ def batch(
     force,
     executor,
     scheduler,
+    tls_ca_file,
+    tls_cert,
+    tls_key,
     model,
     device,
     language,
@@ -89,19 +102,19 @@ def batch(
     from reviewer.apps.batch import BatchError, Settings, default_workers, run_batch
 
     config, jobs = _jobs(dirs, manifest, config_path, no_profile, db_path, no_history)
-    writable_folder(outdir)
-    device = _device_for(model, device)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    tls = _cluster(executor, scheduler, tls_ca_file, tls_cert, tls_key, err)
+    _output_folder(outdir)
     workers = workers or default_workers()
     settings = Settings(
         model=model,
         goal=goal,
         language=None if language == "auto" else language,
-        device=device,
+        device=_device_for(model, device),
         thresholds=config.thresholds,
         detection=config.detection,
         max_seconds=max_seconds,
     )
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
     bar, task = _progress_bar(err, len(jobs))
     final = {}
     store, reuse = _history_hooks(None if no_history else open_history(db_path), settings, err)
@@ -132,6 +145,7 @@ def batch(
                 on_progress=on_progress,
                 reuse=reuse,
                 max_bytes=int(max_mb * 1e6),
+                tls=tls,
             )
     except BatchError as exc:
         fail(str(exc))
@@ -139,6 +153,40 @@ def batch(
         err.print("Interrupted: finished recordings are kept; run the same command again to finish the rest.")
         sys.exit(130)
     _finish(rows, final["state"], outdir, err)
+
+
+def _cluster(executor: str, scheduler: str | None, ca_file: str | None, cert: str | None, key: str | None, err):
+    """The TLS certificates for a Dask cluster, checked to go together; a warning on stderr for a
+    cluster reached without encryption beyond this machine."""
+    from reviewer.apps.batch import BatchError, TlsFiles
+    from reviewer.apps.batch.cluster import security_for, unencrypted_warning
+
+    given = ca_file or cert or key
+    if given and executor != "dask":
+        fail("--tls-ca-file, --tls-cert and --tls-key are for --executor dask")
+    if given and not (ca_file and cert):
+        fail(
+            "a TLS cluster needs both --tls-ca-file and --tls-cert (and --tls-key unless the certificate's file holds it)"
+        )
+    tls = TlsFiles(ca_file, cert, key) if given else None
+    if executor == "dask" and scheduler:
+        try:
+            security_for(scheduler, tls)  # before the progress bar: a refusal is the one line
+        except BatchError as exc:
+            fail(str(exc))
+        if warning := unencrypted_warning(scheduler):
+            err.print(plain(warning))
+    return tls
+
+
+def _output_folder(outdir: str) -> None:
+    """The output folder, each part we create owner-only (0700: what is in it is every rep's
+    transcripts), checked writable; a refusal is one line."""
+    try:
+        owner_only_folder(outdir)
+    except OSError:
+        pass  # writable_folder says why, in one line
+    writable_folder(outdir)
 
 
 def _jobs(dirs, manifest: str | None, config_path: str | None, no_profile: bool, db_path: str | None, no_history: bool):

@@ -25,12 +25,16 @@ def rep_or_default(rep: str | None) -> str:
 
 def writable_folder(path: str) -> Path:
     """The output folder, made now: a file in its place or no permission is one line, not a traceback."""
+    import tempfile
+
     out = Path(path)
+    if out.exists() and not out.is_dir():
+        fail(f"{path}: is a file, not a folder (-o names the output folder)")
     try:
         out.mkdir(parents=True, exist_ok=True)
-        probe = out / ".reviewer-write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
+        # a probe under a fresh name, created exclusively: a link planted in the folder is never followed
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".reviewer-write-test-"):
+            pass
     except FileExistsError:
         fail(f"{path}: is a file, not a folder (-o names the output folder)")
     except OSError as exc:
