@@ -171,7 +171,7 @@ def test_the_folders_rep_wins_unless_the_manifest_names_that_file(hostile_batch)
     }
     assert reps["bob"] == "bob"  # before: alice's manifest line made bob's voicemail.wav hers
     assert reps["alice"] == "'" + FORMULA_REP  # a formula becomes text
-    assert reps["carol"] == MARKUP_REP
+    assert reps["carol"] == SHOWN_REP  # control characters written out, as in every view
 
 
 def test_hostile_names_are_shown_literally(cli, hostile_batch):
@@ -187,7 +187,7 @@ def test_hostile_names_are_shown_literally(cli, hostile_batch):
     assert f"Progress of {SHOWN_REP}" in progress.stdout and "\x1b" not in progress.stdout
     table = cli("history", "--db", db, "--format", "csv")
     rows = list(csv.DictReader(table.stdout.splitlines()))
-    assert {r["rep"] for r in rows} == {"'" + FORMULA_REP, "bob", MARKUP_REP}
+    assert {r["rep"] for r in rows} == {"'" + FORMULA_REP, "bob", SHOWN_REP}
 
 
 def test_a_hostile_file_name_in_the_review_panel(cli, clip, tmp_path, monkeypatch):
@@ -211,7 +211,7 @@ def test_history_delete_and_private_files(cli, hostile_batch):
     assert (root / "calls" / "bob" / "voicemail.wav").is_file()  # a rep's own audio is never deleted
     assert "bob" not in cli("history", "--db", db).stdout
     (attempt,) = [r for r in csv.DictReader(cli("history", "--db", db, "--format", "csv").stdout.splitlines())
-                  if r["rep"] == MARKUP_REP]  # fmt: skip
+                  if r["rep"] == SHOWN_REP]  # fmt: skip
     one = cli("history", "delete", "--db", db, "--attempt", attempt["id"])
     assert one.exit_code == 0 and "Deleted 1 attempt(s)" in one.stdout
     again = cli("history", "delete", "--db", db, "--attempt", attempt["id"])

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import csv
 import html
+import io
 import re
-import shutil
 from pathlib import Path
 
+from reviewer.present.new_files import write_new_files
 from reviewer.present.textsafe import csv_row
 from reviewer.storage.attempts import local_time
 from reviewer.storage.history import History, take_name
@@ -114,68 +115,79 @@ def recorded_on(file: str, reviewed_at: str) -> str:
     return " ".join(local_time(reviewed_at)) + " (reviewed; the recording is gone)"
 
 
-def export_library(db: History, out: Path) -> int:
+def _take_files(db: History, k: int, a) -> tuple[dict[str, bytes | Path], dict, str]:
+    """One best take (the k-th): its files (the recording, when it is still there, and the text
+    file), its row in library.csv and its entry in index.html."""
+    review = db.review_json(a.id)
+    stem = f"{k:02d}-{safe_file_name(a.rep, 20)}-{a.id}"
+    files: dict[str, bytes | Path] = {}
+    audio = ""
+    source = Path(a.file)
+    if source.is_file():
+        audio = stem + source.suffix.lower()
+        files[audio] = source
+    when = recorded_on(a.file, a.reviewed_at)
+    transcript = hand_out_transcript(review, db.script(a.script) if a.script else None)
+    name = take_name(db, a)
+    lines = [
+        f"Rep: {a.rep}",
+        f"Recorded: {when}",
+        f"Recording: {name}",
+        f"Script: {a.script or '-'}",
+        f"Score: {a.score}/100",
+        f"Length: {a.duration_s:.1f} s, {a.word_count} words at {a.words_per_minute:.0f} words per minute",
+        f"Coach's note: {a.note or '-'}",
+        "",
+        transcript,
+        "",
+    ]
+    files[f"{stem}.txt"] = "\n".join(lines).encode("utf-8")
+    row = {
+        "attempt": a.id,
+        "rep": a.rep,
+        "reviewed_at": a.reviewed_at,
+        "recording": name,
+        "audio": audio,
+        "transcript_file": f"{stem}.txt",
+        "script": a.script or "",
+        "score": a.score,
+        "duration_s": a.duration_s,
+        "words_per_minute": a.words_per_minute,
+        "fillers": a.filler_count,
+        "note": a.note or "",
+        "recorded": when,
+        "transcript": transcript,
+    }
+    e = html.escape
+    # its length written out: a browser shows 0:00 for a page's recording (WebM has no duration)
+    length = f"{a.duration_s:.0f} s" if a.duration_s is not None else "length unknown"
+    player = f'<audio controls preload="metadata" src="{e(audio)}"></audio>' if audio else "<p>(recording not kept)</p>"
+    entry = (
+        f"<article><h2>{e(a.rep)}: {a.score}/100</h2><p class=meta>{e(when)} · {length} · {e(name)}"
+        f" · script {e(a.script or '-')}</p>{player}<blockquote>{e(transcript)}</blockquote>"
+        f"<p class=note>{'Coach: ' + e(a.note) if a.note else ''}</p></article>"
+    )
+    return files, row, entry
+
+
+def export_library(db: History, out: Path, replace: bool = False) -> int:
     """Each best take: its recording (copied, when it is still there), its transcript and figures
-    in a text file, a row in library.csv and an entry in index.html. Returns how many."""
+    in a text file, a row in library.csv and an entry in index.html; all owner-only, as new files
+    (a folder that already holds any of them is refused unless `replace`, and a link there is never
+    followed: new_files.py). Returns how many."""
     takes = db.best_takes()
+    files: dict[str, bytes | Path] = {}
     rows, entries = [], []
     for k, a in enumerate(takes, 1):
-        review = db.review_json(a.id)
-        stem = f"{k:02d}-{safe_file_name(a.rep, 20)}-{a.id}"
-        audio = ""
-        source = Path(a.file)
-        if source.is_file():
-            audio = stem + source.suffix.lower()
-            shutil.copyfile(source, out / audio)
-        when = recorded_on(a.file, a.reviewed_at)
-        transcript = hand_out_transcript(review, db.script(a.script) if a.script else None)
-        lines = [
-            f"Rep: {a.rep}",
-            f"Recorded: {when}",
-            f"Recording: {take_name(db, a)}",
-            f"Script: {a.script or '-'}",
-            f"Score: {a.score}/100",
-            f"Length: {a.duration_s:.1f} s, {a.word_count} words at {a.words_per_minute:.0f} words per minute",
-            f"Coach's note: {a.note or '-'}",
-            "",
-            transcript,
-            "",
-        ]
-        (out / f"{stem}.txt").write_text("\n".join(lines), encoding="utf-8")
-        rows.append(
-            {
-                "attempt": a.id,
-                "rep": a.rep,
-                "reviewed_at": a.reviewed_at,
-                "recording": take_name(db, a),
-                "audio": audio,
-                "transcript_file": f"{stem}.txt",
-                "script": a.script or "",
-                "score": a.score,
-                "duration_s": a.duration_s,
-                "words_per_minute": a.words_per_minute,
-                "fillers": a.filler_count,
-                "note": a.note or "",
-                "recorded": when,
-                "transcript": transcript,
-            }
-        )
-        e = html.escape
-        # its length written out: a browser shows 0:00 for a page's recording (WebM has no duration)
-        length = f"{a.duration_s:.0f} s" if a.duration_s is not None else "length unknown"
-        player = (
-            f'<audio controls preload="metadata" src="{e(audio)}"></audio>' if audio else "<p>(recording not kept)</p>"
-        )
-        entries.append(
-            f"<article><h2>{e(a.rep)}: {a.score}/100</h2><p class=meta>{e(when)} · {length} · {e(take_name(db, a))}"
-            f" · script {e(a.script or '-')}</p>{player}<blockquote>{e(transcript)}</blockquote>"
-            f"<p class=note>{'Coach: ' + e(a.note) if a.note else ''}</p></article>"
-        )
-    with open(out / "library.csv", "w", newline="", encoding="utf-8") as f:
-        fields = list(rows[0]) if rows else ["attempt"]
-        writer = csv.DictWriter(f, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(csv_row(r) for r in rows)
+        mine, row, entry = _take_files(db, k, a)
+        files.update(mine)
+        rows.append(row)
+        entries.append(entry)
+    table = io.StringIO(newline="")
+    writer = csv.DictWriter(table, fieldnames=list(rows[0]) if rows else ["attempt"])
+    writer.writeheader()
+    writer.writerows(csv_row(r) for r in rows)
+    files["library.csv"] = table.getvalue().encode("utf-8")
     page = (
         "<!doctype html><html lang=en><head><meta charset=utf-8><title>Best takes</title>"
         "<meta name=viewport content='width=device-width, initial-scale=1'>"
@@ -186,5 +198,6 @@ def export_library(db: History, out: Path) -> int:
         + ("".join(entries) or "<p>No best takes marked yet.</p>")
         + "</body></html>"
     )
-    (out / "index.html").write_text(page, encoding="utf-8")
+    files["index.html"] = page.encode("utf-8")
+    write_new_files(out, files, replace)
     return len(takes)

@@ -13,16 +13,19 @@ import unicodedata
 from rich.text import Text
 
 CSV_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+CSV_KEPT_CONTROLS = "\t\n"  # inside a quoted cell: a note's lines, harmless in a terminal
 
 
-def terminal_safe(value: object) -> str:
+def terminal_safe(value: object, keep: str = "") -> str:
     """The text with every control or format character (ESC, BEL, CR, bidi overrides, ...)
-    written out as its escape (`\\x1b`), so it is shown, not obeyed."""
+    but those in `keep` written out as its escape (`\\x1b`), so it is shown, not obeyed."""
     text = str(value)
-    if all(unicodedata.category(c)[0] != "C" for c in text):
+    if all(unicodedata.category(c)[0] != "C" or c in keep for c in text):
         return text
     return "".join(
-        c if unicodedata.category(c)[0] != "C" else (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+        c
+        if unicodedata.category(c)[0] != "C" or c in keep
+        else (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
         for c in text
     )
 
@@ -33,11 +36,14 @@ def plain(value: object, style: str = "") -> Text:
 
 
 def csv_safe(value: object) -> object:
-    """A CSV cell a spreadsheet will not run: text starting with = + - @ TAB or CR gets a leading
-    apostrophe (OWASP's advice); numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(CSV_FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    """A CSV cell a spreadsheet will not run and a terminal will not obey (a CSV goes to standard
+    output too): control characters written out as in `terminal_safe` (a tab and a line break
+    kept), and text starting with = + - @ TAB or CR given a leading apostrophe (OWASP's advice);
+    numbers stay numbers."""
+    if not isinstance(value, str):
+        return value
+    value = terminal_safe(value, keep=CSV_KEPT_CONTROLS)
+    return "'" + value if value.startswith(CSV_FORMULA_PREFIXES) else value
 
 
 def csv_row(row: dict) -> dict:

@@ -5,7 +5,9 @@ JSON. The schema is versioned with PRAGMA user_version and migrated forward on o
 Each write is one transaction and the database runs in WAL mode with a busy timeout, so a
 crash never leaves half a row and several writers (batch workers, the web page, a second
 terminal) do not lose rows. `History` holds the attempts; its named scripts (scripts.py), rep
-profiles (profiles.py) and a coach's notes and best takes (notes.py) are parts of it.
+profiles (profiles.py), a coach's notes and best takes (notes.py) and erasure (erasure.py) are
+parts of it. Every connection runs with secure_delete: deleted or replaced content is
+overwritten where it lay, not left in the file's free space.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from reviewer.storage.attempts import (
     local_time,
     stored_recording,
 )
+from reviewer.storage.erasure import Erasure, erase, settle
 from reviewer.storage.notes import NotesAndBestTakes
 from reviewer.storage.profiles import StoredProfiles
 from reviewer.storage.progress import compare, same_message
@@ -39,6 +42,7 @@ __all__ = [
     "Recorded",
     "default_db_path",
     "delete_attempts",
+    "erase",
     "parse_when",
     "record_review",
     "take_name",
@@ -109,9 +113,9 @@ def default_db_path() -> Path:
     return base / "reviewer" / "history.sqlite"
 
 
-class History(StoredScripts, StoredProfiles, NotesAndBestTakes):
+class History(StoredScripts, StoredProfiles, NotesAndBestTakes, Erasure):
     """The history database: attempts stored, listed, deleted and found again for reuse; the
-    scripts, profiles and notes methods come from its parts."""
+    scripts, profiles, notes and deleting methods come from its parts."""
 
     def __init__(self, path: str | os.PathLike | None = None):
         self.path = Path(path) if path else default_db_path()
@@ -119,6 +123,7 @@ class History(StoredScripts, StoredProfiles, NotesAndBestTakes):
             _private_file(self.path)
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.execute("PRAGMA secure_delete = ON")  # per connection: what any write frees is zeroed
             self._refuse_newer()  # before WAL: a newer reviewer's database is left exactly as it was
             self._wal()
             self._migrate()
@@ -162,6 +167,12 @@ class History(StoredScripts, StoredProfiles, NotesAndBestTakes):
             raise
 
     def close(self) -> None:
+        """Close, first copying the WAL into the file if no reader or writer is busy (no wait): an
+        erasure that a reader held up is finished by the next History to close."""
+        try:
+            settle(self.db, patience_ms=0)
+        except sqlite3.Error:  # a damaged or already closed database: nothing to settle
+            pass
         self.db.close()
 
     def __enter__(self) -> History:
@@ -245,21 +256,6 @@ class History(StoredScripts, StoredProfiles, NotesAndBestTakes):
 
     def reps(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT rep FROM attempts ORDER BY rep")]
-
-    def delete(self, rep: str | None = None, attempt_id: int | None = None) -> list[tuple[int, str, dict]]:
-        """Delete one attempt, or every attempt of a rep, in one transaction; returns (id, file,
-        review) of each deleted row, so the caller can remove the recordings it stored. The rows are
-        overwritten on disk (secure_delete) and the WAL emptied: deleted means gone from the file."""
-        if (rep is None) == (attempt_id is None):
-            raise ValueError("delete one attempt or one rep's attempts")
-        where, arg = ("id = ?", attempt_id) if attempt_id is not None else ("rep = ?", rep)
-        self.db.execute("PRAGMA secure_delete = ON")
-        with self.db:
-            self.db.execute("BEGIN IMMEDIATE")
-            rows = self.db.execute(f"SELECT id, file, review FROM attempts WHERE {where}", (arg,)).fetchall()
-            self.db.execute(f"DELETE FROM attempts WHERE {where}", (arg,))
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return [(i, f, json.loads(r) if r else {}) for i, f, r in rows]
 
     # ---- reuse ---------------------------------------------------------------------------
 
@@ -374,16 +370,13 @@ def take_name(db: History, a: Attempt) -> str:
     return Path(a.file).name
 
 
-def delete_attempts(history: History, rep: str | None = None, attempt_id: int | None = None) -> tuple[int, int]:
-    """Delete attempts and the recordings the server stored for them: (attempts, recordings) deleted."""
-    removed = 0
-    rows = history.delete(rep=rep, attempt_id=attempt_id)
-    for _, file, review in rows:
-        path = stored_recording(file, review)
-        if path is not None and path.is_file():
-            path.unlink(missing_ok=True)
-            removed += 1
-    return len(rows), removed
+def delete_attempts(
+    history: History, rep: str | None = None, attempt_id: int | None = None, recordings_dir=None
+) -> tuple[int, int]:
+    """Delete attempts (for a rep: everything about them) and the recordings the server stored for
+    them, sweeping orphans (`erase`): (attempts, recordings) deleted, orphans counted in."""
+    done = erase(history, rep=rep, attempt_id=attempt_id, recordings_dir=recordings_dir)
+    return done.attempts, done.recordings + done.orphans
 
 
 @dataclass(frozen=True)

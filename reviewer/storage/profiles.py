@@ -9,6 +9,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 from reviewer.profile import Profile
+from reviewer.storage.erasure import settle
 
 
 class StoredProfiles:
@@ -45,10 +46,10 @@ class StoredProfiles:
         return {r[0]: Profile(*r[1:]) for r in rows}
 
     def clear_profile(self, rep: str) -> bool:
-        """Forget a rep's profile; False when there was none. Overwritten on disk, like deleted attempts."""
-        self.db.execute("PRAGMA secure_delete = ON")
+        """Forget a rep's profile; False when there was none. Overwritten on disk (History's
+        connections run with secure_delete) and settled out of the WAL, like deleted attempts."""
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
             removed = self.db.execute("DELETE FROM profiles WHERE rep = ?", (rep,)).rowcount > 0
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        settle(self.db)
         return removed

@@ -11,6 +11,7 @@ import click
 from reviewer.apps.cli.common import figure, reading_history, table_console
 from reviewer.apps.cli.errors import EXIT_FAILED, fail
 from reviewer.apps.cli.options import DB, output_format
+from reviewer.apps.cli.outputs import standard_output
 from reviewer.present.textsafe import csv_row, plain, terminal_safe
 
 FILE_MAX = 24  # widest file or script name shown in `history` (longer ones end in "…")
@@ -38,20 +39,20 @@ def history(ctx, rep, script_name, db_path, fmt) -> None:
         # number, speech length), as the review and `progress` do; JSON and CSV keep the stored row
         judged = [as_judged(a, db.review_json(a.id) or {}) for a in attempts] if fmt == "text" else attempts
     rows = attempts_to_rows(attempts)
-    if fmt == "json":
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
-        return
-    if fmt == "csv":
-        import csv
+    with standard_output():
+        if fmt == "json":
+            click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        elif fmt == "csv":
+            import csv
 
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(csv_row(r) for r in rows)
-        return
-    console = table_console()
-    console.print(history_table(judged, names, rep, console.width))
-    for line in coach_lines(attempts, console.width):
-        click.echo(line)
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"], lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(csv_row(r) for r in rows)
+        else:
+            console = table_console()
+            console.print(history_table(judged, names, rep, console.width))
+            for line in coach_lines(attempts, console.width):
+                click.echo(line)
 
 
 def coach_lines(attempts, width: int) -> list[str]:
@@ -161,24 +162,40 @@ def _columns(attempts, names: list[str]) -> list[tuple[str, list[str], int, bool
 
 
 @history.command("delete")
-@click.option("--rep", "rep_name", help="Delete every attempt of this rep.")
+@click.option("--rep", "rep_name", help="Delete everything about this rep: attempts, notes, profile, their scripts.")
 @click.option("--attempt", "attempt_id", type=click.IntRange(min=1), help="Delete this attempt (its # in `history`).")
 @DB
 @click.pass_context
 def history_delete(ctx, rep_name, attempt_id, db_path) -> None:
-    """Delete an attempt, or all of a rep's attempts, with the recordings the practice page stored
-    for them (a rep's own audio files are never touched)."""
-    from reviewer.storage.history import delete_attempts
+    """Delete an attempt, or everything about a rep (attempts and notes, profile, the scripts only
+    they practised), with the recordings the practice page stored for them and any it stored
+    without a row (a rep's own audio files are never touched)."""
+    from reviewer.storage.history import erase
 
     db_path = db_path or ctx.parent.params.get("db_path")
     if (rep_name is None) == (attempt_id is None):
         fail("history delete needs one of --rep NAME or --attempt ID")
     with reading_history(db_path) as db:
-        attempts, recordings = delete_attempts(db, rep=rep_name, attempt_id=attempt_id)
+        done = erase(db, rep=rep_name, attempt_id=attempt_id)
     what = f"attempt {attempt_id}" if attempt_id is not None else f"the attempts of {rep_name}"
-    if not attempts:
+    if not (done.attempts or done.profile or done.scripts or done.orphans):
         fail(f"nothing to delete: no {what} in {db.path}", EXIT_FAILED)
-    click.echo(terminal_safe(f"Deleted {attempts} attempt(s) ({what}) and {recordings} stored recording(s)."))
+    also = ["their profile"] if done.profile else []
+    if done.scripts:
+        also.append(f"{len(done.scripts)} script(s) only they practised ({', '.join(done.scripts)})")
+    if done.orphans:
+        also.append(f"{done.orphans} stored recording(s) no attempt referred to")
+    click.echo(
+        terminal_safe(
+            f"Deleted {done.attempts} attempt(s) ({what}) and {done.recordings} stored recording(s)"
+            + (f"; also {', '.join(also)}." if also else ".")
+        )
+    )
+    if not done.settled:
+        click.echo(
+            "Another connection is still reading an older view of the history: the deleted rows leave"
+            " the file when it is done."
+        )
 
 
 @click.command()

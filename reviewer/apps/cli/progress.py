@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import replace
-from pathlib import Path
 
 import click
 
 from reviewer.apps.cli.common import figure, reading_history, table_console
 from reviewer.apps.cli.errors import fail
 from reviewer.apps.cli.options import CONFIG, DB, output_format
+from reviewer.apps.cli.outputs import standard_output, write_page
 from reviewer.present.textsafe import plain
 from reviewer.settings import ConfigError, load_config
 
@@ -58,11 +58,12 @@ def progress(rep, script_name, db_path, fmt, html_path, config_path) -> None:
     if html_path:
         from reviewer.present.progress_page import render_progress
 
-        Path(html_path).write_text(render_progress(data, named), encoding="utf-8")
-    if fmt == "json":
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
-        return
-    _print_progress(rep, script_name, attempts, data, html_path)
+        write_page(html_path, render_progress(data, named))
+    with standard_output():
+        if fmt == "json":
+            click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        else:
+            _print_progress(rep, script_name, attempts, data, html_path)
 
 
 def _print_progress(rep: str, script: str | None, attempts: list, data: dict, html_path: str | None) -> None:

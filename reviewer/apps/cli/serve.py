@@ -15,6 +15,8 @@ from reviewer.recognition.models import ModelError, UnknownModelError
 from reviewer.settings import ConfigError, load_config
 from reviewer.storage.history import HistoryError
 
+TOKEN_ENV = "REVIEWER_TOKEN"  # the access token from the environment (not the process list)
+
 
 @click.command()
 @click.option(
@@ -23,7 +25,7 @@ from reviewer.storage.history import HistoryError
     show_default=True,
     help="Address to listen on; 0.0.0.0 serves a LAN (then a token is required, printed at start).",
 )
-@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @model_options
 @CONFIG
 @THREADS
@@ -48,8 +50,16 @@ from reviewer.storage.history import HistoryError
 )
 @click.option("--ssl-keyfile", type=click.Path(dir_okay=False, exists=True))
 @click.option(
+    "--token-file",
+    type=click.Path(dir_okay=False),
+    help="Read the access token from this file (kept out of the process list, unlike --token).",
+)
+@click.option(
     "--token",
-    help="The access token [default: a random one when listening beyond loopback, none on loopback].",
+    envvar=TOKEN_ENV,
+    show_envvar=True,
+    help="The access token [default: a random one when listening beyond loopback, none on loopback]. "
+    f"Prefer ${TOKEN_ENV} or --token-file: every local user can read a command line.",
 )
 @click.option("--no-token", is_flag=True, help="No token even beyond loopback (only on a network you trust).")
 @click.option(
@@ -64,7 +74,15 @@ from reviewer.storage.history import HistoryError
     type=click.FloatRange(min=0.1),
     default=(10.0, 30.0),
     show_default=True,
-    help="Seconds a client may take to send its request headers, and may leave an upload silent.",
+    help="Seconds a client may take to send its request headers (and a small body whole: a note, a "
+    "streamed piece), and may leave any body silent.",
+)
+@click.option(
+    "--upload-deadline",
+    type=click.FloatRange(min=0.1),
+    default=120.0,
+    show_default=True,
+    help="Seconds an upload's whole body may take to arrive, however slowly it trickles.",
 )
 @click.option(
     "--max-connections",
@@ -88,6 +106,11 @@ from reviewer.storage.history import HistoryError
     show_default=True,
     help="Seconds a stream may send nothing before it is dropped and its audio freed.",
 )
+@click.option(
+    "--stream-lifetime",
+    type=click.FloatRange(min=0.1),
+    help="Seconds a stream may stay open, however busy [default: --max-seconds + 60].",
+)
 @click.option("--as-lan", is_flag=True, hidden=True, help="Apply the beyond-loopback rules on loopback (tests).")
 def serve(
     host,
@@ -103,13 +126,16 @@ def serve(
     max_seconds,
     ssl_certfile,
     ssl_keyfile,
+    token_file,
     token,
     no_token,
     allowed_hosts,
     timeouts,
+    upload_deadline,
     max_connections,
     max_streams,
     stream_idle,
+    stream_lifetime,
     as_lan,
 ) -> None:
     """Practise in the browser: record, review, retry (open http://HOST:PORT)."""
@@ -118,7 +144,7 @@ def serve(
     from reviewer.apps.server import ServerConfig, access_config
     from reviewer.apps.server import serve as run_server
 
-    token, beyond = _token(host, token, no_token, as_lan)
+    token, beyond = _token(host, *_given_token(token, token_file), no_token, as_lan)
     try:
         settings = load_config(config_path)
     except ConfigError as exc:
@@ -136,9 +162,11 @@ def serve(
         max_duration_s=max_seconds,
         header_timeout_s=timeouts[0],
         body_timeout_s=timeouts[1],
+        upload_deadline_s=upload_deadline,
         max_connections=max_connections,
         max_streams=max_streams,
         stream_idle_s=stream_idle,
+        stream_lifetime_s=stream_lifetime,
     )
     config = access_config(config, host, None if no_token else token, tuple(allowed_hosts), lan=as_lan)
     shown = socket.gethostname() if host in ("0.0.0.0", "::") else f"[{host}]" if ":" in host else host
@@ -154,22 +182,53 @@ def serve(
         run_server(config, host, port, ssl_certfile, ssl_keyfile)
     except UnknownModelError as exc:
         raise click.BadParameter(str(exc), param_hint="--model") from None
-    except (ModelError, HistoryError, RuntimeError, OSError) as exc:
-        click.echo(error_line(model, str(exc)), err=True)
-        sys.exit(EXIT_FAILED)
+    except (ModelError, RuntimeError) as exc:
+        fail_start(model, str(exc))
+    except HistoryError as exc:  # its reason names the database
+        fail(str(exc), EXIT_FAILED)
+    except OSError as exc:  # the recordings folder, the history's folder, the certificate
+        fail_start(exc.filename or f"{host}:{port}", exc.strerror or str(exc))
 
 
-def _token(host: str, token: str | None, no_token: bool, as_lan: bool) -> tuple[str | None, bool]:
-    """(the access token, whether the server listens beyond loopback): --token checked, else a
-    random one beyond loopback unless --no-token."""
+def fail_start(what: str, reason: str) -> None:
+    """`Error: WHAT: reason` for what could not start: the model, a folder, a file."""
+    click.echo(error_line(str(what), reason), err=True)
+    sys.exit(EXIT_FAILED)
+
+
+def _given_token(token: str | None, token_file: str | None) -> tuple[str | None, str]:
+    """(the token from --token-file, $REVIEWER_TOKEN or --token, where it came from)."""
+    from click.core import ParameterSource
+
+    on_command_line = click.get_current_context().get_parameter_source("token") is ParameterSource.COMMANDLINE
+    if token_file is not None:
+        if on_command_line:
+            fail("--token and --token-file contradict each other")
+        try:
+            token = Path(token_file).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeError) as exc:
+            fail(f"{token_file}: {getattr(exc, 'strerror', None) or exc}")
+        return token, f"the token in {token_file}"
+    return token, "--token" if on_command_line else f"${TOKEN_ENV}"
+
+
+def _token(host: str, token: str | None, source: str, no_token: bool, as_lan: bool) -> tuple[str | None, bool]:
+    """(the access token, whether the server listens beyond loopback): the one given (from
+    `source`) checked, and warned about when it is on the command line, which every local user
+    can read; else a random one beyond loopback unless --no-token."""
     import secrets
 
     from reviewer.apps.server import is_loopback
 
     if token and no_token:
-        fail("--token and --no-token contradict each other")
+        fail(f"{source} and --no-token contradict each other")
     if token is not None and not re.fullmatch(r"[A-Za-z0-9._~-]{8,}", token):
-        fail("--token must be at least 8 characters, letters, digits and . _ ~ - only (it goes in a link)")
+        fail(f"{source} must be at least 8 characters, letters, digits and . _ ~ - only (it goes in a link)")
+    if source == "--token":
+        click.echo(
+            f"Warning: --token is visible to every local user in the process list; use --token-file or ${TOKEN_ENV}.",
+            err=True,
+        )
     beyond = as_lan or not is_loopback(host)
     if not no_token and token is None and beyond:
         token = secrets.token_urlsafe(24)

@@ -9,22 +9,31 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from reviewer.apps.cli.common import figure, reading_history, table_console, writable_folder
+from reviewer.apps.cli.common import figure, reading_history, table_console
 from reviewer.apps.cli.errors import fail
 from reviewer.apps.cli.options import DB, output_format
+from reviewer.apps.cli.outputs import standard_output, write_page
 from reviewer.present.textsafe import plain, terminal_safe
 
 
 @click.command()
-@click.option("-o", "--output", "outdir", required=True, help="Folder for the library.")
+@click.option("-o", "--output", "outdir", required=True, help="Folder for the library (made owner-only).")
+@click.option("--force", is_flag=True, help="Replace the files of an export already in the folder.")
 @DB
-def library(outdir, db_path) -> None:
-    """Export the best takes: each recording with its transcript, score and note, and an index."""
+def library(outdir, force, db_path) -> None:
+    """Export the best takes: each recording with its transcript, score and note, and an index,
+    owner-only, into a folder that holds no export yet (or --force), never through a link."""
     from reviewer.present.library import export_library
+    from reviewer.present.new_files import ExportRefused
 
+    out = Path(outdir)
     with reading_history(db_path) as db:
-        out = writable_folder(outdir)
-        written = export_library(db, out)
+        try:
+            written = export_library(db, out, replace=force)
+        except ExportRefused as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"{outdir}: cannot write the library ({exc.strerror or exc})")
     click.echo(terminal_safe(f"Wrote {written} best take(s) to {out} (index.html, library.csv)."))
 
 
@@ -59,14 +68,17 @@ def team(reps, since, until, html_path, fmt, db_path) -> None:
     with reading_history(db_path) as db:
         data = team_data(db, tuple(reps), since, until, link_from)
     if html_path:
-        try:
-            Path(html_path).parent.mkdir(parents=True, exist_ok=True)
-            Path(html_path).write_text(render_team(data), encoding="utf-8")
-        except OSError as exc:
-            fail(f"{html_path}: cannot write the page ({exc.strerror or exc})")
+        write_page(html_path, render_team(data))
     if fmt == "json":
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        with standard_output():
+            click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
+    with standard_output():
+        _print_team(data, html_path)
+
+
+def _print_team(data: dict, html_path: str | None) -> None:
+    """The reps, their weeks, and the coach's notes and best takes, as terminal tables."""
     console = table_console()
     if not data["reps"]:
         console.print("No attempts in the history for this selection.")

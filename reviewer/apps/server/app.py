@@ -9,7 +9,8 @@ routing table and the OpenAPI document are both made from them here.
 The model loads once when the app is made (`AppState`); every review runs in a worker thread
 behind a limiter of one, so requests queue for the model while the event loop stays free for
 the page, the history and other uploads. Any failure of one request is a JSON error for that
-request, never the server's end (errors.py). Every request passes the `Guard` first (guard.py).
+request, never the server's end (errors.py). Every request passes the `Guard` first (guard.py),
+and every body is read through body.py, within its route's limits.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 
+from reviewer.apps.server.body import CloseUnreadBodies
 from reviewer.apps.server.config import ServerConfig
 from reviewer.apps.server.errors import not_found
 from reviewer.apps.server.guard import Guard
@@ -48,7 +50,7 @@ def create_app(config: ServerConfig = DEFAULT_CONFIG) -> Starlette:
     state.endpoints = ENDPOINTS
     app = Starlette(
         routes=starlette_routes(ENDPOINTS, state),
-        middleware=[Middleware(Guard, config=config)],
+        middleware=[Middleware(CloseUnreadBodies), Middleware(Guard, config=config)],
         exception_handlers={HTTPException: not_found},
     )
     app.state.practice = state

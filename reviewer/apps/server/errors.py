@@ -1,19 +1,24 @@
 """How a request fails: an `ApiError` is answered as {"error": reason} with its status, and the
 `api` decorator makes every other failure of one request that request's answer (a logged 500),
-never the server's end."""
+never the server's end. A failure of the data (a damaged history database, a full disk) is one
+line in the log; only an unforeseen one, a bug, gets its traceback."""
 
 from __future__ import annotations
 
 import functools
 import logging
+import sqlite3
 
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
 from reviewer.apps.server.streams import StreamError
+from reviewer.storage.history import HistoryError
 
 log = logging.getLogger("reviewer.server")
+
+DATA_FAILURES = (HistoryError, sqlite3.Error, OSError)  # the files' state, not a bug: no traceback
 
 
 class ClientGone(Exception):
@@ -50,10 +55,18 @@ def api(handler):
             log.info("%s %s: the client went away during the upload", request.method, request.url.path)
             return error(499, "the client went away")
         except Exception as exc:  # one request's failure never takes the server down
-            log.exception("%s %s failed", request.method, request.url.path)
+            log_failure(f"{request.method} {request.url.path} failed", exc)
             return error(500, f"internal error ({type(exc).__name__}); see the server log")
 
     return wrapped
+
+
+def log_failure(what: str, exc: Exception) -> None:
+    """`what: Type: reason` in one line for a failure of the data; with the traceback for any other."""
+    if isinstance(exc, DATA_FAILURES):
+        log.error("%s: %s: %s", what, type(exc).__name__, exc)
+    else:
+        log.error("%s", what, exc_info=exc)
 
 
 async def not_found(request: Request, exc: HTTPException) -> Response:

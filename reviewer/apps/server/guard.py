@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import re
 import secrets
 from http.cookies import SimpleCookie
+from urllib.parse import unquote_plus
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
@@ -16,6 +18,7 @@ from reviewer.apps.server.config import ServerConfig
 from reviewer.apps.server.errors import error
 
 TOKEN_COOKIE = "reviewer_token"
+TOKEN_PARAM = "token"  # the printed link's query key
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
@@ -35,6 +38,28 @@ def host_name(header: str) -> str:
     if header.startswith("["):
         return header[: header.find("]") + 1] if "]" in header else header
     return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+def fully_unquoted(text: str) -> str:
+    """`text` percent-decoded until it no longer changes (a few rounds at most)."""
+    for _ in range(4):
+        decoded = unquote_plus(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def is_token_key(raw_key: str) -> bool:
+    """Whether a query key names the token, however it is spelled: percent-encoded (`%74oken`),
+    in any case, padded. The guard accepts, and the log hides, every such spelling alike."""
+    return fully_unquoted(raw_key).strip().casefold() == TOKEN_PARAM
+
+
+def query_tokens(query_string: str) -> list[str]:
+    """The values of the query's pairs whose key names the token."""
+    pairs = (pair.partition("=") for pair in re.split("[&;]", query_string))
+    return [unquote_plus(value) for key, sep, value in pairs if sep and is_token_key(key)]
 
 
 def _ip_literal(name: str) -> bool:
@@ -67,7 +92,7 @@ class Guard:
             if not request.url.path.startswith("/api/"):  # a person at the page: plain words, not JSON
                 refusal = PlainTextResponse(json.loads(refusal.body)["error"], status_code=refusal.status_code)
             return await refusal(scope, receive, send)
-        query_token = request.query_params.get("token")
+        query_token = query_tokens(scope.get("query_string", b"").decode("latin-1"))
         if self.config.token and query_token and request.method == "GET" and request.url.path == "/":
             # First visit by the printed link: keep the token in a cookie, out of the address bar and history.
             response = RedirectResponse("/", status_code=303)
@@ -105,7 +130,7 @@ class Guard:
 
     def _has_token(self, request: Request) -> bool:
         token = self.config.token or ""
-        offered = [request.query_params.get("token") or ""]
+        offered = query_tokens(request.scope.get("query_string", b"").decode("latin-1"))
         auth = request.headers.get("authorization", "")
         if auth.lower().startswith("bearer "):
             offered.append(auth[7:].strip())

@@ -10,7 +10,8 @@ import anyio
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 
-from reviewer.apps.server.config import MEDIA_TYPES, RECORDING_ID
+from reviewer.apps.server.body import read_body
+from reviewer.apps.server.config import MAX_NOTE_BODY_BYTES, MEDIA_TYPES, RECORDING_ID, BodyLimit
 from reviewer.apps.server.errors import ApiError, api
 from reviewer.apps.server.routing import Routes, error_response
 from reviewer.apps.server.state import AppState
@@ -137,7 +138,7 @@ async def delete_attempt(state: AppState, request: Request) -> Response:
 
     def drop() -> tuple[int, int]:
         with History(state.config.history_path) as db:
-            return delete_attempts(db, attempt_id=int(raw))
+            return delete_attempts(db, attempt_id=int(raw), recordings_dir=state.recordings)
 
     attempts, recordings = await anyio.to_thread.run_sync(drop)
     if not attempts:
@@ -176,6 +177,7 @@ async def delete_attempt(state: AppState, request: Request) -> Response:
             "403": error_response("A request from another origin"),
             "404": error_response("No such attempt"),
             "409": error_response("The attempt has another note and `replace` was not sent"),
+            "408": error_response("The note stalled, or took too long to arrive"),
             "413": error_response("The note is too long"),
             "422": error_response("Neither a note nor a mark, or `best: false` instead of `unstar`"),
         },
@@ -187,7 +189,7 @@ async def coach(state: AppState, request: Request) -> Response:
     raw = request.path_params["id"]
     if not (raw.isascii() and raw.isdigit() and len(raw) < 19):
         raise ApiError(404, "no such attempt")
-    note, replace, best = await coach_change(request)
+    note, replace, best = await coach_change(request, state.config.small_body("the note", MAX_NOTE_BODY_BYTES))
     attempt_id = int(raw)
 
     def save() -> tuple[Attempt | None, str | None]:
@@ -208,11 +210,9 @@ async def coach(state: AppState, request: Request) -> Response:
     return JSONResponse({"attempt": a.id, "note": a.note, "best": bool(a.best)})
 
 
-async def coach_change(request: Request) -> tuple[str | None, bool, bool | None]:
+async def coach_change(request: Request, limit: BodyLimit) -> tuple[str | None, bool, bool | None]:
     """The note, whether it may replace another, and the mark (True marks, False is `unstar`)."""
-    body = await request.body()
-    if len(body) > 16_000:
-        raise ApiError(413, "the note is too long")
+    body = await read_body(request, limit)
     try:
         data = json.loads(body or b"null")
     except ValueError:
@@ -269,7 +269,7 @@ async def delete_history(state: AppState, request: Request) -> Response:
 
     def drop() -> tuple[int, int]:
         with History(state.config.history_path) as db:
-            return delete_attempts(db, rep=rep)
+            return delete_attempts(db, rep=rep, recordings_dir=state.recordings)
 
     attempts, recordings = await anyio.to_thread.run_sync(drop)
     return JSONResponse({"rep": rep, "deleted_attempts": attempts, "deleted_recordings": recordings})

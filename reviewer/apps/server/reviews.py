@@ -12,6 +12,7 @@ import logging
 import os
 import threading
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import anyio
@@ -20,15 +21,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from reviewer.apps.practised import NoSuchScript, ScriptNameTaken, script_for_page
+from reviewer.apps.server.body import read_form
 from reviewer.apps.server.config import MAX_REP_CHARS, MAX_SCRIPT_CHARS
-from reviewer.apps.server.errors import ApiError, ClientGone, api
+from reviewer.apps.server.errors import ApiError, ClientGone, api, log_failure
 from reviewer.apps.server.routing import Routes, error_response
 from reviewer.apps.server.state import AppState
 from reviewer.apps.server.uploads import (
     checked_rep,
     detected_suffix,
     display_name,
-    read_form,
     save_part,
     watch_client,
 )
@@ -88,6 +89,7 @@ routes = Routes()
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Review"}}},
             },
             "400": error_response("Not a readable form"),
+            "408": error_response("The upload stalled, or took too long to arrive"),
             "413": error_response("The upload (or the script) is over the size limit"),
             "422": error_response("Not reviewable: not audio, empty, too short, too long, no speech, no rep, bad goal"),
             "500": error_response("The review failed; the server logged why"),
@@ -104,12 +106,12 @@ async def review(state: AppState, request: Request) -> Response:
 
 
 async def _review_upload(state: AppState, request: Request) -> Response:
-    form = await read_form(request, state.config)
+    form = await read_form(request, state.config.upload_body())
     try:
         upload = form.get("file")
         if not isinstance(upload, UploadFile):
             raise ApiError(422, "no recording: send the audio as the multipart field 'file'")
-        rep, goal, script = await form_fields(state, form)
+        rep, goal, script = form_fields(form)
         name = display_name(upload.filename)
         part = await anyio.to_thread.run_sync(save_part, state.recordings, upload.file)
     finally:
@@ -118,8 +120,30 @@ async def _review_upload(state: AppState, request: Request) -> Response:
     return await answer(state, request, part, name, rep, goal, script)
 
 
-async def form_fields(state: AppState, form) -> tuple[str, str, tuple[str, str] | None]:
-    """(rep, goal, (script name, text) or None) from an upload's or a stream's form."""
+@dataclass(frozen=True)
+class ScriptChoice:
+    """The script a form names (`name`) and/or pastes (`text`), checked; resolved against the
+    stored scripts, and a pasted one stored, only once the recording decodes as audio."""
+
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """What `review_part` found: the review, its summary and pitch contour, where to keep the
+    recording, the model calls answered from a stream's memo and run, and the script practised."""
+
+    review: dict
+    summary: dict
+    contour: list
+    stored: Path
+    reuse: dict
+    script: tuple[str, str] | None  # (name, text)
+
+
+def form_fields(form) -> tuple[str, str, ScriptChoice | None]:
+    """(rep, goal, the script chosen or None) from an upload's or a stream's form; stores nothing."""
     rep = checked_rep(form.get("rep"))
     goal = str(form.get("goal") or "callback")
     if goal not in GOALS:
@@ -130,9 +154,7 @@ async def form_fields(state: AppState, form) -> tuple[str, str, tuple[str, str] 
     chosen = str(form.get("script_name") or "").strip()
     if len(chosen) > 80 or any(unicodedata.category(c)[0] == "C" for c in chosen):
         raise ApiError(422, "a script's name is at most 80 printable characters")
-    history_path = state.config.history_path
-    script = await anyio.to_thread.run_sync(script_from_form, history_path, chosen, text) if (chosen or text) else None
-    return rep, goal, script
+    return rep, goal, ScriptChoice(chosen, text) if (chosen or text) else None
 
 
 async def answer(
@@ -142,7 +164,7 @@ async def answer(
     name: str,
     rep: str,
     goal: str,
-    script,
+    script: ScriptChoice | None,
     transcriber=None,
     extra=None,
     audio=None,
@@ -166,37 +188,44 @@ async def answer(
             raise failure
         if gone.is_set() or result is None:
             raise ClientGone("the client went away; its review was dropped")
-        review, summary, contour, stored, reuse = result
+        stored = result.stored
         os.replace(part, stored)  # kept only now: a dropped review leaves no recording behind
     finally:
         part.unlink(missing_ok=True)
     recording = {"id": stored.name, "url": f"/api/recordings/{stored.name}", "name": name}
-    stored_review = dict(review, recording={"id": stored.name, "name": name})
+    stored_review = dict(result.review, recording={"id": stored.name, "name": name})
     history_path = state.config.history_path
-    history = await anyio.to_thread.run_sync(
-        record_attempt, history_path, stored_review, rep, script[0] if script else None
-    )
+    script_name = result.script[0] if result.script else None
+    history = await anyio.to_thread.run_sync(record_attempt, history_path, stored_review, rep, script_name)
+    if history["attempt"] is None:  # no row to reach it by: a recording kept now could never be deleted
+        stored.unlink(missing_ok=True)
+        recording = None
     body = dict(
-        review,
+        result.review,
         file=name,
         recording=recording,
         history=history,
-        pitch_contour={"hop_s": PITCH_HOP_S, "st": contour},
-        summary=summary,
+        pitch_contour={"hop_s": PITCH_HOP_S, "st": result.contour},
+        summary=result.summary,
     )
     if extra is not None:
-        body["stream"] = dict(extra(), **reuse)
+        body["stream"] = dict(extra(), **result.reuse)
     return JSONResponse(body)
 
 
 def review_part(
-    state: AppState, part: Path, goal: str, script, gone: threading.Event, transcriber=None, audio=None
-) -> tuple[dict, dict, list, Path, dict] | None:
-    """Decode once (stopping at the duration cap) and review: (review, its summary, pitch
-    contour, the path to keep the recording at, the model calls answered from a stream's
-    memo and run), or None if the client went away meanwhile. Runs in a worker thread, one
-    at a time. `transcriber` is a stream's (the shared model behind its memo); `audio` is
-    `part` decoded already (with the same cap), when it was."""
+    state: AppState,
+    part: Path,
+    goal: str,
+    choice: ScriptChoice | None,
+    gone: threading.Event,
+    transcriber=None,
+    audio=None,
+) -> Reviewed | None:
+    """Decode once (stopping at the duration cap), then resolve the script (a recording that is
+    not audio stores nothing), and review; None if the client went away meanwhile. Runs in a
+    worker thread, one at a time. `transcriber` is a stream's (the shared model behind its
+    memo); `audio` is `part` decoded already (with the same cap), when it was."""
     if gone.is_set():
         return None
     c = state.config
@@ -207,6 +236,7 @@ def review_part(
         raise ApiError(422, str(exc)) from None
     if gone.is_set():
         return None
+    script = script_from_form(c.history_path, choice.name, choice.text) if choice is not None else None
     reviewer = state.reviewer(goal, script, transcriber)
     memo = reviewer.transcriber.memo
     before = (memo.hits, memo.misses) if memo is not None else (0, 0)
@@ -226,7 +256,7 @@ def review_part(
     except Exception:  # a chart is not worth losing the review for
         log.exception("pitch contour of %s failed", part.name)
         contour = []
-    return data, summary_of(data, c.thresholds).to_dict(), contour, stored, reuse
+    return Reviewed(data, summary_of(data, c.thresholds).to_dict(), contour, stored, reuse, script)
 
 
 def script_from_form(history_path: Path, name: str, text: str) -> tuple[str, str]:
@@ -247,7 +277,7 @@ def record_attempt(history_path: Path, review: dict, rep: str, script: str | Non
         with History(history_path) as db:
             done = record_review(db, review, rep, script)
     except Exception as exc:
-        log.exception("could not store the review for %s", rep)
+        log_failure(f"could not store the review for {rep}", exc)
         return {"attempt": None, "previous": None, "line": None, "error": f"not stored in the history ({exc})"}
     prev = done.previous
     return {

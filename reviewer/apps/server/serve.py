@@ -9,9 +9,11 @@ import re
 
 from reviewer.apps.server.app import create_app
 from reviewer.apps.server.config import ServerConfig
-from reviewer.apps.server.guard import guarded_protocol, host_name, is_loopback
+from reviewer.apps.server.guard import fully_unquoted, guarded_protocol, host_name, is_loopback, is_token_key
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+LOGGERS = ("uvicorn.access", "uvicorn.error", "reviewer", "reviewer.server")  # every one that logs a request
+_QUERY_PAIR = re.compile(r"([?&;])([^=&;\s\"]*)=([^&;\s\"]*)")
 
 
 def access_config(
@@ -31,11 +33,34 @@ def access_config(
     return dataclasses.replace(config, allowed_hosts=tuple(sorted(names)), allow_ip_hosts=True, token=token)
 
 
-def _redact_token(record: logging.LogRecord) -> bool:
-    """The token is printed once, at start; the access log shows `token=***` instead."""
-    if record.args and isinstance(record.args, tuple):
-        record.args = tuple(re.sub(r"token=[^&\s]*", "token=***", a) if isinstance(a, str) else a for a in record.args)
-    return True
+def redacted(text: str, token: str | None) -> str:
+    """`text` with the token hidden: the value of every query pair whose key names the token
+    however it is spelled (`%74oken`, `TOKEN`), of any pair whose decoded value holds the token,
+    and the token itself wherever it stands."""
+
+    def pair(match: re.Match) -> str:
+        start, key, value = match.groups()
+        if is_token_key(key) or (token and token in fully_unquoted(value)):
+            return f"{start}{key}=***"
+        return match.group(0)
+
+    text = _QUERY_PAIR.sub(pair, text)
+    return text.replace(token, "***") if token else text
+
+
+class TokenRedaction(logging.Filter):
+    """The token is printed once, at start; every log line after shows `***` in its place."""
+
+    def __init__(self, token: str | None):
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = redacted(record.msg, self.token)
+        if record.args and isinstance(record.args, tuple):
+            record.args = tuple(redacted(a, self.token) if isinstance(a, str) else a for a in record.args)
+        return True
 
 
 def serve(
@@ -58,7 +83,9 @@ def serve(
         ours.addHandler(handler)
         ours.setLevel(logging.INFO)
     app = create_app(config)
-    logging.getLogger("uvicorn.access").addFilter(_redact_token)
+    redaction = TokenRedaction(config.token)
+    for name in LOGGERS:
+        logging.getLogger(name).addFilter(redaction)
     uvicorn.run(
         app,
         host=host,

@@ -6,19 +6,28 @@ model; the review after Stop is an upload's review of the same bytes, run throug
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import anyio
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from reviewer.apps.server.config import MAX_FORM_OVERHEAD, MAX_REP_CHARS, MAX_SCRIPT_CHARS, ServerConfig
+from reviewer.apps.server.body import read_body, read_form
+from reviewer.apps.server.config import (
+    MAX_FORM_OVERHEAD,
+    MAX_REP_CHARS,
+    MAX_SCRIPT_CHARS,
+    MAX_STREAM_PIECE_BYTES,
+    BodyLimit,
+    ServerConfig,
+)
 from reviewer.apps.server.errors import ApiError, api
 from reviewer.apps.server.reviews import answer, form_fields
 from reviewer.apps.server.routing import Routes, error_response
 from reviewer.apps.server.state import AppState
 from reviewer.apps.server.streams import NO_SUCH_STREAM
-from reviewer.apps.server.uploads import display_name, read_body, read_form, save_part_bytes
+from reviewer.apps.server.uploads import display_name, save_part_bytes
 from reviewer.rubric import GOALS
 from reviewer.sound.decode import AudioError, load_audio
 
@@ -68,7 +77,7 @@ async def open_stream(state: AppState, request: Request) -> Response:
             },
             "403": error_response("A request from another origin"),
             "404": error_response("No such stream (ended, or idle too long)"),
-            "408": error_response("The piece stalled"),
+            "408": error_response("The piece stalled, or took too long to arrive"),
             "409": error_response("Not the piece expected next"),
             "413": error_response("The recording is over the size limit (the stream ends)"),
             "422": error_response("The recording is over the duration limit (the stream ends)"),
@@ -82,15 +91,23 @@ async def stream_chunk(state: AppState, request: Request) -> Response:
     if not (raw.isascii() and raw.isdigit() and len(raw) < 9):
         raise ApiError(404, "no such piece: pieces are numbered 0, 1, 2, ...")
     try:
-        data = await read_body(request, state.config.max_upload_bytes - len(session.buffer), state.config)
+        data = await read_body(request, piece_limit(state.config, len(session.buffer)))
     except ApiError as exc:
-        if exc.status == 413:  # over the cap: the stream ends, its audio is freed
+        if exc.status == 413:  # over a cap: the stream ends, its audio is freed
             state.streams.drop(session)
         raise
     if session.closed:
         raise ApiError(404, NO_SUCH_STREAM)
     state.streams.append(session, int(raw), data)
     return JSONResponse({"chunks": session.next_seq, "bytes": len(session.buffer)})
+
+
+def piece_limit(config: ServerConfig, held_bytes: int) -> BodyLimit:
+    """A piece is small and due promptly; it may not take the recording over the upload cap."""
+    room = config.max_upload_bytes - held_bytes
+    if room < MAX_STREAM_PIECE_BYTES:
+        return dataclasses.replace(config.small_body("the recording", room), shown_bytes=config.max_upload_bytes)
+    return config.small_body("the piece", MAX_STREAM_PIECE_BYTES)
 
 
 @routes.declare(
@@ -127,6 +144,7 @@ async def stream_chunk(state: AppState, request: Request) -> Response:
             "400": error_response("Not a readable form"),
             "403": error_response("A request from another origin"),
             "404": error_response("No such stream (ended, or idle too long)"),
+            "408": error_response("The form stalled, or took too long to arrive"),
             "413": error_response("The recording (or the script) is over the size limit"),
             "422": error_response("Not reviewable: not audio, empty, too short, too long, no speech, no rep, bad goal"),
             "500": error_response("The review failed; the server logged why"),
@@ -139,9 +157,9 @@ async def stream_review(state: AppState, request: Request) -> Response:
     """Stop: review the streamed recording as an upload of the same bytes, with the session's memo."""
     session = state.streams.get(request.path_params["id"])
     with state.queue_place():
-        form = await read_form(request, state.config, MAX_FORM_OVERHEAD)
+        form = await read_form(request, state.config.small_body("the review's form", MAX_FORM_OVERHEAD))
         try:
-            rep, goal, script = await form_fields(state, form)
+            rep, goal, script = form_fields(form)
             name = display_name(str(form.get("name") or "") or None)
         finally:
             await form.close()

@@ -98,7 +98,8 @@ class StreamSession:
     new_data: asyncio.Event = field(default_factory=asyncio.Event)
     next_look: float = 0.0  # monotonic time before which the recording is not decoded again
     task: asyncio.Task | None = None
-    timer: asyncio.TimerHandle | None = None
+    timer: asyncio.TimerHandle | None = None  # the idle timeout, restarted by each piece
+    lifetime: asyncio.TimerHandle | None = None  # the end of the stream's life, however busy
 
     def status(self) -> dict:
         memo = self.transcriber.memo
@@ -158,7 +159,9 @@ class Streams:
             )
         session = StreamSession(secrets.token_hex(16), transcriber.remembering(MEMO_ENTRIES))
         self.sessions[session.id] = session
-        session.task = asyncio.get_running_loop().create_task(self._watch(session))
+        loop = asyncio.get_running_loop()
+        session.task = loop.create_task(self._watch(session))
+        session.lifetime = loop.call_later(c.stream_lifetime, self._expire, session, "open")
         self._touch(session)
         return session
 
@@ -172,8 +175,9 @@ class Streams:
         """End the session: no more pieces; its buffer is freed once the caller drops it."""
         session.closed = True
         self.sessions.pop(session.id, None)
-        if session.timer is not None:
-            session.timer.cancel()
+        for timer in (session.timer, session.lifetime):
+            if timer is not None:
+                timer.cancel()
         if session.task is not None:
             session.task.cancel()
         session.new_data.set()
@@ -189,11 +193,14 @@ class Streams:
     def _touch(self, session: StreamSession) -> None:
         if session.timer is not None:
             session.timer.cancel()
-        session.timer = asyncio.get_running_loop().call_later(self.config.stream_idle_s, self._expire, session)
+        session.timer = asyncio.get_running_loop().call_later(self.config.stream_idle_s, self._expire, session, "idle")
 
-    def _expire(self, session: StreamSession) -> None:
+    def _expire(self, session: StreamSession, why: str) -> None:
+        """Drop a stream idle for stream_idle_s, or open for its whole lifetime (four slow clients
+        must not hold every place for ever)."""
         if self.sessions.get(session.id) is session:
-            log.info("stream %s… idle for %g s: dropped", session.id[:6], self.config.stream_idle_s)
+            seconds = self.config.stream_idle_s if why == "idle" else self.config.stream_lifetime
+            log.info("stream %s… %s for %g s: dropped", session.id[:6], why, seconds)
             self.drop(session)
 
     def append(self, session: StreamSession, seq: int, data: bytes) -> None:
