@@ -83,6 +83,9 @@ def test_the_prospects_name_is_not_the_callers():
         "I'm reaching out because you're hiring four new sales reps this quarter.",
         "We cut freight costs by 20 percent for distributors in Ohio.",
         "We have a slot next week for your annual service.",
+        # a thing pinned to a place, what the rep has done for others (sentences written here)
+        "I was calling about the house at 27 Birch Lane.",
+        "We have helped our clients in retail reduce their shipping losses.",
     ],
 )
 def test_a_concrete_statement_is_a_reason(text):
@@ -97,6 +100,12 @@ def test_a_concrete_statement_is_a_reason(text):
         "I'd like to speak with you about your company's insurance needs.",
         "I have an idea that could help your business.",
         "As soon as you get a minute, please give me a call.",
+        # what the rep is, what happened to the rep, what they sell, an earlier try, the ask's own words
+        "We are a regional supplier of office furniture.",
+        "I just started a new position as an account manager.",
+        "I'd like to tell you about our new scheduling software.",
+        "I left you a message on Monday about our fleet tracking for your drivers.",
+        "Please call me back at your earliest convenience.",
     ],
 )
 def test_a_check_in_is_not_a_reason(text):
@@ -156,6 +165,16 @@ def test_a_reason_or_ask_lost_in_an_unsure_message_is_not_failed():
     assert by["reason"].status == "warn" and by["reason"].unsure, by["reason"]
     assert by["call_to_action"].status == "warn" and by["call_to_action"].unsure, by["call_to_action"]
     assert checks(text.replace("~", ""))["call_to_action"].status == "fail"
+
+
+def test_a_reason_made_of_unsure_words_is_quoted_not_passed():
+    """The public set's pub_c_02 at 8 kHz: "Cathy Copywriter" heard as "a coffee grinder", a
+    sentence the reader would take for a reason if its unsure content words were believed. It is
+    quoted as not made out, never passed; the same words heard surely are a reason."""
+    text = f"Yes, this is a coffee~ grinder~ calling about your kitchen. Call me at {NUMBER}."
+    unsure = checks(text, telephone_band=True)["reason"]
+    assert unsure.status == "warn" and unsure.unsure and "coffee grinder" in unsure.message, unsure
+    assert checks(text.replace("~", ""))["reason"].status == "pass"
 
 
 def test_a_clear_message_missing_its_reason_still_fails():

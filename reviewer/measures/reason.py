@@ -25,7 +25,8 @@ GENERIC_NOUNS = frozenset(
     priority opportunity solution service product platform offering tool value help info information chance
     number phone line name today tomorrow morning afternoon evening night weekend lot couple everything something
     anything nothing people person folk guy end point part kind sort type case matter reason fact account meeting
-    demo check hello hi thanks thank office desk cell mobile text ring buzz shout extension contact detail list
+    demo check hello hi thanks thank goodbye bye office desk cell mobile telephone text ring buzz shout extension
+    contact detail list
     approach experience sale sales process strategy challenge area life world work job role side update news
     option choice question concern whenever sometime
     """.split()
@@ -52,13 +53,48 @@ _NOMINAL = ("dobj", "pobj", "nsubj", "nsubjpass", "attr")  # a word in a noun's 
 _NOT_CONTENT_ENTS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "FAC")
 
 
+# Whisper's probability under which a word that makes a sentence a reason is not heard surely
+# enough to pass it: at telephone band, made-up reasons ("this is a coffee grinder calling" for
+# "Cathy Copywriter") are built mostly of such words; a reason most of whose words are so is
+# quoted as not made out.
+UNSURE_CONTENT = 0.6
+_CLAUSES = ("advcl", "xcomp", "ccomp", "relcl", "conj", "acl", "csubj", "parataxis", "pcomp")
+# Verbs that tell of the rep's own earlier try ("I left you a message about ...", "the samples I
+# sent", "as mentioned", "following up from our chat"): what they name is a topic, not a reason.
+_EARLIER_CONTACT = frozenset("leave send mention email e-mail call try text write follow reach ring".split())
+_DESCRIBED = ("attr", "acomp", "prep")  # what a copula says of its subject: "we are a leading provider"
+
+
+def _phrase(w) -> list:
+    """A word and what hangs on it short of another clause: "call me at 555 ... at your earliest
+    convenience" is all the ask; "call me to hear how we cut costs" keeps the purpose apart."""
+    out = [w]
+    for c in w.children:
+        if c.dep_ not in _CLAUSES:
+            out += _phrase(c)
+    return out
+
+
+def _earlier_contact(w) -> bool:
+    """The rep telling of an earlier try: "I left you a message", "samples I sent", "as
+    mentioned", "I'm just following up"."""
+    if w.lemma_.lower() not in _EARLIER_CONTACT or w.pos_ != "VERB" or w.dep_ == "amod":
+        return False
+    subject = _subject(w)
+    past = w.tag_ in ("VBD", "VBN") or any(c.lemma_.lower() == "have" for c in w.children if c.dep_ == "aux")
+    return past and (subject in _SELF or (subject is None and w.tag_ == "VBN"))
+
+
 def _excluded(tokens: Tokens, parts: Sequence[Cue | None]) -> set[int]:
-    """Tokens that are the introduction, a digit, a greeting or the greeted prospect, or the ask
-    itself ("give me a bell")."""
+    """Tokens that are the introduction, a digit, a greeting or the greeted prospect, the ask
+    itself with what hangs on it ("give me a bell", "at your earliest convenience"), or the telling
+    of an earlier try ("I left you a message about AI training": the topic is no reason)."""
     out = {k for c in parts if c is not None for k in range(c.first, c.last)}
     for w in tokens.doc:
-        if _asks(w) or _my_line(w):
-            out |= {tokens.at(w)} | {tokens.at(c) for c in w.children if c.dep_ in ("dobj", "dative", "prt", "advmod")}
+        if _asks(w) or _my_line(w) or _earlier_contact(w):
+            out |= {tokens.at(c) for c in _phrase(w)}
+            if w.dep_ == "relcl":  # "the samples I sent": the thing sent, too
+                out |= {tokens.at(c) for c in _phrase(w.head) if c.i <= w.i}
     for k, tok in enumerate(tokens.toks):
         if tok.low.isdigit() or tok.low in DIGIT_WORDS or tok.low in ("hi", "hello", "hey"):
             out.add(k)
@@ -79,13 +115,85 @@ def _kind(w, tokens: Tokens, excluded: set[int], own: frozenset[str]) -> str | N
         return "figure"
     if w.ent_type_ in _NOT_CONTENT_ENTS:
         return None  # who, where and when are not why: "Friday", "Phoenix", "Steve Clark"
+    if _offered(w) or _self_described(w):
+        return None  # what the rep sells, named: "our publication", "our new IT software"
     if (w.pos_ == "NOUN" or w.dep_ in _NOMINAL) and lemma not in GENERIC_NOUNS and not w.is_stop and len(low) > 2:
         return "noun"
     if w.pos_ == "VERB" and lemma not in GENERIC_VERBS and not w.is_stop:
-        return "verb"
+        return "past" if w.tag_ == "VBD" and w.dep_ != "amod" else "verb"
     if w.tag_ in ("JJR", "RBR") and lemma not in ("more", "less", "better"):
         return "verb"
     return None
+
+
+def _ours(w) -> bool:
+    return w.text.lower() in _SELF or any(c.dep_ == "poss" and c.text.lower() in ("our", "my") for c in w.children)
+
+
+def _offered(w) -> bool:
+    """What the rep talks about of their own ("about our publication", "in our new IT software", a
+    word of one): what the rep sells says nothing of why the prospect should care. The rep's
+    clients helped ("we helped our clients cut taxes") are not what is offered."""
+    noun = w.head if w.dep_ in ("compound", "amod") else w
+    return noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and _ours(noun)
+
+
+def _self_described(w) -> bool:
+    """A word of what a copula says of the rep ("we are a national provider of internet
+    services", "our primary differentiator is ..."): a description of the rep, not a reason."""
+    while w.dep_ not in _CLAUSES and w.head.i != w.i:
+        if w.dep_ in _DESCRIBED and w.head.lemma_.lower() == "be":
+            return any(c.dep_ in ("nsubj", "nsubjpass") and _ours(c) for c in w.head.children)
+        w = w.head
+    return False
+
+
+def _particular(w) -> bool:
+    """A thing pinned to a particular place or number by a preposition: "the property at 418
+    Palmetto Drive", "the covenants for the Maple Street neighborhood". Not a name run into it
+    ("Keystone trade"): that is how Whisper hears a company, often the rep's own."""
+    holders = [w]
+    if w.dep_ == "pobj" and w.head.dep_ == "prep":  # "calling about the house | at 27 Birch Lane": the
+        holders.append(w.head.head)  # parse may hang the place on the verb
+    return any(
+        c.dep_ == "prep"
+        and c.i != w.head.i
+        and any(g.ent_type_ in ("FAC", "GPE", "LOC") or g.like_num for g in c.subtree if g.i != c.i)
+        for h in holders
+        for c in h.children
+    )
+
+
+def _about_them(sentence) -> bool:
+    """The prospect does or undergoes something said in the sentence ("you're hiring", "you may have
+    been hit"), not only hears from the rep ("tell you about", "speak with you")."""
+    for w in sentence:
+        if w.text.lower() != "you":
+            continue
+        verb = w.head
+        while verb.pos_ == "ADP" and verb.head.i != verb.i:
+            verb = verb.head
+        if (
+            verb.lemma_.lower() not in GENERIC_VERBS
+            or w.dep_ in ("nsubj", "nsubjpass")
+            and verb.pos_ == "VERB"
+            and (verb.lemma_.lower() not in ("be", "have", "do", "get"))
+        ):
+            return True
+    return False
+
+
+def _about_us(sentence) -> bool:
+    """The rep speaks of themselves: "I" or "we" doing something concrete ("I just accepted a
+    job"), or something of theirs ("our clients"); not "I'm calling about ...", "I want to speak
+    with you about ...", where the rep only carries the message."""
+    for w in sentence:
+        if w.text.lower() not in _SELF:
+            continue
+        head = w.head
+        if w.dep_ == "poss" or head.lemma_.lower() not in GENERIC_VERBS or head.pos_ != "VERB":
+            return True
+    return False
 
 
 def _content(sentence, tokens: Tokens, excluded: set[int], own: frozenset[str]) -> tuple[int, int, int, str]:
@@ -93,15 +201,18 @@ def _content(sentence, tokens: Tokens, excluded: set[int], own: frozenset[str]) 
     "theirs" where it names something of the prospect's in particular ("your renewal", "your annual
     service", not "your company"), "about them" where the sentence names them, "ours" where it
     speaks only of the rep ("I sell advertising")."""
-    kinds = [_kind(w, tokens, excluded, own) for w in sentence]
-    lows = {w.text.lower() for w in sentence}
+    kept = [w for w in sentence if tokens.at(w) not in excluded]
+    kinds = [_kind(w, tokens, excluded, own) for w in kept]
     theirs = any(
         c.text.lower() in ("your", "yours")
         and (w.lemma_.lower() not in GENERIC_NOUNS or any(m.dep_ in ("amod", "compound") for m in w.children))
-        for w in sentence
+        for w in kept
         for c in w.children
-    )  # "your renewal", "your annual service"; not "your company"
-    whose = "theirs" if theirs else "about them" if lows & _PROSPECT else "ours" if lows & _SELF else ""
+    ) or any(k == "noun" and _particular(w) for w, k in zip(kept, kinds))
+    # "your renewal", "your annual service", "the property at 418 Palmetto Drive"; not "your company"
+    whose = "theirs" if theirs else "about them" if _about_them(kept) else "ours" if _about_us(kept) else ""
+    if whose != "ours":  # what happened to the rep ("I just accepted a job") is no reason; to them it is
+        kinds = ["verb" if k == "past" else k for k in kinds]
     return kinds.count("noun"), kinds.count("verb"), kinds.count("figure"), whose
 
 
@@ -147,7 +258,10 @@ def find_reason(tokens: Tokens, intro: Sequence[Cue | None] = (), extra: Sequenc
         words = [
             tokens.toks[k] for k in sorted({tokens.at(w) for w in sentence if not w.is_punct}) if k not in excluded
         ]
-        mostly_unsure = len(words) >= 3 and 2 * sum(t.probability < UNSURE_WORD for t in words) >= len(words)
+        content = [tokens.toks[tokens.at(w)] for w in sentence if _kind(w, tokens, excluded, own)]
+        mostly_unsure = (len(words) >= 3 and 2 * sum(t.probability < UNSURE_WORD for t in words) >= len(words)) or (
+            2 * sum(t.probability < UNSURE_CONTENT for t in content) > len(content) > 0
+        )  # the words that would make it a reason ("a coffee grinder", "a national project") were unsure
         if _is_reason(*counts) and not mostly_unsure:
             return cue(tokens, "reason", i, j, tokens.said(i, j))
         if garbled is None and mostly_unsure:  # a reason, maybe, but not what Whisper heard for sure
