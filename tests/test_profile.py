@@ -149,8 +149,9 @@ def test_a_lost_digit_fails_as_you_said_and_your_number_is():
 def test_two_sayings_that_differ_name_your_number():
     text = GOOD.replace(f"Again, {NUMBER}", "Again, 5 0 3 8 2 7 1 4 9 6")
     f = checks(text, SARAH)["phone_number"]
-    assert f.status == "fail" and "503-827-1946" in f.message and "503-827-1496" in f.message
-    assert "your number is 503-827-1946" in f.message
+    # alike but not the same: misheard as often as misspoken, so unsure, never passed (#24)
+    assert f.status == "warn" and f.unsure and "503-827-1946" in f.message and "503-827-1496" in f.message
+    assert "yours is 503-827-1946" in f.message
 
 
 def test_a_second_number_of_your_own_is_fine():

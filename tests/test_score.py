@@ -149,14 +149,18 @@ def test_nine_digits_fail_with_what_was_heard():
     assert s <= 50
 
 
-def test_two_sayings_that_differ_fail_with_both():
+def test_two_sayings_that_differ_by_a_digit_are_unsure_with_both():
+    """Alike but not the same (two digits swapped): a digit misheard as often as one misspoken, at
+    any band, so the rep hears both and is neither passed nor blamed (#24: the public set's
+    pub_a_18 and pub_d_13, said the same twice, came out so at 16 kHz)."""
     by, s, _ = review(
         "Hi, this is Dana from Northwind, we cut costs by a third. "
         "Call me at 2 0 6 5 8 3 1 9 4 7. Again, 2 0 6 5 8 3 1 4 9 7."
     )
-    assert by["phone_number"].status == "fail"
-    assert "206-583-1947" in by["phone_number"].message and "206-583-1497" in by["phone_number"].message
-    assert "number_repeated" not in by
+    f = by["phone_number"]
+    assert f.status == "warn" and f.unsure and f.cap is None
+    assert "206-583-1947" in f.message and "206-583-1497" in f.message and "same number both times" in f.message
+    assert by["number_repeated"].status == "pass"  # said twice, however each saying came out
 
 
 def test_digit_words_with_no_number_say_it_could_not_be_made_out():
@@ -175,7 +179,6 @@ OPENING = "Hi, this is Dana from Northwind, we cut costs by a third. "
     ("said", "heard"),
     [
         ("Call me at 5 0 3 8 2 7 1 4 6. Again, 5 0 3 8 2 7 1 4 6.", "503-827-146: 9 digits"),
-        ("Call me at 2 0 6 5 8 3 1 9 4 7. Again, 2 0 6 5 8 3 1 4 9 7.", "206-583-1947"),
         ("Call me at 20 65 83 at one. Thanks.", '"20 65 83"'),
     ],
 )
