@@ -174,18 +174,19 @@ def test_the_batch_key_hashes_the_same_names_as_before(monkeypatch):
     """Every name a config sets, flat, as when the detection settings were Thresholds fields, so a
     setting's home never changes a key; the reviews themselves changed (#23, #24), so the version
     moved on. #24 added settings (the parts read from a parse, made-up transcripts) and removed
-    gate_unsure_number, so the keys at the old version are pinned anew: 90 names."""
+    gate_unsure_number, so the keys at the old version are pinned anew: 90 names; its second round
+    added unsure_reason_probability: 91."""
     import reviewer.apps.batch.jobs as jobs
     from reviewer.apps.batch import Settings
 
     th = Thresholds()
     moved = dataclasses.replace(DETECTION, filler_search_s=0.5, pause_min_s=0.4)
-    assert len(Config().flat()) == 90
+    assert len(Config().flat()) == 91
     now = Settings().fingerprint()
     monkeypatch.setattr(jobs, "PIPELINE_VERSION", "1")
-    assert Settings().fingerprint() == "be115763e2703070" != now
+    assert Settings().fingerprint() == "3d0e8e6a94921d7f" != now
     assert (
-        Settings(thresholds=dataclasses.replace(th, words_max=40), detection=moved).fingerprint() == "cbf0872b06f81378"
+        Settings(thresholds=dataclasses.replace(th, words_max=40), detection=moved).fingerprint() == "ae64a8716b2f8f04"
     )
 
 

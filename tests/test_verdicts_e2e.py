@@ -76,11 +76,13 @@ def test_nine_digits_fail_with_what_was_heard(verdicts):
     assert r["score"] <= 50
 
 
-def test_two_sayings_that_differ_fail_with_both(verdicts):
+def test_two_sayings_that_differ_are_never_passed_and_name_both(verdicts):
+    """Alike but not the same: misheard as often as misspoken (#24), so an unsure warning with both
+    and the advice to say the same number both times, never a pass."""
     f = by(verdicts["two_numbers"])
-    assert f["phone_number"]["status"] == "fail"
+    assert f["phone_number"]["status"] == "warn" and f["phone_number"]["unsure"]
     assert "206-583-1947" in f["phone_number"]["message"] and "206-583-1497" in f["phone_number"]["message"]
-    assert verdicts["two_numbers"]["score"] <= 50
+    assert "same number both times" in f["phone_number"]["message"]
 
 
 def test_a_number_too_fast_is_flagged_not_passed(verdicts):

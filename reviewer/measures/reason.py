@@ -53,11 +53,6 @@ _NOMINAL = ("dobj", "pobj", "nsubj", "nsubjpass", "attr")  # a word in a noun's 
 _NOT_CONTENT_ENTS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "FAC")
 
 
-# Whisper's probability under which a word that makes a sentence a reason is not heard surely
-# enough to pass it: at telephone band, made-up reasons ("this is a coffee grinder calling" for
-# "Cathy Copywriter") are built mostly of such words; a reason most of whose words are so is
-# quoted as not made out.
-UNSURE_CONTENT = 0.6
 _CLAUSES = ("advcl", "xcomp", "ccomp", "relcl", "conj", "acl", "csubj", "parataxis", "pcomp")
 # Verbs that tell of the rep's own earlier try ("I left you a message about ...", "the samples I
 # sent", "as mentioned", "following up from our chat"): what they name is a topic, not a reason.
@@ -242,9 +237,12 @@ def _quote(tokens: Tokens, sentence, excluded: set[int], own: frozenset[str]) ->
     return i, min(max(ks) + 1, i + 10)
 
 
-def find_reason(tokens: Tokens, intro: Sequence[Cue | None] = (), extra: Sequence[str] = ()) -> Cue | None:
+def find_reason(
+    tokens: Tokens, intro: Sequence[Cue | None] = (), extra: Sequence[str] = (), unsure_content: float = 0.0
+) -> Cue | None:
     """The first sentence with concrete content (the introduction's words `intro` left out). Where
-    none is sure but a sentence of content words was mostly unsure, it comes back `garbled`."""
+    none is sure but a sentence of content words was mostly unsure (its words under UNSURE_WORD, or
+    most of its concrete words under `unsure_content`), it comes back `garbled`."""
     if not tokens.toks:
         return find_phrase(tokens, "reason", extra)
     excluded = _excluded(tokens, intro)
@@ -260,7 +258,7 @@ def find_reason(tokens: Tokens, intro: Sequence[Cue | None] = (), extra: Sequenc
         ]
         content = [tokens.toks[tokens.at(w)] for w in sentence if _kind(w, tokens, excluded, own)]
         mostly_unsure = (len(words) >= 3 and 2 * sum(t.probability < UNSURE_WORD for t in words) >= len(words)) or (
-            2 * sum(t.probability < UNSURE_CONTENT for t in content) > len(content) > 0
+            2 * sum(t.probability < unsure_content for t in content) > len(content) > 0
         )  # the words that would make it a reason ("a coffee grinder", "a national project") were unsure
         if _is_reason(*counts) and not mostly_unsure:
             return cue(tokens, "reason", i, j, tokens.said(i, j))

@@ -297,6 +297,26 @@ def _not_heard_twice(ctx: Context, h: HeardNumber) -> Verdict | None:
     )
 
 
+def _once_at_phone_quality(ctx: Context, h: HeardNumber) -> Verdict | None:
+    """At phone quality a number heard in one saying only, and not the profile's, has nothing to
+    check it against: both listens can hear the same wrong digit (the public set's second
+    held-out half: 800-421-7765 heard as 800-401-7765 at 8 kHz, and passed). Never passed: the
+    review says what it heard and asks the rep to check; the same digits twice settle it."""
+    if not ctx.telephone_band or max((n.times_said for n in h.judged), default=0) >= 2:
+        return None
+    once = next(iter(_doubtful(ctx, h)), None)
+    if once is None:
+        return None
+    return _unsure(
+        ctx,
+        f"Couldn't make out your number for sure: it came out as {format_digits(once.digits)} at "
+        f"{clock(once.start)}, said once: {PHONE_MISHEARD} it is yours (said twice, the same digits "
+        f"both times settle it); {_advice(ctx, once)}.",
+        once.start,
+        format_digits(once.digits),
+    )
+
+
 def _heard_right(ctx: Context, h: HeardNumber) -> Verdict:
     first = h.first
     ext = f", extension {first.extension}" if first.extension else ""
@@ -309,7 +329,7 @@ def _heard_right(ctx: Context, h: HeardNumber) -> Verdict:
 
 
 # The number's verdict: the first of these that has something to say
-_HEAD = (_two_numbers, _not_a_number, _not_yours, _two_ways, _not_heard_twice, _heard_right)
+_HEAD = (_two_numbers, _not_a_number, _not_yours, _two_ways, _not_heard_twice, _once_at_phone_quality, _heard_right)
 
 
 def _number(ctx: Context) -> Verdict | None:

@@ -189,9 +189,14 @@ COMPANY = Check(
 REASON = Check(
     "reason",
     {"callback": 1.5, "educate": 2.0},
-    reads=COMPANY_CUES + UNSURE_OPENING + ("extra_reason_cues", "gate_no_reason") + UNSURE_MESSAGE,
+    reads=COMPANY_CUES
+    + UNSURE_OPENING
+    + ("extra_reason_cues", "gate_no_reason", "unsure_reason_probability")
+    + UNSURE_MESSAGE,
     judge=_said(
-        lambda c: cues.find_reason(c.tokens, _intro(c), c.t.extra_reason_cues),
+        lambda c: cues.find_reason(
+            c.tokens, _intro(c), c.t.extra_reason_cues, c.t.unsure_reason_probability if c.telephone_band else 0.0
+        ),
         "You gave a reason for the call",
         "Give one specific reason for calling: what's in it for them.",
         "your reason for calling",

@@ -94,6 +94,11 @@ class Thresholds:
     # and 0.53-0.83 as telephone copies; the judged set's espeak messages go down to 0.73 at 16 kHz
     unsure_message_probability: float = 0.75
     unclear_message_probability: float = 0.6
+    # At telephone band, a reason most of whose concrete words are under this probability is
+    # "couldn't make out", not a pass: the public set's made-up reasons at 8 kHz ("this is a coffee
+    # grinder calling" for "Cathy Copywriter") are built of them. At 16 kHz a clear espeak reason
+    # ("your neighbors ... got their hail damage covered": hail 0.40, neighbors 0.53) is not.
+    unsure_reason_probability: float = 0.6
     unsure_warn_share: float = 0.05  # fraction of words, more warns
     unsure_warn_words: int = 3  # words, this many unsure words warn whatever their share
     unsure_fail_share: float = 0.15  # fraction of words, more fails: the listener loses the message

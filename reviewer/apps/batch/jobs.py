@@ -18,7 +18,9 @@ DEFAULT_MAX_MB = 200.0  # `--max-mb`: 10 min of 48 kHz stereo 24-bit WAV is 173 
 # band and each word's unsure flag; `monotone` needs the voiced speech pitch_variety needs; the
 # filler check reads the one pitch track (#23). 3: the parts read from a language parse,
 # made-up transcripts not judged, pitch judged on a plausible track only, numbers said every way (#24).
-PIPELINE_VERSION = "3"
+# 4: the reason reader's second round, two sayings alike but not the same unsure at every band, a
+# number said once at telephone band never passed (#24).
+PIPELINE_VERSION = "4"
 
 
 class BatchError(Exception):
