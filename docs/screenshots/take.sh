@@ -26,7 +26,8 @@ index = next(p for p in (W / "library").glob("*.html"))
 with sync_playwright() as pw:
     b = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=["--no-sandbox"])
     page = b.new_page(viewport={"width": 1280, "height": 900}, timezone_id="America/Los_Angeles")
-    page.goto("http://127.0.0.1:8766/?rep=alice")
+    page.goto("http://127.0.0.1:8766/")
+    page.fill("#rep", "alice")  # her attempts, with the ids, note and best take history shows
     page.wait_for_timeout(3000)
     page.screenshot(path=str(W / "page.png"), full_page=True)
     page.goto(f"file://{W / 'team.html'}")
