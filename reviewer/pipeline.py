@@ -177,7 +177,7 @@ def _numbers_heard(
             )
             for n in numbers
         )
-    return confirm_numbers(numbers, listen.guessed, listen.unconfirmed_by_both, telephone_band)
+    return confirm_numbers(numbers, listen.guessed, listen.unconfirmed_by_both, telephone_band, listen.heard_by_both)
 
 
 def _judged(m: Measured, thresholds: Thresholds, goal: str, profile: Profile | None) -> tuple[Finding, ...]:

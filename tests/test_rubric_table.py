@@ -264,8 +264,13 @@ def test_the_telephone_band_confirmation_rule_is_the_rubrics():
     assert [n.confirmed for n in confirm_numbers(numbers, (), first, True)] == [False, True]
     # elsewhere: only a number the second listen alone heard is flagged; with none, nothing is set
     assert confirm_numbers(numbers, (), first, False) == tuple(numbers)
-    assert [n.confirmed for n in confirm_numbers(numbers, first, (), False)] == [False, True]
+    assert [n.confirmed for n in confirm_numbers(numbers, first, (), False)] == [False, None]
     assert b.confirmed is None
+    # and a saying both its listens heard the same is marked, for that number only
+    both = ((b.start - 0.1, b.end + 0.1, b.digits),)
+    assert [n.confirmed for n in confirm_numbers(numbers, first, (), False, both)] == [False, True]
+    other = ((b.start - 0.1, b.end + 0.1, "2065831497"),)
+    assert [n.confirmed for n in confirm_numbers(numbers, (), (), False, other)] == [None, None]
 
 
 @pytest.mark.parametrize(

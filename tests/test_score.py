@@ -13,6 +13,7 @@ from reviewer.measures.number.find import find_phone_numbers, stray_digits
 from reviewer.measures.pace import measure_timing
 from reviewer.measures.settings import DETECTION
 from reviewer.rubric import Finding, content_gate, run_checks, score, top_fixes
+from reviewer.rubric.number import confirm_numbers
 from reviewer.rubric.score import cap_note, score_explanation
 from reviewer.rubric.thresholds import Thresholds
 
@@ -161,6 +162,29 @@ def test_two_sayings_that_differ_by_a_digit_are_unsure_with_both():
     assert f.status == "warn" and f.unsure and f.cap is None
     assert "206-583-1947" in f.message and "206-583-1497" in f.message and "same number both times" in f.message
     assert by["number_repeated"].status == "pass"  # said twice, however each saying came out
+
+
+def two_sayings(telephone_band: bool, heard_by_both: tuple[bool, bool]) -> dict:
+    """The swapped-digits message with its sayings marked as the second listen would mark them."""
+    text = OPENING + "Call me at 2 0 6 5 8 3 1 9 4 7. Again, 2 0 6 5 8 3 1 4 9 7."
+    tr, th = t(text), Thresholds()
+    found = find_phone_numbers(tr, region=th.number_region)
+    stretches = [(n.start, n.end, n.digits) for n, sure in zip(found, heard_by_both) if sure]
+    numbers = confirm_numbers(found, (), [(a, b) for a, b, _ in stretches], telephone_band, stretches)
+    timing = measure_timing(tr, (), DETECTION.pause_min_s, numbers)
+    findings = run_checks(tr, timing, find_fillers(tr), find_hedges(tr), numbers, th, telephone_band=telephone_band)
+    return {f.check: f for f in findings}
+
+
+def test_two_numbers_each_heard_the_same_by_both_listens_are_the_reps_at_full_band():
+    """Each saying's plain and digits-only listens agree, and they are different numbers: at full
+    band their slips are not shared, so the rep said two numbers (the judged set's p04)."""
+    f = two_sayings(False, (True, True))["phone_number"]
+    assert f.status == "fail" and not f.unsure and "two different numbers" in f.message
+    one = two_sayings(False, (True, False))["phone_number"]  # one saying not confirmed: maybe misheard
+    assert one.status == "warn" and one.unsure and "same number both times" in one.message
+    phone = two_sayings(True, (True, True))["phone_number"]  # at phone quality the listens share slips
+    assert phone.status == "warn" and phone.unsure
 
 
 def test_digit_words_with_no_number_say_it_could_not_be_made_out():

@@ -56,16 +56,26 @@ def confirm_numbers(
     guessed: Sequence[tuple[float, float]],
     unconfirmed_by_both: Sequence[tuple[float, float]],
     telephone_band: bool,
+    heard_by_both: Sequence[tuple[float, float, str]] = (),
 ) -> tuple[PhoneNumber, ...]:
     """The numbers with `confirmed` set from what the second listen confirmed (stretches as
     measures/number/second_listen.py gives them). In the telephone band a number must be heard the
     same by both listens of one saying to pass; elsewhere only a number that the second listen
-    alone heard (`guessed`) is flagged, and with none such the numbers are left as they are."""
-    unconfirmed = unconfirmed_by_both if telephone_band else (guessed or None)
-    if unconfirmed is None:
-        return tuple(numbers)
+    alone heard (`guessed`) is flagged (False), and one both listens of its saying heard the same
+    is marked True (two such sayings of different numbers are the rep's, not the recogniser's)."""
+
+    def inside(n: PhoneNumber, stretches: Sequence[tuple[float, float]]) -> bool:
+        return any(a <= n.start <= b or a <= n.end <= b for a, b in stretches)
+
+    if telephone_band:
+        return tuple(replace(n, confirmed=not inside(n, unconfirmed_by_both)) for n in numbers)
     return tuple(
-        replace(n, confirmed=not any(a <= n.start <= b or a <= n.end <= b for a, b in unconfirmed)) for n in numbers
+        replace(n, confirmed=False)
+        if inside(n, guessed)
+        else replace(n, confirmed=True)
+        if any(n.digits == digits and inside(n, [(a, b)]) for a, b, digits in heard_by_both)
+        else n
+        for n in numbers
     )
 
 

@@ -184,8 +184,19 @@ def _two_numbers(ctx: Context, h: HeardNumber) -> Verdict | None:
         return None
     a, b = h.conflict
     both = f"{format_digits(a.digits)} / {format_digits(b.digits)}"
-    # Alike but not the same (`_conflicting`): a digit misheard as often as one misspoken, at any
-    # band (the public set's pub_a_18: "3941" heard once as "3141"). Never passed, never blamed.
+    if not ctx.telephone_band and a.confirmed and b.confirmed:
+        # each saying heard the same by both listens of it (the plain decode and the digits-only
+        # one of its own stretch): at full band their slips are not shared, so the rep said two numbers
+        yours = f", and your number is {h.mine}: say it" if h.mine else ": say the same number"
+        return _fail(
+            ctx,
+            f"You said {format_digits(a.digits)} at {clock(a.start)} and {format_digits(b.digits)} at "
+            f"{clock(b.start)}: two different numbers{yours} both times, {_how(ctx, _measured_dps(a))}.",
+            a.start,
+            both,
+        )
+    # Otherwise alike but not the same (`_conflicting`): a digit misheard as often as one
+    # misspoken (the public set's pub_a_18: "3941" heard once as "3141"). Never passed, never blamed.
     misheard = PHONE_MISHEARD if ctx.telephone_band else "a digit can be misheard, so check"
     return _unsure(
         ctx,

@@ -52,6 +52,9 @@ class SecondListen:
     # at telephone band two digits-only listens agreeing is not enough, since they share a
     # decoder's slips ("858" heard "888" by both; eval/RESULTS.md)
     unconfirmed_by_both: tuple[tuple[float, float], ...] = ()
+    # (start, end, digits) of each saying whose number its two listens both heard: at full band,
+    # two such sayings of different numbers are the rep's two numbers, not a slip of the recogniser
+    heard_by_both: tuple[tuple[float, float, str], ...] = ()
 
 
 def _words_in(words: Sequence[Word], a: float, b: float) -> list[Word]:
@@ -301,6 +304,7 @@ def _verdicts(transcript: Transcript, words: list[Word], sayings: list[_Saying])
         return [s.stretch for s in sayings if s.number and not any(_same(s.number, n) for n in heard)]
 
     unconfirmed, unconfirmed_by_both = outside(sure), outside(both)
+    heard_by_both = [(*s.stretch, s.number) for s in sayings if s.confirmed and s.number]
     guessed = [s.stretch for s in sayings if (s.only_second or s.reconciled) and s.stretch in unconfirmed]
     disagreements = [
         (*s.stretch, s.differs) for s in sayings if s.differs and not any(_same(s.number, n) for n in sure)
@@ -308,7 +312,13 @@ def _verdicts(transcript: Transcript, words: list[Word], sayings: list[_Saying])
     replaced = [s.stretch for s in sayings if s.only_second]
     out = dataclasses.replace(transcript, words=tuple(words)) if replaced else transcript
     return SecondListen(
-        out, tuple(disagreements), tuple(replaced), tuple(unconfirmed), tuple(guessed), tuple(unconfirmed_by_both)
+        out,
+        tuple(disagreements),
+        tuple(replaced),
+        tuple(unconfirmed),
+        tuple(guessed),
+        tuple(unconfirmed_by_both),
+        tuple(heard_by_both),
     )
 
 
