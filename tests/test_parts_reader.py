@@ -237,6 +237,22 @@ def test_an_ask_spliced_on_with_a_comma_is_an_ask():
     assert find_call_to_action(tokens_from_text("I'll send you the deck and call you Tuesday.")) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll try you back next week, or give me a call back at {n}.",
+        "I'll send the figures over, or call me at {n} if that's easier.",
+        "We will stop by on Friday, or let us know a better day.",
+    ],
+)
+def test_an_ask_joined_to_the_reps_own_plan_is_an_ask(text):
+    """ "I'll try you next week, or give me a call": the parse hangs the ask on the rep's plan, but
+    no one gives "me" a call, calls "me" or lets "us" know but the prospect (the second held-out
+    half's pub_f_20 failed its ask)."""
+    assert find_call_to_action(tokens_from_text(text.format(n=NUMBER))) is not None
+    assert find_call_to_action(tokens_from_text("I'll try you back next week and call you again Friday.")) is None
+
+
 def test_the_reason_is_quoted_from_its_own_clause_in_a_run_on_sentence():
     """Whisper ran the greeting, the number and the reason into one sentence (samples/good_callback)."""
     text = "Maria, this is Sarah from Keystone Freight, 6, 1, 2, 4, 3, 7, 2, 9, 6, 8, I can cut your ship in cost."

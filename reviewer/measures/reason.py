@@ -288,6 +288,10 @@ def _asks(w) -> bool:
     children = list(w.children)
     lows = {c.text.lower() for c in children}
     subject = _subject(w)
+    explicit = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    objects = lows | {g.text.lower() for c in children if c.dep_ in ("ccomp", "xcomp") for g in c.children}
+    if subject in _SELF and not explicit and objects & {"me", "us"}:
+        subject = None  # "I'll try you next week, or give me a call": no one gives "me" a call but the prospect
     if subject in _SELF or subject in ("they", "he", "she", "it"):
         return False
     to_me = bool(lows & {"me", "us", "back"}) or any(
