@@ -211,6 +211,20 @@ def test_a_name_place_misheard_is_quoted_not_failed(opening):
     assert by["name"].status == "warn" and by["name"].unsure, by["name"]
 
 
+@pytest.mark.parametrize("opening", ["Hi, this is a lord.", "Hi Mary, my name is the sunrise, from Acme."])
+def test_at_phone_quality_an_introduction_filled_by_common_words_is_unsure(opening):
+    """ "this is a lord" for "this is Laura" (the second held-out half's pub_f_21 at 8 kHz): at phone
+    quality names come out as common words, so the introduction heard is quoted, never failed.
+    At full band the same words are no name, and fail; no introduction at all fails at any band."""
+    text = f"{opening} Hail hit your street last week. Call me back at {NUMBER}."
+    by = checks(text, telephone_band=True)
+    assert by["name"].status == "warn" and by["name"].unsure and "came out as" in by["name"].message
+    assert checks(text)["name"].status == "fail"
+    assert (
+        checks(f"Hi, it's me. Hail hit your street. Call me at {NUMBER}.", telephone_band=True)["name"].status == "fail"
+    )
+
+
 def test_at_phone_quality_only_the_digits_heard_judges_no_part():
     by = checks(NUMBER.replace(" ", ", ") + ".", telephone_band=True)
     for row in ("name", "company", "reason", "call_to_action"):

@@ -30,6 +30,7 @@ __all__ = [
     "tokens_from_transcript",
     "tokens_from_text",
     "find_name",
+    "name_place",
     "find_company",
     "find_reason",
     "find_call_to_action",
@@ -203,6 +204,21 @@ def find_name(tokens: Tokens, extra: Sequence[str] = ()) -> Cue | None:
         return sure[0]
     garbled = sorted((c for c in found if c.garbled), key=lambda c: c.first)
     return find_phrase(tokens, "name", extra) or (garbled[0] if garbled else None)
+
+
+def name_place(tokens: Tokens) -> Cue | None:
+    """The first strong introduction in the opening ("this is ...", "my name is ...") with the
+    words that fill it (up to two, to the clause's end), whatever they are: at phone quality a
+    name in it comes out as common words ("this is a lord" for "this is Laura"), `garbled`."""
+    toks = tokens.toks
+    frames = tuple(f for f in _NAME_FRAMES if f.startswith(_STRONG_FRAMES))
+    for i in range(min(len(toks), OPENING_TOKENS)):
+        k = i + _frame_at(tokens, frames, i)
+        if k == i or k >= len(toks):
+            continue
+        j = k + 1 if toks[k].mark or k + 1 >= len(toks) else k + 2
+        return cue(tokens, "name", i, j, tokens.said(k, j), (k, j), garbled=True)
+    return None
 
 
 def _company_run(tokens: Tokens, k: int, parsed: list, loose: bool) -> int:
