@@ -8,7 +8,6 @@ token never reaches the log, however the query spells it; failures are one line.
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
 import re
@@ -24,7 +23,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from test_server_security import multipart
+from test_server_security import Server as SecurityServer
+from test_server_security import free_port, multipart
 
 HEADER_TIMEOUT_S = 2.0  # also the deadline of a small body: a note, a stream's piece
 BODY_IDLE_S = 5.0  # longer than any pause below: only the deadlines can cut the tricklers off
@@ -39,27 +39,15 @@ def exe() -> str:
     return shutil.which("reviewer", path=str(Path(sys.executable).parent))
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+class Server(SecurityServer):
+    """The security tests' server handle, with its process and raw connections."""
 
-
-class Server:
     def __init__(self, proc: subprocess.Popen, port: int, root: Path, log: Path):
-        self.proc, self.port, self.root, self.log = proc, port, root, log
-        self.host = f"127.0.0.1:{port}"
+        super().__init__(proc.pid, port, root, log, TOKEN, None)
+        self.proc = proc
 
     def request(self, method, path, body=b"", headers=None, token=True, timeout=60):
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
-        h = {"Host": self.host, **(headers or {})}
-        if token:
-            h.setdefault("Authorization", f"Bearer {TOKEN}")
-        conn.request(method, path, body=body, headers=h)
-        response = conn.getresponse()
-        data = response.read()
-        conn.close()
-        return response.status, dict(response.getheaders()), data
+        return super().request(method, path, body, headers, token, timeout)
 
     def connect(self, head: str, token: bool = True) -> socket.socket:
         """A connection that has sent `head` (request line and headers, the token added)."""
@@ -67,9 +55,6 @@ class Server:
         lines = head.replace("HOST", self.host) + (f"Authorization: Bearer {TOKEN}\r\n" if token else "") + "\r\n"
         s.sendall(lines.encode())
         return s
-
-    def log_text(self) -> str:
-        return self.log.read_text(errors="replace")
 
 
 @pytest.fixture(scope="module")
