@@ -81,6 +81,7 @@ _NAME_FRAMES = (
     "it is",
 )
 _STRONG_FRAMES = ("this is", "my name", "the name", "name's")
+_STRONG_NAME_FRAMES = tuple(f for f in _NAME_FRAMES if f.startswith(_STRONG_FRAMES))
 _COMPANY_FRAMES = ("from", "with", "at", "over at", "here at", "on behalf of")
 _NAME_POS = ("PROPN", "NOUN", "X", "INTJ", "ADJ")  # what may fill a name's place, to be judged
 
@@ -211,9 +212,8 @@ def name_place(tokens: Tokens) -> Cue | None:
     words that fill it (up to two, to the clause's end), whatever they are: at phone quality a
     name in it comes out as common words ("this is a lord" for "this is Laura"), `garbled`."""
     toks = tokens.toks
-    frames = tuple(f for f in _NAME_FRAMES if f.startswith(_STRONG_FRAMES))
     for i in range(min(len(toks), OPENING_TOKENS)):
-        k = i + _frame_at(tokens, frames, i)
+        k = i + _frame_at(tokens, _STRONG_NAME_FRAMES, i)
         if k == i or k >= len(toks):
             continue
         j = k + 1 if toks[k].mark or k + 1 >= len(toks) else k + 2

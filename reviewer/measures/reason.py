@@ -267,11 +267,15 @@ def find_reason(
     return find_phrase(tokens, "reason", extra) or garbled
 
 
+def _own_subject(w) -> str | None:
+    """The subject the verb itself has, in lower case, not one it shares with a verb before it."""
+    return next((c.text.lower() for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _subject(w) -> str | None:
     """The subject of a verb, in lower case ("you", "i"), or None for an imperative."""
-    for c in w.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c.text.lower()
+    if (own := _own_subject(w)) is not None:
+        return own
     if w.dep_ == "conj" and w.head is not w:
         bare = w.tag_ == "VB" and not any(c.dep_ == "aux" for c in w.children)
         spliced = w.i > 0 and w.doc[w.i - 1].text == "," and not any(c.dep_ == "cc" for c in w.head.children)
@@ -288,9 +292,8 @@ def _asks(w) -> bool:
     children = list(w.children)
     lows = {c.text.lower() for c in children}
     subject = _subject(w)
-    explicit = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
     objects = lows | {g.text.lower() for c in children if c.dep_ in ("ccomp", "xcomp") for g in c.children}
-    if subject in _SELF and not explicit and objects & {"me", "us"}:
+    if subject in _SELF and _own_subject(w) is None and objects & {"me", "us"}:
         subject = None  # "I'll try you next week, or give me a call": no one gives "me" a call but the prospect
     if subject in _SELF or subject in ("they", "he", "she", "it"):
         return False

@@ -67,16 +67,16 @@ def confirm_numbers(
     def inside(n: PhoneNumber, stretches: Sequence[tuple[float, float]]) -> bool:
         return any(a <= n.start <= b or a <= n.end <= b for a, b in stretches)
 
+    def at_full_band(n: PhoneNumber) -> PhoneNumber:
+        if inside(n, guessed):
+            return replace(n, confirmed=False)
+        if any(n.digits == digits and inside(n, [(a, b)]) for a, b, digits in heard_by_both):
+            return replace(n, confirmed=True)
+        return n
+
     if telephone_band:
         return tuple(replace(n, confirmed=not inside(n, unconfirmed_by_both)) for n in numbers)
-    return tuple(
-        replace(n, confirmed=False)
-        if inside(n, guessed)
-        else replace(n, confirmed=True)
-        if any(n.digits == digits and inside(n, [(a, b)]) for a, b, digits in heard_by_both)
-        else n
-        for n in numbers
-    )
+    return tuple(at_full_band(n) for n in numbers)
 
 
 def _paces(ctx: Context) -> tuple[list[tuple[float, float]], bool]:
