@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from reviewer.measures.number.digits import DIGIT_WORDS
-from reviewer.measures.reason import find_call_to_action, find_next_step, find_reason
+from reviewer.measures.reason import find_call_to_action, find_next_step, find_no_firm_needed, find_reason
 from reviewer.measures.tokens import Cue, Tokens, clean, cue, find_phrase, tokens_from_text, tokens_from_transcript
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "find_reason",
     "find_call_to_action",
     "find_next_step",
+    "find_no_firm_needed",
     "find_weak_phrases",
     "WEAK_PHRASES",
 ]
@@ -260,7 +261,13 @@ def find_company(tokens: Tokens, name: Cue | None = None, extra: Sequence[str] =
         j = _company_run(tokens, k, parsed, loose=after_name)
         if j > k:
             return cue(tokens, "company", i, j, tokens.said(k, j), (k, j))
-        near_name = name is not None and 0 <= i - name.last <= 3
+        near_name = (
+            name is not None
+            and 0 <= i - name.last <= 3
+            and not any(
+                t.mark and t.mark in ".!?" for t in toks[name.last - 1 : i]
+            )  # "Priya Shah. We spoke ... at the"
+        )
         introduced = i > 0 and toks[i - 1].low in ("calling", "here")  # "calling from the hot rooms"
         if (
             (near_name or introduced)

@@ -26,7 +26,7 @@ GENERIC_NOUNS = frozenset(
     number phone line name today tomorrow morning afternoon evening night weekend lot couple everything something
     anything nothing people person folk guy end point part kind sort type case matter reason fact account meeting
     demo check hello hi thanks thank goodbye bye office desk cell mobile telephone text ring buzz shout extension
-    contact detail list
+    contact detail list purpose convenience care meantime
     approach experience sale sales process strategy challenge area life world work job role side update news
     option choice question concern whenever sometime
     """.split()
@@ -38,7 +38,7 @@ GENERIC_VERBS = frozenset(
     hear know let want like love hope think wonder try look give leave send share discuss meet schedule set book
     catch return reply come take put keep stop help learn introduce mention find feel thank sound work need use
     happen bother disturb write mean grab pick drop shoot text email message visit update show explore appreciate
-    understand believe guess reach_out circle hop jump talk sit mind miss
+    understand believe guess reach_out circle hop jump talk sit mind miss stay
     """.split()
 )
 _SELF = frozenset("i me my we us our".split())
@@ -58,6 +58,14 @@ _CLAUSES = ("advcl", "xcomp", "ccomp", "relcl", "conj", "acl", "csubj", "paratax
 # sent", "as mentioned", "following up from our chat"): what they name is a topic, not a reason.
 _EARLIER_CONTACT = frozenset("leave send mention email e-mail call try text write follow reach ring".split())
 _DESCRIBED = ("attr", "acomp", "prep")  # what a copula says of its subject: "we are a leading provider"
+# Verbs of the rep's trade said of the rep ("we provide managed print services", "I sell
+# advertising", "I'm offering hard work"): what the rep sells, not why the prospect should care.
+_SELLING_VERBS = frozenset("sell provide offer supply carry distribute specialize represent".split())
+# Meeting the prospect ("we met last week", "our interview that we had", "the job we discussed",
+# "who talked to you yesterday"): a shared history, when it is anchored in a time or a place.
+_MEETING_VERBS = frozenset("meet talk speak chat discuss interview".split())
+_MEETING_NOUNS = frozenset("interview conversation meeting chat discussion call talk".split())
+_ANCHOR_ENTS = ("DATE", "TIME", "EVENT", "FAC")
 
 
 def _phrase(w) -> list:
@@ -88,6 +96,9 @@ def _excluded(tokens: Tokens, parts: Sequence[Cue | None]) -> set[int]:
     for w in tokens.doc:
         if _asks(w) or _my_line(w) or _earlier_contact(w):
             out |= {tokens.at(c) for c in _phrase(w)}
+            for c in w.children:  # "contact me anytime if I can help you with ...": the ask's condition
+                if _asks(w) and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children):
+                    out |= {tokens.at(g) for g in c.subtree}
             if w.dep_ == "relcl":  # "the samples I sent": the thing sent, too
                 out |= {tokens.at(c) for c in _phrase(w.head) if c.i <= w.i}
     for k, tok in enumerate(tokens.toks):
@@ -106,12 +117,12 @@ def _kind(w, tokens: Tokens, excluded: set[int], own: frozenset[str]) -> str | N
     low, lemma = w.text.lower(), w.lemma_.lower()
     if w.is_punct or tokens.at(w) in excluded or lemma in own or low in own:
         return None
-    if w.ent_type_ in _FIGURE_ENTS or low in ("percent", "%"):
+    if w.ent_type_ in _FIGURE_ENTS or low in ("percent", "%") or (low[:1].isdigit() and low.endswith("%")):
         return "figure"
     if w.ent_type_ in _NOT_CONTENT_ENTS:
         return None  # who, where and when are not why: "Friday", "Phoenix", "Steve Clark"
-    if _offered(w) or _self_described(w):
-        return None  # what the rep sells, named: "our publication", "our new IT software"
+    if _offered(w) or _self_described(w) or _sold(w):
+        return None  # what the rep sells, named: "our publication", "our new IT software", "we provide ..."
     if (w.pos_ == "NOUN" or w.dep_ in _NOMINAL) and lemma not in GENERIC_NOUNS and not w.is_stop and len(low) > 2:
         return "noun"
     if w.pos_ == "VERB" and lemma not in GENERIC_VERBS and not w.is_stop:
@@ -130,7 +141,10 @@ def _offered(w) -> bool:
     word of one): what the rep sells says nothing of why the prospect should care. The rep's
     clients helped ("we helped our clients cut taxes") are not what is offered."""
     noun = w.head if w.dep_ in ("compound", "amod") else w
-    return noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and _ours(noun)
+    if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and _ours(noun):
+        return True
+    described = next((a for a in w.ancestors if a.dep_ in ("relcl", "acl")), None)  # "our software that is
+    return described is not None and _offered(described.head)  # used for creating your own campaigns"
 
 
 def _self_described(w) -> bool:
@@ -141,6 +155,19 @@ def _self_described(w) -> bool:
             return any(c.dep_ in ("nsubj", "nsubjpass") and _ours(c) for c in w.head.children)
         w = w.head
     return False
+
+
+def _sold(w) -> bool:
+    """A word of what the rep says they sell or offer ("we provide managed print services", "I
+    sell advertising", "I'm offering hard work"), the verb included: a description of the rep."""
+    while True:
+        if w.pos_ == "VERB" and w.lemma_.lower() in _SELLING_VERBS:
+            subject = _own_subject(w) or (_own_subject(w.head) if w.dep_ == "conj" else None)
+            return subject in _SELF
+        listed = w.dep_ == "conj" and w.pos_ in ("NOUN", "PROPN", "ADJ")  # "hard work, determination, ..."
+        if (w.dep_ in _CLAUSES and not listed) or w.head.i == w.i:
+            return False
+        w = w.head
 
 
 def _particular(w) -> bool:
@@ -159,11 +186,56 @@ def _particular(w) -> bool:
     )
 
 
+def _met(w) -> bool:
+    """The rep and the prospect met or spoke, in the past: "we met", "we were supposed to chat",
+    "the job we discussed", "who talked to you", "our interview that we had"."""
+    lemma = w.lemma_.lower()
+    if lemma in _MEETING_NOUNS and w.pos_ == "NOUN":
+        ours = any(c.dep_ == "poss" and c.text.lower() == "our" for c in w.children)
+        had = any(c.dep_ == "relcl" and _subject(c) == "we" and c.tag_ in ("VBD", "VBN") for c in w.children)
+        return ours or had
+    if lemma not in _MEETING_VERBS or w.pos_ != "VERB":
+        return False
+    chain = [w, *(a for a in w.ancestors if a.pos_ in ("VERB", "AUX"))]  # "we were supposed to chat"
+    if not any(v.tag_ in ("VBD", "VBN") for v in chain[:2]):
+        return False
+    subject = next((s for v in chain[:2] if (s := _subject(v)) is not None), None)
+    with_you = any(
+        c.dep_ == "prep" and c.text.lower() in ("with", "to") and any(g.text.lower() == "you" for g in c.children)
+        for c in w.children
+    )
+    return subject == "we" or (subject in ("i", "who") and with_you)
+
+
+def _shared_history(sentence) -> bool:
+    """The rep met or spoke with the prospect at a said time or place ("we met last week at the
+    networking group", "the director job we discussed four weeks ago", "we were supposed to chat
+    today at 4"): a reason of its own, however common its words; the rep's own earlier tries ("I
+    left you a message last week") are no shared history."""
+    anchored = any(w.ent_type_ in _ANCHOR_ENTS or w.lower_ in ("ago", "yesterday") for w in sentence)
+    return anchored and any(_met(w) for w in sentence)
+
+
+def _theirs(w) -> bool:
+    """Something of the prospect's in particular: "your annual service", "your company website",
+    "your supply contract", or their thing doing something ("your roof gets full", "your renewal is
+    due"); not a bare field of theirs the rep offers to help with ("the cost of your print", "a
+    part of your philanthropy", "discuss your posting"), nor "your company", "your earliest
+    convenience"."""
+    if not any(c.dep_ == "poss" and c.text.lower() in ("your", "yours") for c in w.children):
+        return False
+    if w.dep_ == "compound" or any(
+        m.dep_ in ("compound", "nummod") or (m.dep_ == "amod" and m.tag_ != "JJS") for m in w.children
+    ):
+        return True
+    return w.lemma_.lower() not in GENERIC_NOUNS and w.dep_ in ("nsubj", "nsubjpass")
+
+
 def _about_them(sentence) -> bool:
     """The prospect does or undergoes something said in the sentence ("you're hiring", "you may have
     been hit"), not only hears from the rep ("tell you about", "speak with you")."""
     for w in sentence:
-        if w.text.lower() != "you":
+        if w.text.lower() != "you" or w.dep_ == "dative":  # "buy you coffee": the rep does it
             continue
         verb = w.head
         while verb.pos_ == "ADP" and verb.head.i != verb.i:
@@ -198,13 +270,7 @@ def _content(sentence, tokens: Tokens, excluded: set[int], own: frozenset[str]) 
     speaks only of the rep ("I sell advertising")."""
     kept = [w for w in sentence if tokens.at(w) not in excluded]
     kinds = [_kind(w, tokens, excluded, own) for w in kept]
-    theirs = any(
-        c.text.lower() in ("your", "yours")
-        and (w.lemma_.lower() not in GENERIC_NOUNS or any(m.dep_ in ("amod", "compound") for m in w.children))
-        for w in kept
-        for c in w.children
-    ) or any(k == "noun" and _particular(w) for w, k in zip(kept, kinds))
-    # "your renewal", "your annual service", "the property at 418 Palmetto Drive"; not "your company"
+    theirs = any(_theirs(w) for w in kept) or any(k == "noun" and _particular(w) for w, k in zip(kept, kinds))
     whose = "theirs" if theirs else "about them" if _about_them(kept) else "ours" if _about_us(kept) else ""
     if whose != "ours":  # what happened to the rep ("I just accepted a job") is no reason; to them it is
         kinds = ["verb" if k == "past" else k for k in kinds]
@@ -222,12 +288,16 @@ def _is_reason(nouns: int, verbs: int, figures: int, whose: str) -> bool:
     return nouns >= 1 and nouns + verbs >= (3 if whose == "ours" else 2)
 
 
-def _quote(tokens: Tokens, sentence, excluded: set[int], own: frozenset[str]) -> tuple[int, int]:
+def _quote(tokens: Tokens, sentence, excluded: set[int], own: frozenset[str], start=None) -> tuple[int, int]:
     """Token span quoted as the reason: from the clause of its first concrete word (back past at
     most four words, never into the introduction or a number), ten words at most, so Whisper's
     run-on sentences quote the reason and not the greeting before it."""
     ks = sorted({tokens.at(w) for w in sentence if not w.is_punct})
-    first = next((tokens.at(w) for w in sentence if _kind(w, tokens, excluded, own)), None)
+    first = (
+        tokens.at(start)
+        if start is not None
+        else next((tokens.at(w) for w in sentence if _kind(w, tokens, excluded, own)), None)
+    )
     if first is None:
         kept = [k for k in ks if k not in excluded] or ks
         return kept[0], min(max(ks) + 1, kept[0] + 10)
@@ -260,11 +330,47 @@ def find_reason(
         mostly_unsure = (len(words) >= 3 and 2 * sum(t.probability < UNSURE_WORD for t in words) >= len(words)) or (
             2 * sum(t.probability < unsure_content for t in content) > len(content) > 0
         )  # the words that would make it a reason ("a coffee grinder", "a national project") were unsure
-        if _is_reason(*counts) and not mostly_unsure:
+        met = None if _is_reason(*counts) else next((w for w in sentence if _met(w)), None)
+        if met is not None and _shared_history(sentence):
+            i, j = _quote(tokens, sentence, excluded, own, met)
+        elif met is not None or not _is_reason(*counts):
+            met = None
+        if (met is not None or _is_reason(*counts)) and not mostly_unsure:
             return cue(tokens, "reason", i, j, tokens.said(i, j))
         if garbled is None and mostly_unsure:  # a reason, maybe, but not what Whisper heard for sure
             garbled = cue(tokens, "reason", i, j, tokens.said(i, j), garbled=True)
     return find_phrase(tokens, "reason", extra) or garbled
+
+
+# What a caller seeking a job speaks of ("the resume you should have received", "our interview",
+# "the director job", "your posting"): such a caller has no firm to name.
+_JOB_NOUNS = frozenset(
+    "resume résumé cv interview position job role opening vacancy posting assignment internship application".split()
+)
+
+
+def find_no_firm_needed(tokens: Tokens) -> Cue | None:
+    """Where the message shows the caller needs no company to be placed: they met or spoke with
+    the prospect before (a shared history, `_shared_history`), or they speak of their own job
+    search (a job, an interview, a resume, the rep being the one who applies). LABELS in
+    eval/public: a coach does not ask such a caller for a company."""
+    for sentence in tokens.doc.sents:
+        job = next(
+            (
+                w
+                for w in sentence
+                if w.lemma_.lower() in _JOB_NOUNS and w.pos_ in ("NOUN", "PROPN") and w.dep_ != "nsubj"
+            ),
+            None,
+        )  # not "my job is to inform you": that is the rep's work, not a job sought
+        met = next((w for w in sentence if _met(w)), None) if _shared_history(sentence) else None
+        if met is not None or (job is not None and any(w.lower_ in ("i", "my", "me") for w in sentence)):
+            part = "acquainted" if met is not None else "candidate"
+            k = tokens.at(met if met is not None else job)
+            i = max(min(tokens.at(w) for w in sentence), k - 4)
+            j = min(max(tokens.at(w) for w in sentence) + 1, i + 10)
+            return cue(tokens, part, i, j, tokens.said(i, j))
+    return None
 
 
 def _own_subject(w) -> str | None:

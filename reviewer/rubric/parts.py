@@ -15,6 +15,12 @@ from reviewer.rubric.table import UNSURE_MESSAGE, Check, Context, Verdict, messa
 
 NAME_OK, NAME_FIX = "You said who you are", 'Say your name early: "This is Sam from ...".'
 COMPANY_OK, COMPANY_FIX = "You named your company", "Name your company so they know who is calling."
+# No company said, where a coach asks for none (LABELS in eval/public): the caller has met the
+# prospect before, or is applying for a job. With a profile's company the rep is still asked for it.
+NO_FIRM_NEEDED = {
+    "acquainted": "No company named, and none needed: you have spoken with them before",
+    "candidate": "No company named, and none needed for a job search",
+}
 # The parts' own cues a team adds; the company is found after the name, so it reads both
 NAME_CUES, COMPANY_CUES = ("extra_name_cues",), ("extra_name_cues", "extra_company_cues")
 UNSURE_OPENING = ("unsure_opening_words", "unsure_opening_probability")
@@ -163,6 +169,10 @@ def _company_verdict(ctx: Context) -> Verdict:
     if cue is None and own is None and (unsure := _could_not_make_out(ctx, "your company name")):
         return unsure
     if not mine:
+        if cue is None and (known := cues.find_no_firm_needed(ctx.tokens)) is not None:
+            return Verdict(
+                "pass", NO_FIRM_NEEDED[known.part] + f': "{known.evidence}".', known.start, evidence=known.evidence
+            )
         return _cue_verdict(cue, COMPANY_OK, COMPANY_FIX, unsure="Couldn't make out your company name")
     if own is not None:
         in_cue = cue is not None and cue.first <= own.first < cue.last

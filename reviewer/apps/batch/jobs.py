@@ -20,7 +20,7 @@ DEFAULT_MAX_MB = 200.0  # `--max-mb`: 10 min of 48 kHz stereo 24-bit WAV is 173 
 # made-up transcripts not judged, pitch judged on a plausible track only, numbers said every way (#24).
 # 4: the reason reader's second round, two sayings alike but not the same unsure at every band, a
 # number said once at telephone band never passed (#24).
-PIPELINE_VERSION = "5"
+PIPELINE_VERSION = "6"
 
 
 class BatchError(Exception):
