@@ -235,3 +235,31 @@ def test_real_uh_run_is_not_judged_from_the_words(uhuh):
     else:  # heard close to what was said: the words are a measurement
         words = " ".join(w["text"].lower() for w in uhuh["words"])
         assert "montreal" in words and "uh" in words, (words, uhuh["trust"])
+
+
+# ---- speech with no words (the number dropped) ----------------------------------------------
+
+
+def test_a_number_said_and_written_as_no_words_is_not_blamed_on_the_rep():
+    """The recorded Allison digits (tests/data, real speech) with a transcript that kept only the
+    first three: the voiced sound after them has no words, so "No phone number heard" would blame
+    the rep for the recogniser; the row says it couldn't make a number out instead. With every
+    digit's word there, nothing is wordless."""
+    from reviewer.sound.decode import load_audio
+
+    audio = load_audio(DATA / "allison_7634164321.wav")
+    digits = [("7,", 0.85, 1.51), ("6,", 1.87, 2.29), ("3,", 2.73, 3.21), ("4,", 3.51, 4.61), ("1,", 4.93, 5.39)]
+    digits += [("6,", 5.59, 6.39), ("4,", 6.59, 7.63), ("3,", 8.15, 8.45), ("2,", 8.49, 9.09), ("1.", 9.49, 10.01)]
+    signal = Signal(audio, ((0.8, 10.1),))
+    whole = words_from_tuples([(w, a, b, 0.9) for w, a, b in digits], duration=audio.duration)
+    assert measure_trust(whole, TH.unsure_probability, signal).wordless_speech is None
+    intro = [("Hi", 0.0, 0.2), ("call", 0.2, 0.4), ("me", 0.4, 0.6), ("at", 0.6, 0.8)]
+    dropped = words_from_tuples([(w, a, b, 0.9) for w, a, b in intro], duration=audio.duration)  # no digit
+    trust = measure_trust(dropped, TH.unsure_probability, signal)
+    start, end, voiced = trust.wordless_speech
+    assert 0.8 <= start < end <= audio.duration and voiced >= TH.wordless_number_voiced_s
+    by = {f.check: f for f in _checks(dropped, trust)}
+    assert by["phone_number"].status == "warn" and by["phone_number"].unsure
+    assert "came out as no words" in by["phone_number"].message
+    by = {f.check: f for f in _checks(dropped, dataclasses.replace(trust, wordless_speech=None))}
+    assert by["phone_number"].status == "fail"  # nothing dropped: the missing number is the rep's

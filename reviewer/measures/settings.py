@@ -54,6 +54,11 @@ class Detection:
     made_up_sound_above_floor_db: float = 10.0  # dB over the quiet floor (10th percentile) a frame needs to be sound
     made_up_word_sounded: float = 0.25  # fraction of a word's frames that are sound; fewer: the word is over silence
     made_up_word_on_vowel: float = 0.5  # fraction of a word's span on a held central vowel: the word is an "uh"
+    # Speech the recogniser wrote no words for (measures/trust.py `wordless_speech`): at phone quality
+    # Whisper can drop a whole number said clearly ("give me a bell when you get this on 6, 4, 6 ..."
+    # came out "... when you get this fun.", and the VAD heard nothing after it either).
+    wordless_word_pad_s: float = 0.3  # s either side of a word that counts as its own sound
+    wordless_bridge_s: float = 0.8  # s, unvoiced gaps up to this long join voiced sound into one stretch
 
 
 DETECTION = Detection()  # the defaults, shared (frozen)

@@ -33,7 +33,7 @@ from reviewer.measures.settings import DETECTION, Detection
 from reviewer.recognition.words import Transcript, Word
 from reviewer.sound.signal import Signal
 
-__all__ = ["TranscriptTrust", "measure_trust", "passes_disagreement", "made_up"]
+__all__ = ["TranscriptTrust", "measure_trust", "passes_disagreement", "made_up", "wordless_speech"]
 
 FRAME_S = 0.03  # s, the power frame a word's sound is read from (whole cells of the Signal's grid)
 HOP_S = 0.01  # s
@@ -55,6 +55,9 @@ class TranscriptTrust:
     reasons: tuple[str, ...]  # the limits crossed, in words ("67 % of the words unsure")
     # s, runs of unsure words over silence or a held vowel: the stretches most likely made up
     spans: tuple[tuple[float, float], ...] = ()
+    # (start s, end s, voiced s): the stretch of voiced sound with the most voice that no word covers
+    # (speech the recogniser dropped); None without the audio or where every voiced stretch has words
+    wordless_speech: tuple[float, float, float] | None = None
 
 
 def measure_trust(
@@ -93,7 +96,35 @@ def measure_trust(
         likely_made_up=verdict,
         reasons=reasons,
         spans=_runs(words, unheard),
+        wordless_speech=wordless_speech(transcript.words, signal, detection) if signal is not None else None,
     )
+
+
+def wordless_speech(
+    words: Sequence[Word], signal: Signal, detection: Detection = DETECTION
+) -> tuple[float, float, float] | None:
+    """(start s, end s, voiced s) of the stretch of voiced sound (the one pitch track's voiced
+    frames, gaps up to `wordless_bridge_s` joined) outside every word (padded by
+    `wordless_word_pad_s`) with the most voice in it; None where there is none."""
+    times, f0 = signal.pitch()
+    if not len(times):
+        return None
+    free = f0 > 0
+    pad = detection.wordless_word_pad_s
+    for w in words:
+        free[int(np.searchsorted(times, w.start - pad)) : int(np.searchsorted(times, w.end + pad))] = False
+    step = float(times[1] - times[0]) if len(times) > 1 else 0.01
+    best, run, last = None, None, None
+    for t in times[free]:
+        t = float(t)
+        if run is not None and t - last <= detection.wordless_bridge_s:
+            run = (run[0], t + step, run[2] + step)
+        else:
+            run = (t, t + step, step)
+        last = t
+        if best is None or run[2] > best[2]:
+            best = run
+    return None if best is None else (round(best[0], 3), round(best[1], 3), round(best[2], 3))
 
 
 def made_up(

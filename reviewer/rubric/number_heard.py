@@ -173,6 +173,15 @@ def _nothing_made_out(ctx: Context) -> Verdict | None:
             None,
             None,
         )
+    dropped = ctx.trust.wordless_speech if ctx.trust is not None else None
+    if ctx.goal == "callback" and dropped is not None and dropped[2] >= ctx.t.wordless_number_voiced_s:
+        return _unsure(  # the number said, and no words written for it (pub_b_15 at 8 kHz)
+            ctx,
+            f"Couldn't make out a phone number: {dropped[1] - dropped[0]:.1f} s of speech at {clock(dropped[0])} "
+            "came out as no words, so check you said your number there, slowly, in 3-3-4 groups.",
+            dropped[0],
+            None,
+        )
     if ctx.goal == "callback":
         return _fail(ctx, "No phone number heard: say your number so they can call back.")
     return None
