@@ -175,18 +175,19 @@ def test_the_batch_key_hashes_the_same_names_as_before(monkeypatch):
     setting's home never changes a key; the reviews themselves changed (#23, #24), so the version
     moved on. #24 added settings (the parts read from a parse, made-up transcripts) and removed
     gate_unsure_number, so the keys at the old version are pinned anew: 90 names; its second round
-    added unsure_reason_probability: 91."""
+    added unsure_reason_probability: 91; its third the wordless speech settings (wordless_word_pad_s,
+    wordless_bridge_s, wordless_number_voiced_s): 94."""
     import reviewer.apps.batch.jobs as jobs
     from reviewer.apps.batch import Settings
 
     th = Thresholds()
     moved = dataclasses.replace(DETECTION, filler_search_s=0.5, pause_min_s=0.4)
-    assert len(Config().flat()) == 91
+    assert len(Config().flat()) == 94
     now = Settings().fingerprint()
     monkeypatch.setattr(jobs, "PIPELINE_VERSION", "1")
-    assert Settings().fingerprint() == "3d0e8e6a94921d7f" != now
+    assert Settings().fingerprint() == "fbd842e258986480" != now
     assert (
-        Settings(thresholds=dataclasses.replace(th, words_max=40), detection=moved).fingerprint() == "ae64a8716b2f8f04"
+        Settings(thresholds=dataclasses.replace(th, words_max=40), detection=moved).fingerprint() == "e5e70a98c1264b0b"
     )
 
 

@@ -212,7 +212,9 @@ def _shared_history(sentence) -> bool:
     networking group", "the director job we discussed four weeks ago", "we were supposed to chat
     today at 4"): a reason of its own, however common its words; the rep's own earlier tries ("I
     left you a message last week") are no shared history."""
-    anchored = any(w.ent_type_ in _ANCHOR_ENTS or w.lower_ in ("ago", "yesterday") for w in sentence)
+    anchored = any(  # a number's digits are no date ("... 206-583-1947" comes out a DATE)
+        (w.ent_type_ in _ANCHOR_ENTS and not w.like_num) or w.lower_ in ("ago", "yesterday") for w in sentence
+    )
     return anchored and any(_met(w) for w in sentence)
 
 
