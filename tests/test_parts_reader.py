@@ -337,3 +337,51 @@ def test_a_rep_who_names_no_company_and_never_met_them_is_still_asked_for_it():
         Profile(name="Priya Shah", company="Bluepath Travel"),
     )
     assert with_profile["company"].status != "pass"  # a rep with a company is still asked to say it
+
+
+# Round 4 (#24): what the third held-out half taught (post hoc), in sentences written here.
+@pytest.mark.parametrize(
+    ("text", "name", "company"),
+    [
+        ("Hey Priya, Jordan from Frontal. Quick message about your pipeline.", "Jordan", "Frontal"),
+        ("Hi Ellen, Marco is from Liberty Bancard.", "Marco", "Liberty Bancard"),
+        ("Hi Dana, Priya Shafran Liberty Bancard. Your application is still open.", "Priya Shafran", "Liberty Bancard"),
+        ("Hi Tom, Dana Reyes Northwind Software. We cut freight costs.", "Dana Reyes", "Northwind Software"),
+    ],
+)
+def test_a_name_and_company_with_no_verb_after_a_greeting(text, name, company):
+    tokens = tokens_from_text(text)
+    found = find_name(tokens)
+    assert found is not None and not found.garbled and found.value == name
+    place = find_company(tokens, found)
+    assert place is not None and not place.garbled and place.value == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can be reached at {n} between nine and eleven.",
+        "When would be a good time to chat?",
+        "What's the best time to reach you?",
+    ],
+)
+def test_the_reps_line_offered_or_a_question_for_a_time_is_an_ask(text):
+    assert find_call_to_action(tokens_from_text(text.format(n=NUMBER))) is not None
+
+
+def test_a_question_that_is_no_ask_is_not_one():
+    assert find_call_to_action(tokens_from_text("Did you have a good time at the expo?")) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Dan Whitman asked me to call you.", "Your colleague Sarah suggested that I give you a call."]
+)
+def test_someone_who_sent_the_rep_is_a_reason(text):
+    assert reason_in("This is Sam from Apex. " + text) is not None
+
+
+def test_an_asks_shape_with_another_verb_is_quoted_as_misheard_not_failed():
+    """ "please tell me at ..." (Whisper's "call" at phone quality): the number given after "me at"."""
+    by = checks(f"Hi, this is Sam from Apex. We cut freight costs by a third. Please tell me at {NUMBER}.")
+    assert by["call_to_action"].status == "warn" and by["call_to_action"].unsure
+    assert "tell me at" in by["call_to_action"].message

@@ -177,6 +177,54 @@ def _named_here(tokens: Tokens, parsed: list) -> Cue | None:
     return None
 
 
+def _named_before_company(tokens: Tokens, parsed: list) -> Cue | None:
+    """A proper noun that opens a clause in the opening, right before "from"/"with" and a company,
+    with no verb: "Hey Priya, Jordan from Frontal." (the parse may call "Jordan" a place)."""
+    toks = tokens.toks
+    for k in range(min(len(toks), OPENING_TOKENS)):
+        opens = k == 0 or bool(toks[k - 1].mark) or toks[k - 1].low in GREETINGS
+        if not opens or _greeted(tokens, k) or not _name_like(tokens, k, parsed, loose=False):
+            continue
+        j = _surname(tokens, k, parsed)
+        at = j + 1 if j < len(toks) and toks[j].low == "is" and not toks[j - 1].mark else j  # "MarcoD is from"
+        if at < len(toks) and toks[at].low in ("from", "with") and not toks[j - 1].mark:
+            if _company_run(tokens, at + 1, parsed, loose=False) > at + 1:
+                return cue(tokens, "name", k, j, tokens.said(k, j))
+    return None
+
+
+def _verbless_company(tokens: Tokens, j: int) -> tuple[int, int] | None:
+    """Proper nouns from token j to their sentence's end, right after a name, with no verb: the
+    company of "Hi Dana, Priya Shah Liberty Bancard." (Whisper ran "from" into the name)."""
+    toks, parsed = tokens.toks, tokens.parsed
+    if j == 0 or j >= len(toks) or toks[j - 1].mark:
+        return None
+    k = j
+    while k < len(toks) and k < j + 4 and parsed[k] is not None and parsed[k].pos_ == "PROPN":
+        k += 1
+        if toks[k - 1].mark in (".", "!", "?"):
+            return (j, k)
+    return None
+
+
+def _named_in_a_run(tokens: Tokens, parsed: list) -> Cue | None:
+    """A sentence of the opening that is only proper nouns, three to six, after the greeting:
+    "Hi Dana, Priya Shafran Liberty Bancard." A name and a company with no verb, which the
+    entities split anywhere: the first two are taken as the name, the rest as the company."""
+    toks = tokens.toks
+    for k in range(min(len(toks), OPENING_TOKENS)):
+        if not (k == 0 or toks[k - 1].mark) or _greeted(tokens, k) or parsed[k] is None:
+            continue
+        j = k
+        while j < len(toks) and j < k + 6 and parsed[j] is not None and parsed[j].pos_ == "PROPN":
+            j += 1
+            if toks[j - 1].mark:
+                break
+        if j - k >= 3 and toks[j - 1].mark in (".", "!", "?") and all(not t.mark for t in toks[k : j - 1]):
+            return cue(tokens, "name", k, k + 2, tokens.said(k, k + 2))
+    return None
+
+
 def _named_in_opening(tokens: Tokens, parsed: list) -> Cue | None:
     """A PERSON said in the opening, with no verb, beside a company: "Dana Reyes, Northwind Software"."""
     for ent in tokens.doc.ents:
@@ -185,8 +233,10 @@ def _named_in_opening(tokens: Tokens, parsed: list) -> Cue | None:
             continue
         j = tokens.at(ent[-1]) + 1
         near = tokens.toks[j : j + 3]
-        by_company = any(w.ent_type_ == "ORG" for w in tokens.doc[ent.end : ent.end + 4]) or any(
-            t.low in ("from", "with", "at") for t in near
+        by_company = (
+            any(w.ent_type_ == "ORG" for w in tokens.doc[ent.end : ent.end + 4])
+            or any(t.low in ("from", "with", "at") for t in near)
+            or _verbless_company(tokens, j) is not None
         )
         if by_company:
             return cue(tokens, "name", k, j, tokens.said(k, j))
@@ -200,7 +250,17 @@ def find_name(tokens: Tokens, extra: Sequence[str] = ()) -> Cue | None:
         return find_phrase(tokens, "name", extra)
     parsed = tokens.parsed
     framed = _named_by_frame(tokens, parsed)
-    found = [c for c in (framed, _named_here(tokens, parsed), _named_in_opening(tokens, parsed)) if c]
+    found = [
+        c
+        for c in (
+            framed,
+            _named_here(tokens, parsed),
+            _named_in_opening(tokens, parsed),
+            _named_before_company(tokens, parsed),
+            _named_in_a_run(tokens, parsed),
+        )
+        if c
+    ]
     sure = sorted((c for c in found if not c.garbled), key=lambda c: c.first)
     if sure:
         return sure[0]
@@ -276,6 +336,8 @@ def find_company(tokens: Tokens, name: Cue | None = None, extra: Sequence[str] =
             and parsed[k].pos_ in _NAME_POS + ("DET",)
         ):
             garbled = cue(tokens, "company", i, k + 1, toks[k].text, (k, k + 1), garbled=True)
+    if name is not None and not name.garbled and (run := _verbless_company(tokens, name.last)) is not None:
+        return cue(tokens, "company", run[0], run[1], tokens.said(*run))  # "Priya Shah Liberty Bancard."
     if name is not None and not name.garbled:  # "Dana Reyes, Northwind Software": an ORG beside the name
         for ent in tokens.doc.ents:
             k = tokens.at(ent[0])

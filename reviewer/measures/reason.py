@@ -66,6 +66,7 @@ _SELLING_VERBS = frozenset("sell provide offer supply carry distribute specializ
 _MEETING_VERBS = frozenset("meet talk speak chat discuss interview".split())
 _MEETING_NOUNS = frozenset("interview conversation meeting chat discussion call talk".split())
 _ANCHOR_ENTS = ("DATE", "TIME", "EVENT", "FAC")
+_REFERRAL_VERBS = frozenset("ask suggest recommend refer tell mention".split())  # someone else sent the rep
 
 
 def _phrase(w) -> list:
@@ -207,6 +208,30 @@ def _met(w) -> bool:
     return subject == "we" or (subject in ("i", "who") and with_you)
 
 
+def _referred(sentence):
+    """Someone else sent the rep: "Dan Whitman asked me to call you", "your friend Sarah suggested
+    that I give you a call", "Acme's CFO recommended I reach out". The one who referred, or None."""
+    for w in sentence:
+        if w.lemma_.lower() not in _REFERRAL_VERBS or w.pos_ != "VERB":
+            continue
+        subject = next((c for c in w.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _SELF | _PROSPECT | {"it", "this", "that", "they"}:
+            continue
+        named = (
+            subject.pos_ == "PROPN"
+            or subject.ent_type_ in ("PERSON", "ORG")
+            or any(c.dep_ == "poss" and c.lower_ in ("your", "yours") for c in subject.children)
+        )
+        below = {g.lemma_.lower() for g in w.subtree}
+        if (
+            named
+            and below & (_ASK_VERBS | _MEETING_VERBS | {"give", "touch"})
+            and {"me", "i", "us", "we"} & {g.lower_ for g in w.subtree}
+        ):
+            return subject
+    return None
+
+
 def _shared_history(sentence) -> bool:
     """The rep met or spoke with the prospect at a said time or place ("we met last week at the
     networking group", "the director job we discussed four weeks ago", "we were supposed to chat
@@ -332,12 +357,13 @@ def find_reason(
         mostly_unsure = (len(words) >= 3 and 2 * sum(t.probability < UNSURE_WORD for t in words) >= len(words)) or (
             2 * sum(t.probability < unsure_content for t in content) > len(content) > 0
         )  # the words that would make it a reason ("a coffee grinder", "a national project") were unsure
-        met = None if _is_reason(*counts) else next((w for w in sentence if _met(w)), None)
-        if met is not None and _shared_history(sentence):
-            i, j = _quote(tokens, sentence, excluded, own, met)
-        elif met is not None or not _is_reason(*counts):
-            met = None
-        if (met is not None or _is_reason(*counts)) and not mostly_unsure:
+        concrete, because = _is_reason(*counts), None
+        if not concrete:  # no concrete words, but a shared history or someone who sent the rep
+            met = next((w for w in sentence if _met(w)), None)
+            because = met if met is not None and _shared_history(sentence) else _referred(sentence)
+            if because is not None:
+                i, j = _quote(tokens, sentence, excluded, own, because)
+        if (concrete or because is not None) and not mostly_unsure:
             return cue(tokens, "reason", i, j, tokens.said(i, j))
         if garbled is None and mostly_unsure:  # a reason, maybe, but not what Whisper heard for sure
             garbled = cue(tokens, "reason", i, j, tokens.said(i, j), garbled=True)
@@ -401,6 +427,8 @@ def _asks(w) -> bool:
     lows = {c.text.lower() for c in children}
     subject = _subject(w)
     objects = lows | {g.text.lower() for c in children if c.dep_ in ("ccomp", "xcomp") for g in c.children}
+    if lemma == "reach" and subject in _SELF and any(c.dep_ == "auxpass" for c in children):
+        return True  # "I can be reached at 412 ...": the rep's line, offered
     if subject in _SELF and _own_subject(w) is None and objects & {"me", "us"}:
         subject = None  # "I'll try you next week, or give me a call": no one gives "me" a call but the prospect
     if subject in _SELF or subject in ("they", "he", "she", "it"):
@@ -435,7 +463,11 @@ def _before_number(w, tokens: Tokens) -> bool:
         return False
     if w.pos_ == "VERB" and _subject(w) in _SELF:
         return False  # "I'll call 3 of your stores"
-    k = tokens.at(w) + 1
+    return _digits_from(tokens, tokens.at(w) + 1) >= 7  # a phone number follows, not a count
+
+
+def _digits_from(tokens: Tokens, k: int) -> int:
+    """How many digits are said from token k on, before any other word."""
     digits = 0
     for tok in tokens.toks[k : k + 12]:
         if tok.low in DIGIT_WORDS:
@@ -444,19 +476,38 @@ def _before_number(w, tokens: Tokens) -> bool:
             digits += len(tok.low.replace("-", ""))
         else:
             break
-    return digits >= 7  # a phone number follows, not a count
+    return digits
+
+
+def _misheard_ask(tokens: Tokens) -> Cue | None:
+    """An ask's shape with no ask's verb: "please tell me at 014 ..." (Whisper's "call" at phone
+    quality): the number given after "me at", so an ask most likely, misheard; quoted, `garbled`."""
+    toks = tokens.toks
+    for k in range(1, len(toks) - 2):
+        if toks[k].low in ("me", "us") and toks[k + 1].low in ("at", "on") and _digits_from(tokens, k + 2) >= 7:
+            i = max(0, k - 2)
+            return cue(tokens, "call_to_action", i, k + 3, tokens.said(i, k + 3), garbled=True)
+    return None
+
+
+def _asks_for_a_time(w) -> bool:
+    """A question for a time to talk: "When would be a good time to chat?", "What's the best time
+    to reach you?"."""
+    if w.lemma_.lower() != "time" or w.pos_ != "NOUN" or not w.sent.text.rstrip().endswith("?"):
+        return False
+    return any(c.pos_ == "VERB" and c.lemma_.lower() in _MEETING_VERBS | _ASK_VERBS | {"connect"} for c in w.children)
 
 
 def find_call_to_action(tokens: Tokens, extra: Sequence[str] = ()) -> Cue | None:
     """The first ask addressed to the prospect, with or without a number."""
     for w in tokens.doc:
-        if _asks(w) or _my_line(w) or _before_number(w, tokens):
+        if _asks(w) or _my_line(w) or _before_number(w, tokens) or _asks_for_a_time(w):
             i = tokens.at(w)
             if i > 0 and tokens.toks[i - 1].low in ("my", "our", "the", "please", "you"):
                 i -= 1
             j = min(i + 5, len(tokens.toks))
             return cue(tokens, "call_to_action", i, j, tokens.said(i, j))
-    return find_phrase(tokens, "call_to_action", extra)
+    return find_phrase(tokens, "call_to_action", extra) or _misheard_ask(tokens)
 
 
 def _step(w) -> bool:
