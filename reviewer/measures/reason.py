@@ -1,19 +1,21 @@
-"""Why the rep called, and what the prospect should do next, read from the parse.
+"""Why the rep called, read from the parse (the ask and the next step are ask.py's).
 
 A reason is a sentence with concrete content about the prospect or the offer: what happened to
 them ("hail hit your street"), what they get ("close payroll a day faster"), a figure ("20
 percent"). It is measured, not listed: the sentence's content words (nouns, verbs, figures,
 comparatives) that are neither the introduction, the number, nor the common words every
 voicemail has (`GENERIC_NOUNS`, `GENERIC_VERBS`: "touch base", "see how things are going",
-"following up on my email" are made of them). The ask is a verb of contact addressed to the
-prospect ("call me back", "you can reach me at", "my direct line is"); the next step, one the
-rep will take ("I'll call you Tuesday", "talk soon").
+"following up on my email" are made of them). A shared history anchored in a time or place
+("we met last week at the expo") and someone who sent the rep ("Dan asked me to call you") are
+reasons of their own; what the rep sells is none. Also here: whether a caller needs no company
+named (`find_no_firm_needed`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reviewer.measures.ask import _ASK_VERBS, _MEETING_VERBS, _PROSPECT, _SELF, _asks, _my_line, _own_subject, _subject
 from reviewer.measures.number.digits import DIGIT_WORDS
 from reviewer.measures.tokens import UNSURE_WORD, Cue, Tokens, cue, find_phrase
 
@@ -41,13 +43,6 @@ GENERIC_VERBS = frozenset(
     understand believe guess reach_out circle hop jump talk sit mind miss stay
     """.split()
 )
-_SELF = frozenset("i me my we us our".split())
-_PROSPECT = frozenset("you your yours".split())
-_ASK_VERBS = frozenset(
-    "call ring phone text email e-mail reach contact dial reply return message buzz shoot drop".split()
-)
-_LINE_NOUNS = frozenset("number line cell mobile phone extension".split())
-_STEP_VERBS = frozenset("call try reach follow send email ring check circle stop drop give text touch be swing".split())
 _FIGURE_ENTS = ("PERCENT", "MONEY")
 _NOMINAL = ("dobj", "pobj", "nsubj", "nsubjpass", "attr")  # a word in a noun's place, whatever its tag ("reps")
 _NOT_CONTENT_ENTS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "FAC")
@@ -63,7 +58,6 @@ _DESCRIBED = ("attr", "acomp", "prep")  # what a copula says of its subject: "we
 _SELLING_VERBS = frozenset("sell provide offer supply carry distribute specialize represent".split())
 # Meeting the prospect ("we met last week", "our interview that we had", "the job we discussed",
 # "who talked to you yesterday"): a shared history, when it is anchored in a time or a place.
-_MEETING_VERBS = frozenset("meet talk speak chat discuss interview".split())
 _MEETING_NOUNS = frozenset("interview conversation meeting chat discussion call talk".split())
 _ANCHOR_ENTS = ("DATE", "TIME", "EVENT", "FAC")
 _REFERRAL_VERBS = frozenset("ask suggest recommend refer tell mention".split())  # someone else sent the rep
@@ -399,137 +393,3 @@ def find_no_firm_needed(tokens: Tokens) -> Cue | None:
             j = min(max(tokens.at(w) for w in sentence) + 1, i + 10)
             return cue(tokens, part, i, j, tokens.said(i, j))
     return None
-
-
-def _own_subject(w) -> str | None:
-    """The subject the verb itself has, in lower case, not one it shares with a verb before it."""
-    return next((c.text.lower() for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def _subject(w) -> str | None:
-    """The subject of a verb, in lower case ("you", "i"), or None for an imperative."""
-    if (own := _own_subject(w)) is not None:
-        return own
-    if w.dep_ == "conj" and w.head is not w:
-        bare = w.tag_ == "VB" and not any(c.dep_ == "aux" for c in w.children)
-        spliced = w.i > 0 and w.doc[w.i - 1].text == "," and not any(c.dep_ == "cc" for c in w.head.children)
-        if bare and (w.head.tag_ in ("VBD", "VBZ", "VBP", "VBN") or spliced):
-            return None  # "we helped clinics ..., ring me on ...", "we can cut your costs, call me back": an ask
-        return _subject(w.head)
-    return None
-
-
-def _asks(w) -> bool:
-    """A verb of contact that asks the prospect to reach the rep ("call me back", "you can reach me",
-    "give me a call", "let me know", "my direct line is ...")."""
-    lemma = w.lemma_.lower()
-    children = list(w.children)
-    lows = {c.text.lower() for c in children}
-    subject = _subject(w)
-    objects = lows | {g.text.lower() for c in children if c.dep_ in ("ccomp", "xcomp") for g in c.children}
-    if lemma == "reach" and subject in _SELF and any(c.dep_ == "auxpass" for c in children):
-        return True  # "I can be reached at 412 ...": the rep's line, offered
-    if subject in _SELF and _own_subject(w) is None and objects & {"me", "us"}:
-        subject = None  # "I'll try you next week, or give me a call": no one gives "me" a call but the prospect
-    if subject in _SELF or subject in ("they", "he", "she", "it"):
-        return False
-    to_me = bool(lows & {"me", "us", "back"}) or any(
-        c.dep_ == "prep" and c.text.lower() in ("at", "on") for c in children
-    )
-    if lemma in _ASK_VERBS and (w.pos_ == "VERB" or w.dep_ == "ROOT"):  # "Just text 415...": tagged a noun
-        return to_me or any(c.like_num for c in w.subtree)
-    if lemma == "give" and lows & {"me", "us"}:  # "give me a call / a bell / a ring"
-        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children)
-    if lemma == "let":  # "let me know", however "me" is attached
-        below = {c.text.lower() for c in w.subtree}
-        return bool(below & {"me", "us"}) and any(c.lemma_.lower() == "know" for c in w.subtree)
-    if lemma == "get" and ("back" in lows or any(c.text.lower() == "touch" for c in w.subtree)):
-        return True
-    return lemma in ("book", "grab", "pick") and any(c.lemma_.lower() == "time" for c in w.subtree)
-
-
-def _my_line(w) -> bool:
-    """ "my number is", "my direct line is", "the best number to reach me is"."""
-    if w.lemma_.lower() not in _LINE_NOUNS or w.pos_ not in ("NOUN", "PROPN"):
-        return False
-    mine = any(c.text.lower() in ("my", "our") for c in w.children)
-    best = any(c.text.lower() == "best" for c in w.children)
-    return (mine or best) and w.dep_ in ("nsubj", "attr", "dobj", "ROOT", "appos")
-
-
-def _before_number(w, tokens: Tokens) -> bool:
-    """A call, a ring or a text said right before the number: "Worth a quick call? 770 ..."."""
-    if w.lemma_.lower() not in ("call", "ring", "text", "chat") or w.pos_ not in ("NOUN", "VERB"):
-        return False
-    if w.pos_ == "VERB" and _subject(w) in _SELF:
-        return False  # "I'll call 3 of your stores"
-    return _digits_from(tokens, tokens.at(w) + 1) >= 7  # a phone number follows, not a count
-
-
-def _digits_from(tokens: Tokens, k: int) -> int:
-    """How many digits are said from token k on, before any other word."""
-    digits = 0
-    for tok in tokens.toks[k : k + 12]:
-        if tok.low in DIGIT_WORDS:
-            digits += 1
-        elif tok.low.replace("-", "").isdigit():
-            digits += len(tok.low.replace("-", ""))
-        else:
-            break
-    return digits
-
-
-def _misheard_ask(tokens: Tokens) -> Cue | None:
-    """An ask's shape with no ask's verb: "please tell me at 014 ..." (Whisper's "call" at phone
-    quality): the number given after "me at", so an ask most likely, misheard; quoted, `garbled`."""
-    toks = tokens.toks
-    for k in range(1, len(toks) - 2):
-        if toks[k].low in ("me", "us") and toks[k + 1].low in ("at", "on") and _digits_from(tokens, k + 2) >= 7:
-            i = max(0, k - 2)
-            return cue(tokens, "call_to_action", i, k + 3, tokens.said(i, k + 3), garbled=True)
-    return None
-
-
-def _asks_for_a_time(w) -> bool:
-    """A question for a time to talk: "When would be a good time to chat?", "What's the best time
-    to reach you?"."""
-    if w.lemma_.lower() != "time" or w.pos_ != "NOUN" or not w.sent.text.rstrip().endswith("?"):
-        return False
-    return any(c.pos_ == "VERB" and c.lemma_.lower() in _MEETING_VERBS | _ASK_VERBS | {"connect"} for c in w.children)
-
-
-def find_call_to_action(tokens: Tokens, extra: Sequence[str] = ()) -> Cue | None:
-    """The first ask addressed to the prospect, with or without a number."""
-    for w in tokens.doc:
-        if _asks(w) or _my_line(w) or _before_number(w, tokens) or _asks_for_a_time(w):
-            i = tokens.at(w)
-            if i > 0 and tokens.toks[i - 1].low in ("my", "our", "the", "please", "you"):
-                i -= 1
-            j = min(i + 5, len(tokens.toks))
-            return cue(tokens, "call_to_action", i, j, tokens.said(i, j))
-    return find_phrase(tokens, "call_to_action", extra) or _misheard_ask(tokens)
-
-
-def _step(w) -> bool:
-    """A step the rep will take: "I'll call you Tuesday", "I'll try you again", "talk soon"."""
-    lemma = w.lemma_.lower()
-    lows = {c.text.lower() for c in w.children}
-    if lemma in ("talk", "speak") and lows & {"soon", "then", "later", "next", "tomorrow"}:
-        return True
-    if lemma not in _STEP_VERBS or _subject(w) not in ("i", "we"):
-        return False
-    future = bool(lows & {"'ll", "will", "shall"}) or any(c.lemma_.lower() == "go" for c in w.ancestors)
-    dated = any(c.ent_type_ in ("DATE", "TIME") for c in w.subtree)
-    return future or dated
-
-
-def find_next_step(tokens: Tokens, extra: Sequence[str] = ()) -> Cue | None:
-    """When the rep will try again, so the next call is expected."""
-    for w in tokens.doc:
-        if _step(w):
-            verb = tokens.at(w)
-            i = next((tokens.at(c) for c in w.children if c.dep_ == "nsubj"), verb)
-            i = min(i, verb)
-            j = min(max(verb + 1, i + 5), len(tokens.toks))
-            return cue(tokens, "next_step", i, j, tokens.said(i, j))
-    return find_phrase(tokens, "next_step", extra)
