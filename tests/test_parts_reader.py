@@ -385,3 +385,19 @@ def test_an_asks_shape_with_another_verb_is_quoted_as_misheard_not_failed():
     by = checks(f"Hi, this is Sam from Apex. We cut freight costs by a third. Please tell me at {NUMBER}.")
     assert by["call_to_action"].status == "warn" and by["call_to_action"].unsure
     assert "tell me at" in by["call_to_action"].message
+
+
+def test_at_phone_quality_a_name_place_before_the_company_filled_by_common_words_is_unsure():
+    """ "Hi Dana, for you to shop from Liberty Bancard" (the third held-out half's 8 kHz copy, for
+    "Priya Shah from"): where the name goes came out as other words; a message with no name's place
+    ("calling from Apex") still fails."""
+    misheard = checks(f"Hi Dana, for you to shop from Liberty Bancard. Call me at {NUMBER}.", telephone_band=True)
+    assert misheard["name"].status == "warn" and misheard["name"].unsure
+    assert "for you to shop" in misheard["name"].message
+    nameless = checks(f"Hi Dana, calling from Liberty Bancard. Call me at {NUMBER}.", telephone_band=True)
+    assert nameless["name"].status == "fail"
+
+
+def test_an_asks_shape_one_word_off_is_quoted_as_misheard():
+    by = checks(f"Hi, this is Sam from Apex. We cut freight costs by a third. Tell me that. {NUMBER}.")
+    assert by["call_to_action"].status == "warn" and by["call_to_action"].unsure

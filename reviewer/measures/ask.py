@@ -101,11 +101,12 @@ def _digits_from(tokens: Tokens, k: int) -> int:
 
 
 def _misheard_ask(tokens: Tokens) -> Cue | None:
-    """An ask's shape with no ask's verb: "please tell me at 014 ..." (Whisper's "call" at phone
-    quality): the number given after "me at", so an ask most likely, misheard; quoted, `garbled`."""
+    """An ask's shape with no ask's verb: "please tell me at 014 ...", "tell me that. 8, 5, 9 ..."
+    (Whisper's "call me at" at phone quality): the number given one word after "me", so an ask most
+    likely, misheard; quoted, `garbled`."""
     toks = tokens.toks
     for k in range(1, len(toks) - 2):
-        if toks[k].low in ("me", "us") and toks[k + 1].low in ("at", "on") and _digits_from(tokens, k + 2) >= 7:
+        if toks[k].low in ("me", "us") and not toks[k].mark and _digits_from(tokens, k + 2) >= 7:
             i = max(0, k - 2)
             return cue(tokens, "call_to_action", i, k + 3, tokens.said(i, k + 3), garbled=True)
     return None

@@ -233,7 +233,7 @@ def _named_in_opening(tokens: Tokens, parsed: list) -> Cue | None:
         if ent.label_ != "PERSON" or k >= OPENING_TOKENS or _greeted(tokens, k):
             continue
         j = tokens.at(ent[-1]) + 1
-        near = tokens.toks[j : j + 3]
+        near = tokens.toks[j : j + 3] if tokens.toks[j - 1].mark not in (".", "!", "?") else ()  # this sentence
         by_company = (
             any(w.ent_type_ == "ORG" for w in tokens.doc[ent.end : ent.end + 4])
             or any(t.low in ("from", "with", "at") for t in near)
@@ -280,6 +280,31 @@ def name_place(tokens: Tokens) -> Cue | None:
             continue
         j = k + 1 if toks[k].mark or k + 1 >= len(toks) else k + 2
         return cue(tokens, "name", i, j, tokens.said(k, j), (k, j), garbled=True)
+    return _place_before_company(tokens)
+
+
+def _place_before_company(tokens: Tokens) -> Cue | None:
+    """The words of the opening's first sentence right before "from <company>" ("Hi Dana, for you
+    to shop from Liberty Bancard" for "Priya Shah from"): where a name goes, `garbled`."""
+    toks, parsed = tokens.toks, tokens.parsed
+    for k in range(1, min(len(toks), OPENING_TOKENS)):
+        if (
+            toks[k].low not in ("from", "with")
+            or toks[k - 1].mark
+            or _company_run(tokens, k + 1, parsed, False) <= k + 1
+        ):
+            continue
+        i = k
+        while i > 0 and k - i < 4 and not toks[i - 1].mark and toks[i - 1].low not in GREETINGS:
+            i -= 1
+        slot = toks[i:k]  # "calling from Apex" has no name's place: only words that are never names
+        if (
+            slot
+            and any(t.low not in _NOT_NAME for t in slot)
+            and (i == 0 or toks[i - 1].mark or toks[i - 1].low in GREETINGS)
+        ):
+            return cue(tokens, "name", i, k, tokens.said(i, k), garbled=True)
+        return None
     return None
 
 
