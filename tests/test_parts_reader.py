@@ -401,3 +401,9 @@ def test_at_phone_quality_a_name_place_before_the_company_filled_by_common_words
 def test_an_asks_shape_one_word_off_is_quoted_as_misheard():
     by = checks(f"Hi, this is Sam from Apex. We cut freight costs by a third. Tell me that. {NUMBER}.")
     assert by["call_to_action"].status == "warn" and by["call_to_action"].unsure
+
+
+def test_please_call_with_the_number_soon_after_is_an_ask_whatever_came_between():
+    text = "If you have an interest, please call with his soft channel, breakaway growth strategies. {n}."
+    assert find_call_to_action(tokens_from_text(text.format(n=NUMBER))) is not None
+    assert find_call_to_action(tokens_from_text("Please call the office when you can.")) is None

@@ -112,6 +112,17 @@ def _misheard_ask(tokens: Tokens) -> Cue | None:
     return None
 
 
+def _pleads_before_number(w, tokens: Tokens) -> bool:
+    """ "Please call ..." with the number soon after, past whatever Whisper made of the words
+    between ("please call with his soft channel, breakaway growth strategies. 4, 1, 2, ...")."""
+    if w.lemma_.lower() not in _ASK_VERBS or w.pos_ != "VERB" or _subject(w) is not None:
+        return False
+    if not any(c.lower_ == "please" for c in w.children) and not (w.i > 0 and w.doc[w.i - 1].lower_ == "please"):
+        return False
+    k = tokens.at(w) + 1
+    return any(_digits_from(tokens, i) >= 7 for i in range(k, min(k + 14, len(tokens.toks))))
+
+
 def _asks_for_a_time(w) -> bool:
     """A question for a time to talk: "When would be a good time to chat?", "What's the best time
     to reach you?"."""
@@ -123,7 +134,13 @@ def _asks_for_a_time(w) -> bool:
 def find_call_to_action(tokens: Tokens, extra: Sequence[str] = ()) -> Cue | None:
     """The first ask addressed to the prospect, with or without a number."""
     for w in tokens.doc:
-        if _asks(w) or _my_line(w) or _before_number(w, tokens) or _asks_for_a_time(w):
+        if (
+            _asks(w)
+            or _my_line(w)
+            or _before_number(w, tokens)
+            or _asks_for_a_time(w)
+            or _pleads_before_number(w, tokens)
+        ):
             i = tokens.at(w)
             if i > 0 and tokens.toks[i - 1].low in ("my", "our", "the", "please", "you"):
                 i -= 1
