@@ -43,9 +43,11 @@ from pathlib import Path
 HAND = ("opening", "name", "company", "reason", "call_to_action", "phone_number", "weak_phrases")
 BANDS = ("good", "fix", "poor")
 GOALS = ("callback", "educate")
-HALVES = ("dev", "held", "held2", "held3")  # held2, held3: held-out halves (parts f, g), each scored once at the end
+# held2, held3, held4: held-out halves (parts f, g, h), each scored once at the end
+HALVES = ("dev", "held", "held2", "held3", "held4")
 HELD2_PREFIX = "pub_f_"  # every message of part f is in held2
 HELD3_PREFIX = "pub_g_"  # every message of part g is in held3
+HELD4_PREFIX = "pub_h_"  # every message of part h is in held4
 
 
 @dataclass(frozen=True)
@@ -66,11 +68,14 @@ class Public:
     @property
     def half(self) -> str:
         """dev or held, as split.json froze it (split() made it once, by band); a message added
-        later goes by a hash of its name, so the split never moves; part f is all held2, part g all held3."""
+        later goes by a hash of its name, so the split never moves; part f is all held2, part g all held3,
+        part h all held4."""
         if self.name.startswith(HELD2_PREFIX):
             return "held2"
         if self.name.startswith(HELD3_PREFIX):
             return "held3"
+        if self.name.startswith(HELD4_PREFIX):
+            return "held4"
         frozen = _frozen_split()
         if self.name in frozen:
             return frozen[self.name]

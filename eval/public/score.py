@@ -53,7 +53,13 @@ def table(rows: list[dict], before: list[dict] | None, half: str) -> str:
         "and warns or fails what the coach flags; 'couldn't make out' counted apart; bands good >= 85, "
         "poor <= 50."
     )
-    name = {"dev": "development", "held": "held-out", "held2": "second held-out", "held3": "third held-out"}[half]
+    name = {
+        "dev": "development",
+        "held": "held-out",
+        "held2": "second held-out",
+        "held3": "third held-out",
+        "held4": "fourth held-out",
+    }[half]
     title = f"## The public set (#24), {name} half"
     return "\n".join(judge.section(rows, before, "base", title, about).split("\n")[1:-1])  # not the judged markers
 
