@@ -407,3 +407,8 @@ def test_please_call_with_the_number_soon_after_is_an_ask_whatever_came_between(
     text = "If you have an interest, please call with his soft channel, breakaway growth strategies. {n}."
     assert find_call_to_action(tokens_from_text(text.format(n=NUMBER))) is not None
     assert find_call_to_action(tokens_from_text("Please call the office when you can.")) is None
+
+
+def test_what_the_rep_noticed_of_them_is_a_reason_and_not_having_talked_is_no_history():
+    assert reason_in("This is Grace from The Meatery. I noticed you had some steaks in your cart.") is not None
+    assert reason_in("Hi Mary, it's Naga. We haven't talked in a while and I wanted to touch base.") is None

@@ -60,6 +60,8 @@ _SELLING_VERBS = frozenset("sell provide offer supply carry distribute specializ
 # "who talked to you yesterday"): a shared history, when it is anchored in a time or a place.
 _MEETING_NOUNS = frozenset("interview conversation meeting chat discussion call talk".split())
 _ANCHOR_ENTS = ("DATE", "TIME", "EVENT", "FAC")
+# What the rep noticed of the prospect ("I noticed you had ...", "I saw you're hiring"): about them.
+_PERCEIVING_VERBS = frozenset("notice see saw hear read learn understand spot".split())
 _REFERRAL_VERBS = frozenset("ask suggest recommend refer tell mention".split())  # someone else sent the rep
 
 
@@ -191,6 +193,8 @@ def _met(w) -> bool:
         return ours or had
     if lemma not in _MEETING_VERBS or w.pos_ != "VERB":
         return False
+    if any(c.dep_ == "neg" for c in w.children):
+        return False  # "we haven't talked in a while": no history
     chain = [w, *(a for a in w.ancestors if a.pos_ in ("VERB", "AUX"))]  # "we were supposed to chat"
     if not any(v.tag_ in ("VBD", "VBN") for v in chain[:2]):
         return False
@@ -268,6 +272,8 @@ def _about_them(sentence) -> bool:
             and (verb.lemma_.lower() not in ("be", "have", "do", "get"))
         ):
             return True
+        if w.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _PERCEIVING_VERBS:
+            return True  # "I noticed you had some things in your cart": what the rep saw of them
     return False
 
 
