@@ -412,3 +412,18 @@ def test_please_call_with_the_number_soon_after_is_an_ask_whatever_came_between(
 def test_what_the_rep_noticed_of_them_is_a_reason_and_not_having_talked_is_no_history():
     assert reason_in("This is Grace from The Meatery. I noticed you had some steaks in your cart.") is not None
     assert reason_in("Hi Mary, it's Naga. We haven't talked in a while and I wanted to touch base.") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["If you want to compare options, feel free to reach out.", "Don't hesitate to reach out."]
+)
+def test_an_invitation_to_reach_out_is_an_ask(text):
+    assert find_call_to_action(tokens_from_text(text)) is not None
+
+
+def test_a_company_named_my_something_is_a_company():
+    tokens = tokens_from_text("Hi Mary, this is Barbara from My Reverse Options. We sent you information.")
+    place = find_company(tokens, find_name(tokens))
+    assert place is not None and place.value == "My Reverse Options"
+    tokens = tokens_from_text("Hi Mary, this is Barbara from my office.")
+    assert find_company(tokens, find_name(tokens)) is None

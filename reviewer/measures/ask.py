@@ -57,6 +57,14 @@ def _asks(w) -> bool:
     to_me = bool(lows & {"me", "us", "back"}) or any(
         c.dep_ == "prep" and c.text.lower() in ("at", "on") for c in children
     )
+    inviter = w.head.head if w.head.lemma_.lower() == "free" else w.head  # "feel free to", "don't hesitate to"
+    invited = (
+        w.dep_ == "xcomp"
+        and inviter.lemma_.lower() in ("feel", "hesitate")
+        and _own_subject(inviter) in (None, "you")  # not "I feel free to call my mom"
+    )
+    if lemma in _ASK_VERBS and w.pos_ == "VERB" and invited:
+        return True
     if lemma in _ASK_VERBS and (w.pos_ == "VERB" or w.dep_ == "ROOT"):  # "Just text 415...": tagged a noun
         return to_me or any(c.like_num for c in w.subtree)
     if lemma == "give" and lows & {"me", "us"}:  # "give me a call / a bell / a ring"

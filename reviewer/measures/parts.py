@@ -315,6 +315,9 @@ def _company_run(tokens: Tokens, k: int, parsed: list, loose: bool) -> int:
 
     def companyish(i: int, first: bool) -> bool:
         tok, w = toks[i], parsed[i]
+        named_my = first and tok.text in ("My", "Our") and i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
+        if named_my and not tok.mark:  # "from My Reverse Options": a company named so, written capitalised
+            return True
         if w is None or tok.low in _NOT_COMPANY or tok.low.isdigit() or not re.match(r"[a-z0-9]", tok.low):
             return False
         if w.ent_type_ in ("ORG", "PRODUCT", "GPE", "PERSON", "FAC") or w.pos_ == "PROPN" or tok.text[:1].isupper():
