@@ -21,8 +21,9 @@ DEFAULT_MAX_MB = 200.0  # `--max-mb`: 10 min of 48 kHz stereo 24-bit WAV is 173 
 # 4: the reason reader's second round, two sayings alike but not the same unsure at every band, a
 # number said once at telephone band never passed (#24). 5: two different numbers each heard the same
 # by both listens fail at full band. 6: the reason reader's third round, no company asked after a
-# meeting or for a job search, a number dropped as no words is unsure (#24).
-PIPELINE_VERSION = "6"
+# meeting or for a job search, a number dropped as no words is unsure (#24). 7: the parts reader's
+# fourth round (a name and company with no verb, more asks, a referral, misheard asks quoted) (#24).
+PIPELINE_VERSION = "7"
 
 
 class BatchError(Exception):
