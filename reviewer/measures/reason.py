@@ -61,7 +61,7 @@ _SELLING_VERBS = frozenset("sell provide offer supply carry distribute specializ
 _MEETING_NOUNS = frozenset("interview conversation meeting chat discussion call talk".split())
 _ANCHOR_ENTS = ("DATE", "TIME", "EVENT", "FAC")
 # What the rep noticed of the prospect ("I noticed you had ...", "I saw you're hiring"): about them.
-_PERCEIVING_VERBS = frozenset("notice see saw hear read learn understand spot".split())
+_PERCEIVING_VERBS = frozenset("notice see hear read learn understand spot".split())
 _REFERRAL_VERBS = frozenset("ask suggest recommend refer tell mention".split())  # someone else sent the rep
 
 
@@ -91,10 +91,11 @@ def _excluded(tokens: Tokens, parts: Sequence[Cue | None]) -> set[int]:
     of an earlier try ("I left you a message about AI training": the topic is no reason)."""
     out = {k for c in parts if c is not None for k in range(c.first, c.last)}
     for w in tokens.doc:
-        if _asks(w) or _my_line(w) or _earlier_contact(w):
+        asked = _asks(w)
+        if asked or _my_line(w) or _earlier_contact(w):
             out |= {tokens.at(c) for c in _phrase(w)}
-            for c in w.children:  # "contact me anytime if I can help you with ...": the ask's condition
-                if _asks(w) and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children):
+            for c in w.children if asked else ():  # "contact me anytime if I can help you with ...": its condition
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children):
                     out |= {tokens.at(g) for g in c.subtree}
             if w.dep_ == "relcl":  # "the samples I sent": the thing sent, too
                 out |= {tokens.at(c) for c in _phrase(w.head) if c.i <= w.i}
