@@ -176,7 +176,7 @@ def test_the_batch_key_hashes_the_same_names_as_before(monkeypatch):
     moved on. #24 added settings (the parts read from a parse, made-up transcripts) and removed
     gate_unsure_number, so the keys at the old version are pinned anew: 90 names; its second round
     added unsure_reason_probability: 91; its third the wordless speech settings (wordless_word_pad_s,
-    wordless_bridge_s, wordless_number_voiced_s): 94."""
+    wordless_bridge_s, wordless_speech_voiced_s): 94."""
     import reviewer.apps.batch.jobs as jobs
     from reviewer.apps.batch import Settings
 
@@ -185,9 +185,9 @@ def test_the_batch_key_hashes_the_same_names_as_before(monkeypatch):
     assert len(Config().flat()) == 94
     now = Settings().fingerprint()
     monkeypatch.setattr(jobs, "PIPELINE_VERSION", "1")
-    assert Settings().fingerprint() == "fbd842e258986480" != now
+    assert Settings().fingerprint() == "0464d907f950e800" != now
     assert (
-        Settings(thresholds=dataclasses.replace(th, words_max=40), detection=moved).fingerprint() == "e5e70a98c1264b0b"
+        Settings(thresholds=dataclasses.replace(th, words_max=40), detection=moved).fingerprint() == "4ccc20a3ef471eb3"
     )
 
 

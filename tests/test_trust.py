@@ -257,9 +257,28 @@ def test_a_number_said_and_written_as_no_words_is_not_blamed_on_the_rep():
     dropped = words_from_tuples([(w, a, b, 0.9) for w, a, b in intro], duration=audio.duration)  # no digit
     trust = measure_trust(dropped, TH.unsure_probability, signal)
     start, end, voiced = trust.wordless_speech
-    assert 0.8 <= start < end <= audio.duration and voiced >= TH.wordless_number_voiced_s
+    assert 0.8 <= start < end <= audio.duration and voiced >= TH.wordless_speech_voiced_s
     by = {f.check: f for f in _checks(dropped, trust)}
     assert by["phone_number"].status == "warn" and by["phone_number"].unsure
     assert "came out as no words" in by["phone_number"].message
     by = {f.check: f for f in _checks(dropped, dataclasses.replace(trust, wordless_speech=None))}
     assert by["phone_number"].status == "fail"  # nothing dropped: the missing number is the rep's
+
+
+def test_a_part_said_in_speech_written_as_no_words_is_not_blamed_on_the_rep():
+    """The recorded Allison digits with a transcript that starts at the fifth: whatever the
+    opening said, it came out as no words, so the name is "couldn't make out", not missing; with
+    the stretch gone from the trust figures, the missing name is the rep's."""
+    from reviewer.sound.decode import load_audio
+
+    audio = load_audio(DATA / "allison_7634164321.wav")
+    rows = [("1,", 4.93, 5.39), ("6,", 5.59, 6.39), ("4,", 6.59, 7.63), ("3,", 8.15, 8.45)]
+    rows += [("2,", 8.49, 9.09), ("1.", 9.49, 10.01)]
+    words = words_from_tuples([(w, a, b, 0.9) for w, a, b in rows], duration=audio.duration)
+    trust = measure_trust(words, TH.unsure_probability, Signal(audio, ((0.8, 10.1),)))
+    start, _, voiced = trust.wordless_speech
+    assert start < 4.6 and voiced >= TH.wordless_speech_voiced_s
+    by = {f.check: f for f in _checks(words, trust)}
+    assert by["name"].status == "warn" and by["name"].unsure and "came out as no words" in by["name"].message
+    by = {f.check: f for f in _checks(words, dataclasses.replace(trust, wordless_speech=None))}
+    assert by["name"].status == "fail"

@@ -217,7 +217,7 @@ def _other_sayings(ctx: Context, min_digits: int = 4) -> list[HeardDigits]:
 PHONE_NUMBER = Check(
     "phone_number",
     {"callback": 2.0, "educate": 1.0},  # a call-back message must get the number across
-    reads=("number_region", "gate_no_number", "wordless_number_voiced_s", *UNSURE_MESSAGE),
+    reads=("number_region", "gate_no_number", *UNSURE_MESSAGE),
     judge=_number,
     from_words="your number",
 )

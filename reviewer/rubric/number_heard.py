@@ -174,7 +174,7 @@ def _nothing_made_out(ctx: Context) -> Verdict | None:
             None,
         )
     dropped = ctx.trust.wordless_speech if ctx.trust is not None else None
-    if ctx.goal == "callback" and dropped is not None and dropped[2] >= ctx.t.wordless_number_voiced_s:
+    if ctx.goal == "callback" and dropped is not None and dropped[2] >= ctx.t.wordless_speech_voiced_s:
         return _unsure(  # the number said, and no words written for it (pub_b_15 at 8 kHz)
             ctx,
             f"Couldn't make out a phone number: {dropped[1] - dropped[0]:.1f} s of speech at {clock(dropped[0])} "

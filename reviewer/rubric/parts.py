@@ -11,6 +11,7 @@ from dataclasses import replace
 from reviewer.measures import parts as cues
 from reviewer.measures.fillers.transcript import is_filler_word
 from reviewer.measures.heard import SIMILAR, company_words, find_exact, find_own_name, find_similar, name_is_yours
+from reviewer.rubric.formats import clock
 from reviewer.rubric.table import UNSURE_MESSAGE, Check, Context, Verdict, message_unsure
 
 NAME_OK, NAME_FIX = "You said who you are", 'Say your name early: "This is Sam from ...".'
@@ -23,7 +24,7 @@ NO_FIRM_NEEDED = {
 }
 # The parts' own cues a team adds; the company is found after the name, so it reads both
 NAME_CUES, COMPANY_CUES = ("extra_name_cues",), ("extra_name_cues", "extra_company_cues")
-UNSURE_OPENING = ("unsure_opening_words", "unsure_opening_probability")
+UNSURE_OPENING = ("unsure_opening_words", "unsure_opening_probability", "wordless_speech_voiced_s")
 
 
 def _name(ctx: Context) -> cues.Cue | None:
@@ -59,6 +60,15 @@ def _could_not_make_out(ctx: Context, what: str, opening: bool = True) -> Verdic
     elif message_unsure(ctx) and ctx.transcript is not None and ctx.transcript.words:
         words = ctx.transcript.words
         heard, start, where = " ".join(w.text for w in words[:12]), words[0].start, "much of your message"
+    elif (dropped := _dropped(ctx, opening)) is not None:
+        a, b = dropped
+        return Verdict(
+            "warn",
+            f"Couldn't make out {what}: {b - a:.1f} s of speech at {clock(a)} came out as no words; say it "
+            "slowly and clearly.",
+            a,
+            unsure=True,
+        )
     else:
         return None
     return Verdict(
@@ -68,6 +78,21 @@ def _could_not_make_out(ctx: Context, what: str, opening: bool = True) -> Verdic
         evidence=heard,
         unsure=True,
     )
+
+
+def _dropped(ctx: Context, opening: bool) -> tuple[float, float] | None:
+    """(start, end) s of the stretch of voice the recogniser wrote no words for
+    (TranscriptTrust.wordless_speech), where it holds `wordless_speech_voiced_s` of voice or more:
+    a part not found may be in it. For the opening's parts, only a stretch that starts within the
+    opening (its first `unsure_opening_words` words): "Hello, this is Aaron Novak calling about the
+    position in Chicago." dropped whole at 8 kHz (the public set's pub_h_29)."""
+    wordless = ctx.trust.wordless_speech if ctx.trust is not None else None
+    if wordless is None or wordless[2] < ctx.t.wordless_speech_voiced_s:
+        return None
+    words = ctx.transcript.words if ctx.transcript is not None else ()
+    if opening and len(words) > ctx.t.unsure_opening_words and wordless[0] > words[ctx.t.unsure_opening_words].start:
+        return None
+    return wordless[0], wordless[1]
 
 
 def _garbled(cue: cues.Cue, what: str) -> Verdict:

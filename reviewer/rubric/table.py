@@ -30,7 +30,8 @@ if TYPE_CHECKING:  # figures only; measures/clarity and measures/prosody read ru
     from reviewer.recognition.words import Transcript
 
 GOALS = ("callback", "educate")
-UNSURE_MESSAGE = ("unsure_message_probability", "unclear_message_probability")  # what message_unsure reads
+# what message_unsure reads, and the wordless speech a part not found may be in (parts.py)
+UNSURE_MESSAGE = ("unsure_message_probability", "unclear_message_probability", "wordless_speech_voiced_s")
 MADE_UP_QUOTE_WORDS = 12  # words of a likely made-up transcript quoted in the warning
 STATUS_CREDIT = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
 

@@ -94,11 +94,11 @@ class Thresholds:
     # and 0.53-0.83 as telephone copies; the judged set's espeak messages go down to 0.73 at 16 kHz
     unsure_message_probability: float = 0.75
     unclear_message_probability: float = 0.6
-    # No number heard, but this much voiced sound (s) in one stretch came out as no words
-    # (TranscriptTrust.wordless_speech): the number may be there, dropped by the recogniser. A
-    # 10-digit number said at writing speed holds 3-4 s of voice; the public set's pub_b_15, its
-    # number dropped whole at 8 kHz, 1.6 s in its longest stretch.
-    wordless_number_voiced_s: float = 1.0
+    # A number or a part of the message not heard, but this much voiced sound (s) in one stretch
+    # came out as no words (TranscriptTrust.wordless_speech): it may be there, dropped by the
+    # recogniser. A 10-digit number said at writing speed holds 3-4 s of voice; the public set's
+    # pub_b_15, its number dropped whole at 8 kHz, 1.6 s in its longest stretch.
+    wordless_speech_voiced_s: float = 1.0
     # At telephone band, a reason most of whose concrete words are under this probability is
     # "couldn't make out", not a pass: the public set's made-up reasons at 8 kHz ("this is a coffee
     # grinder calling" for "Cathy Copywriter") are built of them. At 16 kHz a clear espeak reason
