@@ -30,7 +30,7 @@ from reviewer.measures.number.find import (
 from reviewer.profile import Profile
 from reviewer.recognition.words import Transcript
 from reviewer.rubric.formats import clock, format_digits
-from reviewer.rubric.table import Context, Verdict, message_unsure
+from reviewer.rubric.table import Context, Verdict, message_unsure, speech_dropped
 
 # What an unsure number's warning says of telephone-band audio, before "check ..."
 PHONE_LOST = "at phone quality digits get lost, so check"
@@ -173,8 +173,8 @@ def _nothing_made_out(ctx: Context) -> Verdict | None:
             None,
             None,
         )
-    dropped = ctx.trust.wordless_speech if ctx.trust is not None else None
-    if ctx.goal == "callback" and dropped is not None and dropped[2] >= ctx.t.wordless_speech_voiced_s:
+    dropped = speech_dropped(ctx)
+    if ctx.goal == "callback" and dropped is not None:
         return _unsure(  # the number said, and no words written for it (pub_b_15 at 8 kHz)
             ctx,
             f"Couldn't make out a phone number: {dropped[1] - dropped[0]:.1f} s of speech at {clock(dropped[0])} "

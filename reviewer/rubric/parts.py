@@ -12,7 +12,7 @@ from reviewer.measures import parts as cues
 from reviewer.measures.fillers.transcript import is_filler_word
 from reviewer.measures.heard import SIMILAR, company_words, find_exact, find_own_name, find_similar, name_is_yours
 from reviewer.rubric.formats import clock
-from reviewer.rubric.table import UNSURE_MESSAGE, Check, Context, Verdict, message_unsure
+from reviewer.rubric.table import UNSURE_MESSAGE, Check, Context, Verdict, message_unsure, speech_dropped
 
 NAME_OK, NAME_FIX = "You said who you are", 'Say your name early: "This is Sam from ...".'
 COMPANY_OK, COMPANY_FIX = "You named your company", "Name your company so they know who is calling."
@@ -60,7 +60,9 @@ def _could_not_make_out(ctx: Context, what: str, opening: bool = True) -> Verdic
     elif message_unsure(ctx) and ctx.transcript is not None and ctx.transcript.words:
         words = ctx.transcript.words
         heard, start, where = " ".join(w.text for w in words[:12]), words[0].start, "much of your message"
-    elif (dropped := _dropped(ctx, opening)) is not None:
+    elif (dropped := speech_dropped(ctx, ctx.t.unsure_opening_words if opening else None)) is not None:
+        # said in speech the recogniser wrote no words for ("Hello, this is Aaron Novak calling about
+        # the position in Chicago." dropped whole at 8 kHz, the public set's pub_h_29)
         a, b = dropped
         return Verdict(
             "warn",
@@ -78,21 +80,6 @@ def _could_not_make_out(ctx: Context, what: str, opening: bool = True) -> Verdic
         evidence=heard,
         unsure=True,
     )
-
-
-def _dropped(ctx: Context, opening: bool) -> tuple[float, float] | None:
-    """(start, end) s of the stretch of voice the recogniser wrote no words for
-    (TranscriptTrust.wordless_speech), where it holds `wordless_speech_voiced_s` of voice or more:
-    a part not found may be in it. For the opening's parts, only a stretch that starts within the
-    opening (its first `unsure_opening_words` words): "Hello, this is Aaron Novak calling about the
-    position in Chicago." dropped whole at 8 kHz (the public set's pub_h_29)."""
-    wordless = ctx.trust.wordless_speech if ctx.trust is not None else None
-    if wordless is None or wordless[2] < ctx.t.wordless_speech_voiced_s:
-        return None
-    words = ctx.transcript.words if ctx.transcript is not None else ()
-    if opening and len(words) > ctx.t.unsure_opening_words and wordless[0] > words[ctx.t.unsure_opening_words].start:
-        return None
-    return wordless[0], wordless[1]
 
 
 def _garbled(cue: cues.Cue, what: str) -> Verdict:

@@ -194,6 +194,20 @@ def message_unsure(ctx: Context) -> bool:
     return mean < ctx.t.unclear_message_probability or (ctx.telephone_band and mean < ctx.t.unsure_message_probability)
 
 
+def speech_dropped(ctx: Context, within_words: int | None = None) -> tuple[float, float] | None:
+    """(start, end) s of the stretch of voice the recogniser wrote no words for
+    (TranscriptTrust.wordless_speech), where it holds `wordless_speech_voiced_s` of voice or more:
+    what was not heard (a number, a part of the message) may be in it. With `within_words`, only a
+    stretch that starts before the word of that index (an opening's)."""
+    wordless = ctx.trust.wordless_speech if ctx.trust is not None else None
+    if wordless is None or wordless[2] < ctx.t.wordless_speech_voiced_s:
+        return None
+    words = ctx.transcript.words if ctx.transcript is not None else ()
+    if within_words is not None and len(words) > within_words and wordless[0] > words[within_words].start:
+        return None
+    return wordless[0], wordless[1]
+
+
 def _made_up(check: Check, ctx: Context) -> Verdict:
     """A row that judges from the words, on words the recogniser likely made up: no verdict on
     the rep, a warning that says what was heard and what could not be judged. It carries no cap and
