@@ -231,15 +231,15 @@ def _referred(sentence):
     return None
 
 
-def _shared_history(sentence) -> bool:
-    """The rep met or spoke with the prospect at a said time or place ("we met last week at the
-    networking group", "the director job we discussed four weeks ago", "we were supposed to chat
-    today at 4"): a reason of its own, however common its words; the rep's own earlier tries ("I
-    left you a message last week") are no shared history."""
+def _shared_history(sentence):
+    """The word where the rep met or spoke with the prospect at a said time or place ("we met last
+    week at the networking group", "the director job we discussed four weeks ago", "we were
+    supposed to chat today at 4"), or None: a reason of its own, however common its words; the
+    rep's own earlier tries ("I left you a message last week") are no shared history."""
     anchored = any(  # a number's digits are no date ("... 206-583-1947" comes out a DATE)
         (w.ent_type_ in _ANCHOR_ENTS and not w.like_num) or w.lower_ in ("ago", "yesterday") for w in sentence
     )
-    return anchored and any(_met(w) for w in sentence)
+    return next((w for w in sentence if _met(w)), None) if anchored else None
 
 
 def _theirs(w) -> bool:
@@ -360,8 +360,8 @@ def find_reason(
         )  # the words that would make it a reason ("a coffee grinder", "a national project") were unsure
         concrete, because = _is_reason(*counts), None
         if not concrete:  # no concrete words, but a shared history or someone who sent the rep
-            met = next((w for w in sentence if _met(w)), None)
-            because = met if met is not None and _shared_history(sentence) else _referred(sentence)
+            because = _shared_history(sentence)
+            because = because if because is not None else _referred(sentence)
             if because is not None:
                 i, j = _quote(tokens, sentence, excluded, own, because)
         if (concrete or because is not None) and not mostly_unsure:
@@ -392,7 +392,7 @@ def find_no_firm_needed(tokens: Tokens) -> Cue | None:
             ),
             None,
         )  # not "my job is to inform you": that is the rep's work, not a job sought
-        met = next((w for w in sentence if _met(w)), None) if _shared_history(sentence) else None
+        met = _shared_history(sentence)
         if met is not None or (job is not None and any(w.lower_ in ("i", "my", "me") for w in sentence)):
             part = "acquainted" if met is not None else "candidate"
             k = tokens.at(met if met is not None else job)
