@@ -43,11 +43,10 @@ from pathlib import Path
 HAND = ("opening", "name", "company", "reason", "call_to_action", "phone_number", "weak_phrases")
 BANDS = ("good", "fix", "poor")
 GOALS = ("callback", "educate")
-# held2, held3, held4: held-out halves (parts f, g, h), each scored once at the end
-HALVES = ("dev", "held", "held2", "held3", "held4")
-HELD2_PREFIX = "pub_f_"  # every message of part f is in held2
-HELD3_PREFIX = "pub_g_"  # every message of part g is in held3
-HELD4_PREFIX = "pub_h_"  # every message of part h is in held4
+# Parts added after the split, each a held-out half of its own, scored once at the end:
+# every message of part f is in held2, of part g in held3, of part h in held4.
+LATER_HALVES = {"pub_f_": "held2", "pub_g_": "held3", "pub_h_": "held4"}
+HALVES = ("dev", "held", *LATER_HALVES.values())
 
 
 @dataclass(frozen=True)
@@ -70,12 +69,9 @@ class Public:
         """dev or held, as split.json froze it (split() made it once, by band); a message added
         later goes by a hash of its name, so the split never moves; part f is all held2, part g all held3,
         part h all held4."""
-        if self.name.startswith(HELD2_PREFIX):
-            return "held2"
-        if self.name.startswith(HELD3_PREFIX):
-            return "held3"
-        if self.name.startswith(HELD4_PREFIX):
-            return "held4"
+        later = next((h for prefix, h in LATER_HALVES.items() if self.name.startswith(prefix)), None)
+        if later is not None:
+            return later
         frozen = _frozen_split()
         if self.name in frozen:
             return frozen[self.name]
