@@ -239,25 +239,33 @@ def test_real_uh_run_is_not_judged_from_the_words(uhuh):
 
 # ---- speech with no words (the number dropped) ----------------------------------------------
 
+# The recorded Allison digits (tests/data, real speech) and each digit's time as Whisper base heard them
+ALLISON = DATA / "allison_7634164321.wav"
+ALLISON_DIGITS = [("7,", 0.85, 1.51), ("6,", 1.87, 2.29), ("3,", 2.73, 3.21), ("4,", 3.51, 4.61), ("1,", 4.93, 5.39)]
+ALLISON_DIGITS += [("6,", 5.59, 6.39), ("4,", 6.59, 7.63), ("3,", 8.15, 8.45), ("2,", 8.49, 9.09), ("1.", 9.49, 10.01)]
 
-def test_a_number_said_and_written_as_no_words_is_not_blamed_on_the_rep():
-    """The recorded Allison digits (tests/data, real speech) with a transcript that kept only the
-    first three: the voiced sound after them has no words, so "No phone number heard" would blame
-    the rep for the recogniser; the row says it couldn't make a number out instead. With every
-    digit's word there, nothing is wordless."""
+
+def _over_allison(rows):
+    """The Allison recording's Signal and a transcript of `rows` (word, start, end) laid over it."""
     from reviewer.sound.decode import load_audio
 
-    audio = load_audio(DATA / "allison_7634164321.wav")
-    digits = [("7,", 0.85, 1.51), ("6,", 1.87, 2.29), ("3,", 2.73, 3.21), ("4,", 3.51, 4.61), ("1,", 4.93, 5.39)]
-    digits += [("6,", 5.59, 6.39), ("4,", 6.59, 7.63), ("3,", 8.15, 8.45), ("2,", 8.49, 9.09), ("1.", 9.49, 10.01)]
-    signal = Signal(audio, ((0.8, 10.1),))
-    whole = words_from_tuples([(w, a, b, 0.9) for w, a, b in digits], duration=audio.duration)
+    audio = load_audio(ALLISON)
+    words = words_from_tuples([(w, a, b, 0.9) for w, a, b in rows], duration=audio.duration)
+    return Signal(audio, ((0.8, 10.1),)), words
+
+
+def test_a_number_said_and_written_as_no_words_is_not_blamed_on_the_rep():
+    """The recorded Allison digits with a transcript that kept none of them: the voiced sound
+    after the introduction has no words, so "No phone number heard" would blame the rep for the
+    recogniser; the row says it couldn't make a number out instead. With every digit's word there,
+    nothing is wordless."""
+    signal, whole = _over_allison(ALLISON_DIGITS)
     assert measure_trust(whole, TH.unsure_probability, signal).wordless_speech is None
     intro = [("Hi", 0.0, 0.2), ("call", 0.2, 0.4), ("me", 0.4, 0.6), ("at", 0.6, 0.8)]
-    dropped = words_from_tuples([(w, a, b, 0.9) for w, a, b in intro], duration=audio.duration)  # no digit
+    dropped = words_from_tuples([(w, a, b, 0.9) for w, a, b in intro], duration=signal.audio.duration)  # no digit
     trust = measure_trust(dropped, TH.unsure_probability, signal)
     start, end, voiced = trust.wordless_speech
-    assert 0.8 <= start < end <= audio.duration and voiced >= TH.wordless_speech_voiced_s
+    assert 0.8 <= start < end <= signal.audio.duration and voiced >= TH.wordless_speech_voiced_s
     by = {f.check: f for f in _checks(dropped, trust)}
     assert by["phone_number"].status == "warn" and by["phone_number"].unsure
     assert "came out as no words" in by["phone_number"].message
@@ -269,13 +277,8 @@ def test_a_part_said_in_speech_written_as_no_words_is_not_blamed_on_the_rep():
     """The recorded Allison digits with a transcript that starts at the fifth: whatever the
     opening said, it came out as no words, so the name is "couldn't make out", not missing; with
     the stretch gone from the trust figures, the missing name is the rep's."""
-    from reviewer.sound.decode import load_audio
-
-    audio = load_audio(DATA / "allison_7634164321.wav")
-    rows = [("1,", 4.93, 5.39), ("6,", 5.59, 6.39), ("4,", 6.59, 7.63), ("3,", 8.15, 8.45)]
-    rows += [("2,", 8.49, 9.09), ("1.", 9.49, 10.01)]
-    words = words_from_tuples([(w, a, b, 0.9) for w, a, b in rows], duration=audio.duration)
-    trust = measure_trust(words, TH.unsure_probability, Signal(audio, ((0.8, 10.1),)))
+    signal, words = _over_allison(ALLISON_DIGITS[4:])
+    trust = measure_trust(words, TH.unsure_probability, signal)
     start, _, voiced = trust.wordless_speech
     assert start < 4.6 and voiced >= TH.wordless_speech_voiced_s
     by = {f.check: f for f in _checks(words, trust)}
