@@ -27,6 +27,13 @@ def heard(text: str, step: float = 0.35):
     return words_from_tuples(rows, duration=now + 0.5)
 
 
+def introduction(text: str):
+    """The name and the company the reader finds in a script (the company read after the name)."""
+    tokens = tokens_from_text(text)
+    name = find_name(tokens)
+    return name, find_company(tokens, name)
+
+
 def reason_in(text: str):
     """The reason the reader finds in a script, the introduction's words left out (as the rubric reads it)."""
     tokens = tokens_from_text(text)
@@ -63,10 +70,8 @@ def checks(text: str, profile: Profile | None = None, goal: str = "callback", te
     ],
 )
 def test_name_and_company_in_any_phrasing(text, name, company):
-    tokens = tokens_from_text(text)
-    found = find_name(tokens)
+    found, place = introduction(text)
     assert found is not None and not found.garbled and name in found.value
-    place = find_company(tokens, found)
     assert place is not None and not place.garbled and place.value == company
 
 
@@ -350,10 +355,8 @@ def test_a_rep_who_names_no_company_and_never_met_them_is_still_asked_for_it():
     ],
 )
 def test_a_name_and_company_with_no_verb_after_a_greeting(text, name, company):
-    tokens = tokens_from_text(text)
-    found = find_name(tokens)
+    found, place = introduction(text)
     assert found is not None and not found.garbled and found.value == name
-    place = find_company(tokens, found)
     assert place is not None and not place.garbled and place.value == company
 
 
@@ -422,8 +425,6 @@ def test_an_invitation_to_reach_out_is_an_ask(text):
 
 
 def test_a_company_named_my_something_is_a_company():
-    tokens = tokens_from_text("Hi Mary, this is Barbara from My Reverse Options. We sent you information.")
-    place = find_company(tokens, find_name(tokens))
+    _, place = introduction("Hi Mary, this is Barbara from My Reverse Options. We sent you information.")
     assert place is not None and place.value == "My Reverse Options"
-    tokens = tokens_from_text("Hi Mary, this is Barbara from my office.")
-    assert find_company(tokens, find_name(tokens)) is None
+    assert introduction("Hi Mary, this is Barbara from my office.")[1] is None
