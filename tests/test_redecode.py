@@ -18,17 +18,22 @@ def seq(tokens, start, step=0.4, dur=0.3):
 
 
 class Listener:
-    """Answers each clip with the digits given for the saying that starts in it."""
+    """Answers each clip with the digits given for the saying that starts in it; `quick`, when
+    given, answers the listens in the short encoder window instead."""
 
-    def __init__(self, answers: dict[float, str]):
+    def __init__(self, answers: dict[float, str], quick: dict[float, str] | None = None):
         self.answers = answers  # saying's first word start -> digits the second listen hears
+        self.quick = quick if quick is not None else answers
         self.clips = []
+        self.windows = []  # each listen's encoder window (s; None: Whisper's 30 s)
 
     def transcribe(self, audio, options, clip=None):
         assert options.digits_only and options.vad_filter is False
         self.clips.append(clip)
-        start = next(t for t in sorted(self.answers) if clip[0] <= t <= clip[1])
-        words = tuple(Word(d, start + i * 0.4, start + i * 0.4 + 0.3, 0.9) for i, d in enumerate(self.answers[start]))
+        self.windows.append(options.encoder_window_s)
+        answers = self.answers if options.encoder_window_s is None else self.quick
+        start = next(t for t in sorted(answers) if clip[0] <= t <= clip[1])
+        words = tuple(Word(d, start + i * 0.4, start + i * 0.4 + 0.3, 0.9) for i, d in enumerate(answers[start]))
         return Transcript(words=words, duration=audio.duration)
 
 
@@ -108,6 +113,30 @@ def test_a_saying_the_first_listen_ran_into_the_other_is_split_by_the_second():
     assert out.replaced and out.unconfirmed == ()
     digits = "".join(w.text for w in out.transcript.words if w.text.isdigit())
     assert digits == "2065831947" * 2
+
+
+def test_a_quick_listen_stands_only_where_it_confirms_the_first_listen():
+    """Each saying is heard first in a 15 s encoder window (a quarter of a 30 s window's cost);
+    Whisper hears some clips otherwise there, so that listen stands only where it confirms the
+    number the first listen heard, and every other saying is heard again in 30 s."""
+    from reviewer.measures.number.second_listen import QUICK_WINDOW_S
+
+    said = list("6124372968")
+    second = Listener({1.0: "6124372968", 5.7: "6124372968"})
+    out = second_listen(second, AUDIO, first_listen(said, said))
+    assert second.windows == [QUICK_WINDOW_S] * 2 and out.unconfirmed == out.disagreements == ()
+    # the quick listen hears another number: the 30 s listen is the one reconciled
+    second = Listener({1.0: "6124372968"}, quick={1.0: "6124372988"})
+    out = second_listen(second, AUDIO, first_listen(said))
+    assert second.windows == [QUICK_WINDOW_S, None] and out.unconfirmed == out.disagreements == ()
+    second = Listener({1.0: "6124372988"}, quick={1.0: "6124372908"})  # ... or it does not
+    out = second_listen(second, AUDIO, first_listen(said))
+    assert second.windows == [QUICK_WINDOW_S, None]  # the number the 30 s listen heard is the second opinion
+    assert [d for _, _, d in out.disagreements] == ["6124372988"] and out.unconfirmed
+    # where the first listen read no number, the quick listen confirms nothing: 30 s again
+    second = Listener({1.0: "6124372968"}, quick={1.0: "6124372968"})
+    out = second_listen(second, AUDIO, first_listen(["6", "1", "2", "I'm", "3", "7", "2", "9", "6", "8"]))
+    assert second.windows == [QUICK_WINDOW_S, None] and out.replaced
 
 
 def test_the_lead_in_is_never_listened_to_again():

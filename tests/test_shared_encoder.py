@@ -140,3 +140,78 @@ def test_a_review_runs_silero_once_per_recording_and_the_regions_are_as_without_
         fw_vad.get_vad_model = installed
     assert remembered == unremembered
     assert remembered[0]  # the sample has speech
+
+
+class ShapeRecorder:
+    """A stand-in encoder that notes the shape of every window it is given."""
+
+    def __init__(self):
+        self.shapes = []
+
+    def encode(self, features, to_cpu=False):
+        self.shapes.append(tuple(np.asarray(features).shape))
+        return ("encoded", self.shapes[-1])
+
+
+def test_a_window_keeps_the_sound_and_drops_only_padding_in_the_thread_that_asks():
+    model = ShapeRecorder()
+    memo = Memo(model, max_entries=0)
+
+    def padded(sound_frames: int) -> np.ndarray:
+        features = np.zeros((1, 80, 3000), dtype=np.float32)  # faster-whisper pads with zero frames
+        features[..., :sound_frames] = -0.5
+        return features
+
+    with memo.window(1500):
+        memo.encode(padded(301)).value()  # a short saying: padded to the window
+        memo.encode(padded(2001)).value()  # more sound than the window: all of it, no padding
+        with ThreadPoolExecutor(max_workers=1) as pool:  # another thread: Whisper's 30 s
+            pool.submit(lambda: memo.encode(padded(301)).value()).result()
+    memo.encode(padded(302)).value()  # outside it: 30 s again
+    assert model.shapes == [(1, 80, 1500), (1, 80, 2002), (1, 80, 3000), (1, 80, 3000)]
+
+
+def test_recorded_digits_heard_in_a_15_s_encoder_window(base_transcriber):
+    """The number's quick listen (measures/number/second_listen.py) encodes a 15 s window, not
+    Whisper's 30 s, and a clearly recorded number comes through it whole."""
+    import dataclasses
+
+    from reviewer.measures.number.digits import digits_in_word
+    from reviewer.measures.number.second_listen import DIGIT_PROMPT, QUICK_WINDOW_S
+
+    audio = load_audio(Path(__file__).parent / "data" / "allison_7634164321.wav")  # 11.4 s
+    options = dataclasses.replace(
+        DecodeOptions(),
+        initial_prompt=DIGIT_PROMPT,
+        vad_filter=False,
+        temperature=(0.0,),
+        without_timestamps=True,
+        first_window_only=True,
+        digits_only=True,
+        encoder_window_s=QUICK_WINDOW_S,
+    )
+    shared = base_transcriber._shared
+    real = shared._model
+    shared._model = WithShapes(real)
+    try:
+        heard = base_transcriber.transcribe(audio, options, clip=(0.0, audio.duration))
+        shapes = shared._model.shapes
+    finally:
+        shared._model = real
+        base_transcriber.forget_encodings()
+    assert shapes == [(1, 80, 1500)]
+    assert "".join(digits_in_word(w.text) for w in heard.words) == "7634164321"
+
+
+class WithShapes:
+    """The CTranslate2 model with the shape of each window it encodes noted."""
+
+    def __init__(self, model):
+        self.model, self.shapes = model, []
+
+    def __getattr__(self, name):
+        return getattr(self.model, name)
+
+    def encode(self, features, **kwargs):
+        self.shapes.append(tuple(features.shape))
+        return self.model.encode(features, **kwargs)

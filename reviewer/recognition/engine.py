@@ -46,6 +46,11 @@ class DecodeOptions:
     # Only digits, digit words and separators may be written: for a second listen to a phone
     # number, where a plain decode writes "I'm" for "five" and "heaven" for "seven".
     digits_only: bool = False
+    # The encoder's window in seconds (None: Whisper's 30 s): a shorter clip is padded to it, a
+    # longer one is not padded. A 15 s window costs about a quarter of a 30 s one, but Whisper was
+    # trained on 30 s windows and hears some clips otherwise in a shorter one: only a listen whose
+    # result is checked against another uses it (measures/number/second_listen.py).
+    encoder_window_s: float | None = None
 
 
 def pick_device(device: str = "auto") -> tuple[str, str]:
@@ -68,6 +73,7 @@ def pick_device(device: str = "auto") -> tuple[str, str]:
 # 2 workers or on a Dask worker (1 thread each) than in a review (2). Cores are used by running
 # decodes at once instead (`decodes_at_once`): the two passes of a review, a batch's workers.
 DECODE_THREADS = 1
+FRAMES_PER_S = 100  # Whisper's log-mel frames (10 ms hop)
 DEFAULT_DECODES = 2  # a review's plain and filler-prompted passes, decoded side by side
 
 
@@ -143,6 +149,12 @@ class Transcriber:
             a, b = (max(0, int(t * audio.rate)) for t in clip)
             samples, offset = samples[a:b], a / audio.rate
         language = opts.language if not self.spec.english_only else "en"
+        window = None if opts.encoder_window_s is None else round(opts.encoder_window_s * FRAMES_PER_S)
+        with (self._memo or self._shared).window(window):
+            return self._decode(samples, offset, audio, opts, language, regions, clip)
+
+    def _decode(self, samples, offset, audio, opts, language, regions, clip) -> Transcript:
+        """`transcribe`'s decode of `samples` (from `offset` s of the recording)."""
         segments, info = self._model.transcribe(
             samples,
             language=language,

@@ -23,7 +23,8 @@ DEFAULT_MAX_MB = 200.0  # `--max-mb`: 10 min of 48 kHz stereo 24-bit WAV is 173 
 # by both listens fail at full band. 6: the reason reader's third round, no company asked after a
 # meeting or for a job search, a number dropped as no words is unsure (#24). 7: the parts reader's
 # fourth round (a name and company with no verb, more asks, a referral, misheard asks quoted) (#24).
-PIPELINE_VERSION = "7"
+# 8: each saying of a number heard first in a 15 s encoder window, standing only where it confirms (#26).
+PIPELINE_VERSION = "8"
 
 
 class BatchError(Exception):

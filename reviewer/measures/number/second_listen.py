@@ -20,6 +20,10 @@ one decode wrote both. A number only the second listen heard and nothing confirm
 a fast number), as is a saying read as another saying's number (below) when nothing confirmed
 it. At telephone band (clarity.py: 8 kHz, or a call stored at a higher rate) every number must
 be confirmed to pass, and by both listens of one saying.
+
+Whisper pads every clip to a 30 s window, so each listen would cost a whole encoder run however
+short the saying; each is heard first in a 15 s window instead (a quarter of the cost), and
+again in 30 s only where that quick listen does not confirm the first listen's number.
 """
 
 from __future__ import annotations
@@ -37,6 +41,11 @@ from reviewer.recognition.words import Transcript, Word
 from reviewer.sound.decode import Audio
 
 DIGIT_PROMPT = "Call me back at my number, said one digit at a time."
+# The encoder window a saying is heard in first (s): about a quarter of a 30 s window's cost.
+# Heard in it, 23 of the judged set's 82 sayings came out otherwise than in 30 s (some confirming
+# a number the 30 s listen left unsure), so its listen stands only where it confirms the first
+# listen's number; elsewhere the saying is heard again in 30 s (eval/RESULTS.md, #26).
+QUICK_WINDOW_S = 15.0
 
 
 @dataclasses.dataclass(frozen=True)
@@ -207,7 +216,7 @@ def second_listen(
     words = list(transcript.words)
     sayings: list[_Saying] = []
     unread: list[_Unread] = []
-    for stretch, again in zip(stretches, _listen_again(transcriber, audio, options, stretches)):
+    for stretch, again in zip(stretches, _listen_again(transcriber, audio, options, stretches, words, region)):
         words, saying, not_read = _reconcile(words, stretch, again, region, audio.duration)
         sayings += [saying] if saying else []
         unread += [not_read] if not_read else []
@@ -216,13 +225,21 @@ def second_listen(
 
 
 def _listen_again(
-    transcriber: Transcriber, audio: Audio, options: DecodeOptions | None, stretches: list[tuple[float, float]]
+    transcriber: Transcriber,
+    audio: Audio,
+    options: DecodeOptions | None,
+    stretches: list[tuple[float, float]],
+    first: Sequence[Word] = (),
+    region: str = "US",
 ) -> list[list[Word]]:
     """The digits-only listen of each saying. Each is decoded on its own, two at a time: the
     model serves two calls at once (Transcriber: two workers), and a clip's decode leaves a
-    core idle that the other's uses."""
+    core idle that the other's uses. Each is heard first in a short encoder window
+    (`QUICK_WINDOW_S`); where that listen confirms the number the first listen (`first`, the
+    plain pass's words) heard there, it stands, and otherwise the saying is heard again in
+    Whisper's full 30 s window, whose listen is the one reconciled."""
 
-    def listen(stretch: tuple[float, float]) -> list[Word]:
+    def listen(stretch: tuple[float, float], window_s: float | None) -> list[Word]:
         a, b = stretch
         opts = dataclasses.replace(
             options or DecodeOptions(),
@@ -234,13 +251,44 @@ def _listen_again(
             first_window_only=True,
             digits_only=True,
             max_new_tokens=int(6 * (b - a)) + 12,  # a digit is 1-2 tokens: room for about 3 a second, not a loop
+            encoder_window_s=window_s,
         )
         return [w for w in transcriber.transcribe(audio, opts, clip=(a, b)).words if a - 0.5 <= w.start <= b]
 
+    def quick_then_full(stretch: tuple[float, float]) -> list[Word]:
+        quick = listen(stretch, QUICK_WINDOW_S)
+        if _confirms(_words_in(first, *stretch), quick, stretch, region, audio.duration):
+            return quick
+        return listen(stretch, None)
+
     if len(stretches) > 1:
         with ThreadPoolExecutor(max_workers=2) as pool:
-            return list(pool.map(listen, stretches))
-    return [listen(s) for s in stretches]
+            return list(pool.map(quick_then_full, stretches))
+    return [quick_then_full(s) for s in stretches]
+
+
+def _opinion(
+    again: list[Word], stretch: tuple[float, float], region: str, duration: float
+) -> tuple[list[Word], list[str] | None]:
+    """A digits-only listen without a lead-in or joiner digit (above), and the valid numbers it
+    heard: None when it gives no second opinion (a decoding loop, or several different numbers)."""
+    a, b = stretch
+    again = _without_joiner(_without_lead_in(again, region, duration), region, duration)
+    heard = _valid(again, region, duration)
+    digits = "".join(digits_in_word(w.text) for w in again)
+    if len(digits) > 3.5 * (b - a) + 2 or len(set(heard)) > 1 or _looped(digits):
+        return again, None
+    return again, heard
+
+
+def _agree(first: list[str], second: list[str] | None) -> bool:
+    """The second listen's one valid number is the number (or numbers) the first heard."""
+    return bool(first) and bool(second) and all(_same(d, second[0]) for d in first)
+
+
+def _confirms(first: list[Word], again: list[Word], stretch: tuple[float, float], region: str, duration: float) -> bool:
+    """The digits-only listen `again` confirms the number the first listen heard in the saying."""
+    return _agree(_valid(first, region, duration), _opinion(again, stretch, region, duration)[1])
 
 
 def _reconcile(
@@ -248,16 +296,13 @@ def _reconcile(
 ) -> tuple[list[Word], _Saying | None, _Unread | None]:
     """One saying's two listens reconciled: the words (with the second listen's where only it
     heard the number), the saying, or the saying neither listen read as a number."""
-    a, b = stretch
-    again = _without_joiner(_without_lead_in(again, region, duration), region, duration)
-    first = _words_in(words, a, b)
-    v1, v2 = _valid(first, region, duration), _valid(again, region, duration)
-    d2 = "".join(digits_in_word(w.text) for w in again)
-    if len(d2) > 3.5 * (b - a) + 2 or len(set(v2)) > 1 or _looped(d2):
-        # a decoding loop, or several different numbers: no second opinion
+    again, v2 = _opinion(again, stretch, region, duration)
+    first = _words_in(words, *stretch)
+    v1 = _valid(first, region, duration)
+    if v2 is None:
         return words, _Saying(stretch, v1[0] if v1 else None, None, False), None
     second = v2[0] if v2 else None
-    confirmed = bool(v1) and second is not None and all(_same(d, second) for d in v1)
+    confirmed = _agree(v1, v2)
     if second and (not v1 or len(v2) > len(v1) and confirmed):
         # only the second listen heard a number here, or heard a saying the first ran into the other
         fillers = [w for w in first if is_filler_word(w)]  # the filler pass's words stay
