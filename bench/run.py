@@ -355,8 +355,8 @@ def main() -> int:
         "",
         "Where the time of one review goes (`python bench/stages.py FILE...`, base, mean of 3 after a warm-up): "
         "each stage's wall time and the model calls behind it. The plain and the filler-prompted pass run at "
-        "once, so their rows overlap; the number's second listen decodes each saying as a clip padded to a "
-        "30 s window: one encoder run each.",
+        "once, so their rows overlap; the number's second listen decodes each saying as a clip in a 15 s "
+        "encoder window, and again in a 30 s one where that listen does not confirm the first listen's number.",
         "",
         stages,
     ]
