@@ -174,22 +174,11 @@ def test_a_window_keeps_the_sound_and_drops_only_padding_in_the_thread_that_asks
 def test_recorded_digits_heard_in_a_15_s_encoder_window(base_transcriber):
     """The number's quick listen (measures/number/second_listen.py) encodes a 15 s window, not
     Whisper's 30 s, and a clearly recorded number comes through it whole."""
-    import dataclasses
-
     from reviewer.measures.number.digits import digits_in_word
-    from reviewer.measures.number.second_listen import DIGIT_PROMPT, QUICK_WINDOW_S
+    from reviewer.measures.number.second_listen import QUICK_WINDOW_S, digits_options
 
     audio = load_audio(Path(__file__).parent / "data" / "allison_7634164321.wav")  # 11.4 s
-    options = dataclasses.replace(
-        DecodeOptions(),
-        initial_prompt=DIGIT_PROMPT,
-        vad_filter=False,
-        temperature=(0.0,),
-        without_timestamps=True,
-        first_window_only=True,
-        digits_only=True,
-        encoder_window_s=QUICK_WINDOW_S,
-    )
+    options = digits_options(None, audio.duration, QUICK_WINDOW_S)
     shared = base_transcriber._shared
     real = shared._model
     shared._model = WithShapes(real)

@@ -224,6 +224,23 @@ def second_listen(
     return _verdicts(transcript, words, sayings)
 
 
+def digits_options(options: DecodeOptions | None, seconds: float, window_s: float | None) -> DecodeOptions:
+    """How a saying of `seconds` is decoded again: digits only, after a prompt that asks for
+    them, one beam try in one window, in an encoder window of `window_s` (None: 30 s)."""
+    return dataclasses.replace(
+        options or DecodeOptions(),
+        initial_prompt=DIGIT_PROMPT,
+        window_prompt=None,
+        vad_filter=False,
+        temperature=(0.0,),
+        without_timestamps=True,
+        first_window_only=True,
+        digits_only=True,
+        max_new_tokens=int(6 * seconds) + 12,  # a digit is 1-2 tokens: room for about 3 a second, not a loop
+        encoder_window_s=window_s,
+    )
+
+
 def _listen_again(
     transcriber: Transcriber,
     audio: Audio,
@@ -241,18 +258,7 @@ def _listen_again(
 
     def listen(stretch: tuple[float, float], window_s: float | None) -> list[Word]:
         a, b = stretch
-        opts = dataclasses.replace(
-            options or DecodeOptions(),
-            initial_prompt=DIGIT_PROMPT,
-            window_prompt=None,
-            vad_filter=False,
-            temperature=(0.0,),
-            without_timestamps=True,
-            first_window_only=True,
-            digits_only=True,
-            max_new_tokens=int(6 * (b - a)) + 12,  # a digit is 1-2 tokens: room for about 3 a second, not a loop
-            encoder_window_s=window_s,
-        )
+        opts = digits_options(options, b - a, window_s)
         return [w for w in transcriber.transcribe(audio, opts, clip=(a, b)).words if a - 0.5 <= w.start <= b]
 
     def quick_then_full(stretch: tuple[float, float]) -> list[Word]:
