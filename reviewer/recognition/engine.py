@@ -150,38 +150,34 @@ class Transcriber:
             samples, offset = samples[a:b], a / audio.rate
         language = opts.language if not self.spec.english_only else "en"
         window = None if opts.encoder_window_s is None else round(opts.encoder_window_s * FRAMES_PER_S)
-        with (self._memo or self._shared).window(window):
-            return self._decode(samples, offset, audio, opts, language, regions, clip)
-
-    def _decode(self, samples, offset, audio, opts, language, regions, clip) -> Transcript:
-        """`transcribe`'s decode of `samples` (from `offset` s of the recording)."""
-        segments, info = self._model.transcribe(
-            samples,
-            language=language,
-            beam_size=opts.beam_size,
-            word_timestamps=True,
-            vad_filter=opts.vad_filter,
-            initial_prompt=opts.initial_prompt,
-            hotwords=opts.window_prompt,
-            condition_on_previous_text=False,
-            temperature=list(opts.temperature),
-            max_new_tokens=opts.max_new_tokens,
-            without_timestamps=opts.without_timestamps,
-            suppress_tokens=self._not_digits() if opts.digits_only else [-1],
-        )
-        if opts.first_window_only:
-            segments = _first_window(segments)
-        words = tuple(
-            Word(
-                text=w.word.strip(),
-                start=round(float(w.start) + offset, 3),
-                end=round(float(w.end) + offset, 3),
-                probability=round(float(w.probability), 4),
+        with (self._memo or self._shared).window(window):  # the segments are decoded as they are read
+            segments, info = self._model.transcribe(
+                samples,
+                language=language,
+                beam_size=opts.beam_size,
+                word_timestamps=True,
+                vad_filter=opts.vad_filter,
+                initial_prompt=opts.initial_prompt,
+                hotwords=opts.window_prompt,
+                condition_on_previous_text=False,
+                temperature=list(opts.temperature),
+                max_new_tokens=opts.max_new_tokens,
+                without_timestamps=opts.without_timestamps,
+                suppress_tokens=self._not_digits() if opts.digits_only else [-1],
             )
-            for s in segments
-            for w in (s.words or [])
-            if w.word.strip()
-        )
+            if opts.first_window_only:
+                segments = _first_window(segments)
+            words = tuple(
+                Word(
+                    text=w.word.strip(),
+                    start=round(float(w.start) + offset, 3),
+                    end=round(float(w.end) + offset, 3),
+                    probability=round(float(w.probability), 4),
+                )
+                for s in segments
+                for w in (s.words or [])
+                if w.word.strip()
+            )
         return Transcript(
             words=words,
             duration=audio.duration,

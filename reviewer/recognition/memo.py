@@ -22,8 +22,6 @@ class Preempted(Exception):
     """A memo's `abort` was set: the work in progress gives the model up at its next call."""
 
 
-_window = threading.local()  # frames of this thread's encoder window (`Memo.window`); None: Whisper's 3000
-
 SHARED_ENCODINGS = 2  # encoder outputs kept for a pass that decodes the same window (about 3 MB each, base)
 
 
@@ -58,6 +56,7 @@ class Memo:
         self._encoder = threading.Lock()
         self._lock = threading.Lock()
         self.abort: threading.Event | None = None
+        self._window = threading.local()  # .frames: this thread's encoder window (`window`); None: 3000
         self.hits = self.misses = 0
 
     def __getattr__(self, name):
@@ -104,18 +103,18 @@ class Memo:
     def window(self, frames: int | None):
         """Within it, this thread's features are encoded in a window of `frames` (or as many as
         their sound fills, if more) instead of the 3000 faster-whisper pads them to; None: 3000."""
-        before = getattr(_window, "frames", None)
-        _window.frames = frames
+        before = getattr(self._window, "frames", None)
+        self._window.frames = frames
         try:
             yield
         finally:
-            _window.frames = before
+            self._window.frames = before
 
     def encode(self, features, to_cpu: bool = False) -> Encoded:
         import numpy as np
 
         array = np.array(features)  # a copy: the caller's buffer may be reused
-        frames = getattr(_window, "frames", None)
+        frames = getattr(self._window, "frames", None)
         if frames is not None:
             array = _trimmed(array, frames)
         digest = hashlib.blake2b(array.tobytes(), digest_size=20).hexdigest()

@@ -42,8 +42,8 @@ from reviewer.sound.decode import Audio
 
 DIGIT_PROMPT = "Call me back at my number, said one digit at a time."
 # The encoder window a saying is heard in first (s): about a quarter of a 30 s window's cost.
-# Heard in it, 23 of the judged set's 82 sayings came out otherwise than in 30 s (some confirming
-# a number the 30 s listen left unsure), so its listen stands only where it confirms the first
+# Every saying's listen standing in it lost agreement on the public set's telephone copies and
+# passed a wrong number in the judged set's, so its listen stands only where it confirms the first
 # listen's number; elsewhere the saying is heard again in 30 s (eval/RESULTS.md, #26).
 QUICK_WINDOW_S = 15.0
 
@@ -246,8 +246,8 @@ def _listen_again(
     audio: Audio,
     options: DecodeOptions | None,
     stretches: list[tuple[float, float]],
-    first: Sequence[Word] = (),
-    region: str = "US",
+    first: Sequence[Word],
+    region: str,
 ) -> list[list[Word]]:
     """The digits-only listen of each saying. Each is decoded on its own, two at a time: the
     model serves two calls at once (Transcriber: two workers), and a clip's decode leaves a
