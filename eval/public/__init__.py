@@ -28,6 +28,17 @@ Words = the spoken words outside the number (the number and its repeats not coun
   direct seller) or has already met or spoken with the listener. weak_phrases is not judged
   where the only candidate is an empty phrase that is none of the listed kinds (no "just", no
   apology, no "touch base"/"just wondering"), e.g. "I wanted to introduce myself".
+- reason (written 2026-12-07 before part i was labelled; parts a-h were labelled without it and
+  keep their labels): ok when the message gives this listener one concrete reason to care, per
+  RUBRIC.md's structure row: (1) something of theirs the rep knows (their inquiry, application,
+  posting, order, claim, reviews, an event or change at their firm), (2) a specific offer or result
+  for them with a specific thing in it (a figure, a date, a named product for their situation),
+  (3) a referral by a named person, or (4) something already shared with them, with its subject (a
+  booked call, a meeting, a promise, a document sent). Flagged when the only reason is a vague
+  check-in ("touch base", "see how things are going", "following up", "checking in", "wanted to
+  connect"), the rep's general self-description with nothing of this listener ("we help companies
+  grow", "I help HVAC businesses get more customers"), a claim every seller makes ("save you
+  money", "I think you'd be interested"), or nothing.
 Where a script was collected twice or three times, one copy is kept and its notes say what the
 annotators' labels were and what was decided.
 """
@@ -44,8 +55,8 @@ HAND = ("opening", "name", "company", "reason", "call_to_action", "phone_number"
 BANDS = ("good", "fix", "poor")
 GOALS = ("callback", "educate")
 # Parts added after the split, each a held-out half of its own, scored once at the end:
-# every message of part f is in held2, of part g in held3, of part h in held4.
-LATER_HALVES = {"pub_f_": "held2", "pub_g_": "held3", "pub_h_": "held4"}
+# every message of part f is in held2, of part g in held3, of part h in held4, of part i in held5.
+LATER_HALVES = {"pub_f_": "held2", "pub_g_": "held3", "pub_h_": "held4", "pub_i_": "held5"}
 HALVES = ("dev", "held", *LATER_HALVES.values())
 
 
