@@ -300,8 +300,14 @@ MESSAGES: list[Judged] = [
             "again,",
             num(n12),
         ],
-        G,
+        X,
+        flags=F("reason"),
         number=n12,
+        notes=(
+            "Relabelled 2026-12-07 (was good, reason ok) under the reason rule written into eval/public's LABELS: "
+            "what the rep does for anyone of a kind ('we help fleets like yours ...') is a general "
+            "self-description with nothing of this listener, flagged as in parts h and i."
+        ),
     ),
     Judged(
         "g15_realty",

@@ -428,3 +428,41 @@ def test_a_company_named_my_something_is_a_company():
     _, place = introduction("Hi Mary, this is Barbara from My Reverse Options. We sent you information.")
     assert place is not None and place.value == "My Reverse Options"
     assert introduction("Hi Mary, this is Barbara from my office.")[1] is None
+
+
+# Round 5 (#24): the reason rule written into eval/public's LABELS before the fifth held-out half
+# was labelled. What the rep does for anyone of a kind, what most of a kind do and the saving every
+# seller claims are no reason; a figure, a result the rep had, something of theirs still are.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I help plumbing contractors in Denver get more customers on autopilot.",
+        "We work with a lot of companies in your space.",
+        "We can help businesses like yours prevent data breaches.",
+        "Most dental offices don't realize they're at risk.",
+        "I think I can save you money on your printing.",
+    ],
+)
+def test_a_general_self_description_or_a_claim_every_seller_makes_is_not_a_reason(text):
+    assert reason_in("This is Sam from Apex. " + text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most retail merchants save $200 to $600 a month.",
+        "We helped three clinics like yours cut no-shows in half last year.",
+        "I help roofers, and I saw your crew's trucks on Maple Street.",
+    ],
+)
+def test_a_figure_a_result_had_or_something_of_theirs_beside_it_stays_a_reason(text):
+    assert reason_in("This is Sam from Apex. " + text) is not None
+
+
+def test_a_company_called_my_something_heard_in_lower_case_is_quoted_not_failed():
+    """"calling from my reverse options" (a firm named "My Reverse Options", written lower case):
+    couldn't make out, quoted; "calling from my cell" is no company at all."""
+    _, company = introduction("Hi Harold, this is Barbara, calling from my reverse options. Call me back.")
+    assert company is not None and company.garbled and company.evidence == "from my reverse options"
+    _, company = introduction("Hi Harold, this is Barbara, calling from my cell. Call me back.")
+    assert company is None

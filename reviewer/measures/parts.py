@@ -85,6 +85,8 @@ _NAME_FRAMES = (
 _STRONG_FRAMES = ("this is", "my name", "the name", "name's")
 _STRONG_NAME_FRAMES = tuple(f for f in _NAME_FRAMES if f.startswith(_STRONG_FRAMES))
 _COMPANY_FRAMES = ("from", "with", "at", "over at", "here at", "on behalf of")
+# Where a caller says they call from that is no company: "calling from my cell".
+_MY_PLACES = frozenset("cell mobile phone car desk house kitchen laptop computer own end side".split())
 _NAME_POS = ("PROPN", "NOUN", "X", "INTJ", "ADJ")  # what may fill a name's place, to be judged
 
 
@@ -358,13 +360,19 @@ def find_company(tokens: Tokens, name: Cue | None = None, extra: Sequence[str] =
             )  # "Priya Shah. We spoke ... at the"
         )
         introduced = i > 0 and toks[i - 1].low in ("calling", "here")  # "calling from the hot rooms"
+        my_run = (  # "calling from my reverse options": a company named "My ..." heard in lower case
+            toks[k].low in ("my", "our") and k + 1 < len(toks) and toks[k + 1].low not in _NOT_COMPANY | _MY_PLACES
+        )
         if (
             (near_name or introduced)
             and garbled is None
             and parsed[k] is not None
-            and parsed[k].pos_ in _NAME_POS + ("DET",)
+            and (parsed[k].pos_ in _NAME_POS + ("DET",) or my_run)
         ):
-            garbled = cue(tokens, "company", i, k + 1, toks[k].text, (k, k + 1), garbled=True)
+            end = k + 1
+            while my_run and end < min(len(toks), k + 4) and not toks[end - 1].mark:
+                end += 1  # quote the whole "my reverse options"
+            garbled = cue(tokens, "company", i, end, tokens.said(k, end), (k, end), garbled=True)
     if name is not None and not name.garbled and (run := _verbless_company(tokens, name.last)) is not None:
         return cue(tokens, "company", run[0], run[1], tokens.said(*run))  # "Priya Shah Liberty Bancard."
     if name is not None and not name.garbled:  # "Dana Reyes, Northwind Software": an ORG beside the name

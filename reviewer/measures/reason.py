@@ -19,7 +19,8 @@ from reviewer.measures.ask import _ASK_VERBS, _MEETING_VERBS, _PROSPECT, _SELF, 
 from reviewer.measures.number.digits import DIGIT_WORDS
 from reviewer.measures.tokens import UNSURE_WORD, Cue, Tokens, cue, find_phrase
 
-# Nouns every voicemail says, about anyone: they make no reason on their own.
+# Nouns every voicemail says, about anyone: they make no reason on their own ("money", "deal":
+# the claim every seller makes, "I can save you money", is none; a figure still is).
 GENERIC_NOUNS = frozenset(
     """
     time day week month year minute moment second thing stuff idea question chat call conversation email e-mail
@@ -31,6 +32,7 @@ GENERIC_NOUNS = frozenset(
     contact detail list purpose convenience care meantime
     approach experience sale sales process strategy challenge area life world work job role side update news
     option choice question concern whenever sometime
+    money saving deal
     """.split()
 )
 # Verbs of getting in touch, wanting and being: a check-in is made of them.
@@ -62,6 +64,9 @@ _MEETING_NOUNS = frozenset("interview conversation meeting chat discussion call 
 _ANCHOR_ENTS = ("DATE", "TIME", "EVENT", "FAC")
 # What the rep noticed of the prospect ("I noticed you had ...", "I saw you're hiring"): about them.
 _PERCEIVING_VERBS = frozenset("notice see hear read learn understand spot".split())
+# Verbs of serving a kind of customer ("I help roofers ...", "we work with SaaS teams"): said in the
+# present of the rep, a general self-description (`_general`).
+_SERVING_VERBS = frozenset("help work serve assist partner specialize enable support".split())
 _REFERRAL_VERBS = frozenset("ask suggest recommend refer tell mention".split())  # someone else sent the rep
 
 
@@ -115,14 +120,21 @@ def _kind(w, tokens: Tokens, excluded: set[int], own: frozenset[str]) -> str | N
     low, lemma = w.text.lower(), w.lemma_.lower()
     if w.is_punct or tokens.at(w) in excluded or lemma in own or low in own:
         return None
-    if w.ent_type_ in _FIGURE_ENTS or low in ("percent", "%") or (low[:1].isdigit() and low.endswith("%")):
+    if (
+        w.ent_type_ in _FIGURE_ENTS
+        or low in ("percent", "%")
+        or (low[:1].isdigit() and low.endswith("%"))
+        or (low[:1] in "$£€" and low[1:2].isdigit())  # "$200", "$10 ,000": the parse may miss the MONEY
+    ):
         return "figure"
     if w.ent_type_ in _NOT_CONTENT_ENTS:
         return None  # who, where and when are not why: "Friday", "Phoenix", "Steve Clark"
-    if _offered(w) or _self_described(w) or _sold(w):
+    if _offered(w) or _self_described(w) or _sold(w) or _general(w):
         return None  # what the rep sells, named: "our publication", "our new IT software", "we provide ..."
     if (w.pos_ == "NOUN" or w.dep_ in _NOMINAL) and lemma not in GENERIC_NOUNS and not w.is_stop and len(low) > 2:
         return "noun"
+    if lemma == "save" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("money", "time") for c in w.children):
+        return None  # "I can save you money": the claim every seller makes, no figure in it
     if w.pos_ == "VERB" and lemma not in GENERIC_VERBS and not w.is_stop:
         return "past" if w.tag_ == "VBD" and w.dep_ != "amod" else "verb"
     if w.tag_ in ("JJR", "RBR") and lemma not in ("more", "less", "better"):
@@ -166,6 +178,53 @@ def _sold(w) -> bool:
         if (w.dep_ in _CLAUSES and not listed) or w.head.i == w.i:
             return False
         w = w.head
+
+
+def _general(w) -> bool:
+    """A word of what the rep does for anyone of a kind, said in the present ("I help HVAC
+    businesses get more customers", "we work with a lot of businesses in your space", "we can help
+    companies like yours ..."), or of what most of a kind do ("most businesses don't realize
+    they're at risk"): a general self-description, nothing of this listener (LABELS in
+    eval/public). What the rep has done ("we helped three clinics like yours cut no-shows in half")
+    is a result, not a description. The clause with the word's nearest subject decides."""
+    for v in (w, *w.ancestors):
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if v.pos_ not in ("VERB", "AUX") or subject is None:
+            continue
+        if v.dep_ in ("ccomp", "xcomp") and _serves(v.head) and _a_kind(subject):
+            continue  # "... businesses get more customers": what the kind gets, under "I help"
+        return _serves(v) or (
+            _present(v) and _a_kind(subject) and any(c.lower_ in ("most", "many") for c in subject.children)
+        )
+    return False
+
+
+def _present(v) -> bool:
+    """Said of now: "we help", "we can help", "they don't realize"; not "we helped", "we have helped"."""
+    return v.tag_ in ("VBP", "VBZ") or (
+        v.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in ("MD", "VBP", "VBZ") for c in v.children)
+    )
+
+
+def _serves(v) -> bool:
+    """The rep serving a kind, in the present: "I help roofers ...", "we work with SaaS teams"."""
+    subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if v.lemma_.lower() not in _SERVING_VERBS or subject is None or subject.lower_ not in _SELF or not _present(v):
+        return False
+    for t in v.doc[v.i + 1 : v.i + 7]:  # the kind served, before any "you": "roofers", "a lot of businesses"
+        if t.lower_ in _PROSPECT or t.is_punct:
+            return False
+        if _a_kind(t):
+            return True
+    return False
+
+
+def _a_kind(w) -> bool:
+    """A plural of a kind, not this listener's: "businesses", "HVAC businesses in Tampa",
+    "companies like yours", "a lot of businesses"; not "your agents", not "you"."""
+    if w.lower_ in ("lot", "number", "bunch") and w.pos_ == "NOUN":
+        w = next((g for c in w.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), w)
+    return w.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "poss" for c in w.children)
 
 
 def _particular(w) -> bool:
