@@ -460,7 +460,7 @@ def test_a_figure_a_result_had_or_something_of_theirs_beside_it_stays_a_reason(t
 
 
 def test_a_company_called_my_something_heard_in_lower_case_is_quoted_not_failed():
-    """"calling from my reverse options" (a firm named "My Reverse Options", written lower case):
+    """ "calling from my reverse options" (a firm named "My Reverse Options", written lower case):
     couldn't make out, quoted; "calling from my cell" is no company at all."""
     _, company = introduction("Hi Harold, this is Barbara, calling from my reverse options. Call me back.")
     assert company is not None and company.garbled and company.evidence == "from my reverse options"
