@@ -466,3 +466,23 @@ def test_a_company_called_my_something_heard_in_lower_case_is_quoted_not_failed(
     assert company is not None and company.garbled and company.evidence == "from my reverse options"
     _, company = introduction("Hi Harold, this is Barbara, calling from my cell. Call me back.")
     assert company is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm returning your call from this morning.",
+        "I got your email and I'm calling you back.",
+        "I'm calling to confirm our scheduled appointment.",
+        "We noticed your property listing on Cedar Lane.",
+    ],
+)
+def test_their_own_contact_a_booked_meeting_or_what_the_rep_saw_of_theirs_is_a_reason(text):
+    """LABELS' reason rule, clauses 1 and 4: the prospect's inquiry answered, a meeting booked with
+    them, something of theirs the rep knows (sentences written here)."""
+    found = reason_in("This is Sam from Apex. " + text)
+    assert found is not None and not found.garbled
+
+
+def test_the_reps_own_call_returned_is_no_reason():
+    assert reason_in("This is Sam from Apex. Please return my call when you can.") is None

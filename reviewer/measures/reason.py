@@ -60,7 +60,9 @@ _DESCRIBED = ("attr", "acomp", "prep")  # what a copula says of its subject: "we
 _SELLING_VERBS = frozenset("sell provide offer supply carry distribute specialize represent".split())
 # Meeting the prospect ("we met last week", "our interview that we had", "the job we discussed",
 # "who talked to you yesterday"): a shared history, when it is anchored in a time or a place.
-_MEETING_NOUNS = frozenset("interview conversation meeting chat discussion call talk".split())
+_MEETING_NOUNS = frozenset("interview conversation meeting chat discussion call talk appointment consultation".split())
+# What a booking makes of a meeting ("our scheduled appointment"): anchored as a time is.
+_BOOKED = frozenset("scheduled booked planned arranged".split())
 _ANCHOR_ENTS = ("DATE", "TIME", "EVENT", "FAC")
 # What the rep noticed of the prospect ("I noticed you had ...", "I saw you're hiring"): about them.
 _PERCEIVING_VERBS = frozenset("notice see hear read learn understand spot".split())
@@ -266,6 +268,26 @@ def _met(w) -> bool:
     return subject == "we" or (subject in ("i", "who") and with_you)
 
 
+# The prospect's own contact, answered: "returning your call", "I got your email", "in reply to your
+# inquiry" (RUBRIC.md's trigger about the prospect: they reached out first).
+_THEIR_CONTACT = frozenset("call message email e-mail voicemail inquiry enquiry request note text".split())
+_ANSWERING_VERBS = frozenset("return answer respond reply get receive".split())
+
+
+def _answered(sentence):
+    """The word where the rep answers the prospect's own contact ("returning your call", "I got
+    your email", "responding to your request"), or None."""
+    for w in sentence:
+        if w.lemma_.lower() not in _THEIR_CONTACT or not any(
+            c.dep_ == "poss" and c.lower_ == "your" for c in w.children
+        ):
+            continue
+        verb = w.head.head if w.dep_ == "pobj" else w.head
+        if verb.lemma_.lower() in _ANSWERING_VERBS and verb.pos_ == "VERB":
+            return verb
+    return None
+
+
 def _referred(sentence):
     """Someone else sent the rep: "Dan Whitman asked me to call you", "your friend Sarah suggested
     that I give you a call", "Acme's CFO recommended I reach out". The one who referred, or None."""
@@ -296,7 +318,8 @@ def _shared_history(sentence):
     supposed to chat today at 4"), or None: a reason of its own, however common its words; the
     rep's own earlier tries ("I left you a message last week") are no shared history."""
     anchored = any(  # a number's digits are no date ("... 206-583-1947" comes out a DATE)
-        (w.ent_type_ in _ANCHOR_ENTS and not w.like_num) or w.lower_ in ("ago", "yesterday") for w in sentence
+        (w.ent_type_ in _ANCHOR_ENTS and not w.like_num) or w.lower_ in ("ago", "yesterday") or w.lower_ in _BOOKED
+        for w in sentence
     )
     return next((w for w in sentence if _met(w)), None) if anchored else None
 
@@ -334,6 +357,13 @@ def _about_them(sentence) -> bool:
             return True
         if w.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _PERCEIVING_VERBS:
             return True  # "I noticed you had some things in your cart": what the rep saw of them
+    for w in sentence:  # "we noticed your property listing", "I saw your ad": what the rep saw of theirs
+        if w.lemma_.lower() in _PERCEIVING_VERBS and w.pos_ == "VERB":
+            if any(
+                c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children)
+                for c in w.children
+            ):
+                return True
     return False
 
 
@@ -421,6 +451,7 @@ def find_reason(
         if not concrete:  # no concrete words, but a shared history or someone who sent the rep
             because = _shared_history(sentence)
             because = because if because is not None else _referred(sentence)
+            because = because if because is not None else _answered(sentence)
             if because is not None:
                 i, j = _quote(tokens, sentence, excluded, own, because)
         if (concrete or because is not None) and not mostly_unsure:
