@@ -61,8 +61,9 @@ _SELLING_VERBS = frozenset("sell provide offer supply carry distribute specializ
 # Meeting the prospect ("we met last week", "our interview that we had", "the job we discussed",
 # "who talked to you yesterday"): a shared history, when it is anchored in a time or a place.
 _MEETING_NOUNS = frozenset("interview conversation meeting chat discussion call talk appointment consultation".split())
-# What a booking makes of a meeting ("our scheduled appointment"): anchored as a time is.
-_BOOKED = frozenset("scheduled booked planned arranged".split())
+# Words that anchor a meeting as a said time does: "two weeks ago", "yesterday", and what a booking
+# makes of it ("our scheduled appointment").
+_ANCHOR_WORDS = frozenset("ago yesterday scheduled booked planned arranged".split())
 _ANCHOR_ENTS = ("DATE", "TIME", "EVENT", "FAC")
 # What the rep noticed of the prospect ("I noticed you had ...", "I saw you're hiring"): about them.
 _PERCEIVING_VERBS = frozenset("notice see hear read learn understand spot".split())
@@ -144,6 +145,11 @@ def _kind(w, tokens: Tokens, excluded: set[int], own: frozenset[str]) -> str | N
     return None
 
 
+def _yours(w) -> bool:
+    """The prospect's, by a possessive: "your inquiry", "your property listing"."""
+    return any(c.dep_ == "poss" and c.lower_ in ("your", "yours") for c in w.children)
+
+
 def _ours(w) -> bool:
     return w.text.lower() in _SELF or any(c.dep_ == "poss" and c.text.lower() in ("our", "my") for c in w.children)
 
@@ -210,8 +216,7 @@ def _present(v) -> bool:
 
 def _serves(v) -> bool:
     """The rep serving a kind, in the present: "I help roofers ...", "we work with SaaS teams"."""
-    subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if v.lemma_.lower() not in _SERVING_VERBS or subject is None or subject.lower_ not in _SELF or not _present(v):
+    if v.lemma_.lower() not in _SERVING_VERBS or _own_subject(v) not in _SELF or not _present(v):
         return False
     for t in v.doc[v.i + 1 : v.i + 7]:  # the kind served, before any "you": "roofers", "a lot of businesses"
         if t.lower_ in _PROSPECT or t.is_punct:
@@ -278,9 +283,7 @@ def _answered(sentence):
     """The word where the rep answers the prospect's own contact ("returning your call", "I got
     your email", "responding to your request"), or None."""
     for w in sentence:
-        if w.lemma_.lower() not in _THEIR_CONTACT or not any(
-            c.dep_ == "poss" and c.lower_ == "your" for c in w.children
-        ):
+        if w.lemma_.lower() not in _THEIR_CONTACT or not _yours(w):
             continue
         verb = w.head.head if w.dep_ == "pobj" else w.head
         if verb.lemma_.lower() in _ANSWERING_VERBS and verb.pos_ == "VERB":
@@ -297,11 +300,7 @@ def _referred(sentence):
         subject = next((c for c in w.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in _SELF | _PROSPECT | {"it", "this", "that", "they"}:
             continue
-        named = (
-            subject.pos_ == "PROPN"
-            or subject.ent_type_ in ("PERSON", "ORG")
-            or any(c.dep_ == "poss" and c.lower_ in ("your", "yours") for c in subject.children)
-        )
+        named = subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG") or _yours(subject)
         below = {g.lemma_.lower() for g in w.subtree}
         if (
             named
@@ -318,8 +317,7 @@ def _shared_history(sentence):
     supposed to chat today at 4"), or None: a reason of its own, however common its words; the
     rep's own earlier tries ("I left you a message last week") are no shared history."""
     anchored = any(  # a number's digits are no date ("... 206-583-1947" comes out a DATE)
-        (w.ent_type_ in _ANCHOR_ENTS and not w.like_num) or w.lower_ in ("ago", "yesterday") or w.lower_ in _BOOKED
-        for w in sentence
+        (w.ent_type_ in _ANCHOR_ENTS and not w.like_num) or w.lower_ in _ANCHOR_WORDS for w in sentence
     )
     return next((w for w in sentence if _met(w)), None) if anchored else None
 
@@ -330,7 +328,7 @@ def _theirs(w) -> bool:
     due"); not a bare field of theirs the rep offers to help with ("the cost of your print", "a
     part of your philanthropy", "discuss your posting"), nor "your company", "your earliest
     convenience"."""
-    if not any(c.dep_ == "poss" and c.text.lower() in ("your", "yours") for c in w.children):
+    if not _yours(w):
         return False
     if w.dep_ == "compound" or any(
         m.dep_ in ("compound", "nummod") or (m.dep_ == "amod" and m.tag_ != "JJS") for m in w.children
@@ -343,6 +341,8 @@ def _about_them(sentence) -> bool:
     """The prospect does or undergoes something said in the sentence ("you're hiring", "you may have
     been hit"), not only hears from the rep ("tell you about", "speak with you")."""
     for w in sentence:
+        if w.dep_ == "dobj" and _yours(w) and w.head.pos_ == "VERB" and w.head.lemma_.lower() in _PERCEIVING_VERBS:
+            return True  # "we noticed your property listing", "I saw your ad": what the rep saw of theirs
         if w.text.lower() != "you" or w.dep_ == "dative":  # "buy you coffee": the rep does it
             continue
         verb = w.head
@@ -357,13 +357,6 @@ def _about_them(sentence) -> bool:
             return True
         if w.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _PERCEIVING_VERBS:
             return True  # "I noticed you had some things in your cart": what the rep saw of them
-    for w in sentence:  # "we noticed your property listing", "I saw your ad": what the rep saw of theirs
-        if w.lemma_.lower() in _PERCEIVING_VERBS and w.pos_ == "VERB":
-            if any(
-                c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "your" for g in c.children)
-                for c in w.children
-            ):
-                return True
     return False
 
 
@@ -449,9 +442,9 @@ def find_reason(
         )  # the words that would make it a reason ("a coffee grinder", "a national project") were unsure
         concrete, because = _is_reason(*counts), None
         if not concrete:  # no concrete words, but a shared history or someone who sent the rep
-            because = _shared_history(sentence)
-            because = because if because is not None else _referred(sentence)
-            because = because if because is not None else _answered(sentence)
+            because = next(
+                (w for w in (read(sentence) for read in (_shared_history, _referred, _answered)) if w is not None), None
+            )
             if because is not None:
                 i, j = _quote(tokens, sentence, excluded, own, because)
         if (concrete or because is not None) and not mostly_unsure:

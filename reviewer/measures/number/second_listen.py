@@ -224,19 +224,30 @@ def second_listen(
     return _verdicts(transcript, words, sayings)
 
 
-def digits_options(options: DecodeOptions | None, seconds: float, window_s: float | None) -> DecodeOptions:
-    """How a saying of `seconds` is decoded again: digits only, after a prompt that asks for
-    them, one beam try in one window, in an encoder window of `window_s` (None: 30 s)."""
+def _clip_options(options: DecodeOptions | None, max_new_tokens: int, **changes) -> DecodeOptions:
+    """How a short clip is decoded once more (a saying of the number, a name's stretch): no VAD,
+    one try at temperature 0, no timestamps, its first window only, `max_new_tokens` at most (room
+    for what was said, not for a loop), and `changes` (the prompt)."""
     return dataclasses.replace(
         options or DecodeOptions(),
-        initial_prompt=DIGIT_PROMPT,
-        window_prompt=None,
         vad_filter=False,
         temperature=(0.0,),
         without_timestamps=True,
         first_window_only=True,
+        max_new_tokens=max_new_tokens,
+        **changes,
+    )
+
+
+def digits_options(options: DecodeOptions | None, seconds: float, window_s: float | None) -> DecodeOptions:
+    """How a saying of `seconds` is decoded again: digits only, after a prompt that asks for
+    them, one beam try in one window, in an encoder window of `window_s` (None: 30 s)."""
+    return _clip_options(
+        options,
+        int(6 * seconds) + 12,  # a digit is 1-2 tokens: room for about 3 a second, not a loop
+        initial_prompt=DIGIT_PROMPT,
+        window_prompt=None,
         digits_only=True,
-        max_new_tokens=int(6 * seconds) + 12,  # a digit is 1-2 tokens: room for about 3 a second, not a loop
         encoder_window_s=window_s,
     )
 
@@ -420,15 +431,11 @@ def profile_listen(
             if clip[1] - clip[0] > 29.0:
                 continue
             if clip not in heard:
-                opts = dataclasses.replace(
-                    options or DecodeOptions(),
+                opts = _clip_options(
+                    options,
+                    int(8 * (clip[1] - clip[0])) + 10,  # 4 words a second, not a loop
                     initial_prompt=None,
                     window_prompt=hotwords,
-                    vad_filter=False,
-                    temperature=(0.0,),
-                    without_timestamps=True,
-                    first_window_only=True,
-                    max_new_tokens=int(8 * (clip[1] - clip[0])) + 10,  # 4 words a second, not a loop
                 )
                 again = transcriber.transcribe(audio, opts, clip=clip).words
                 heard[clip] = [w for w in again if not is_filler_word(w)]
