@@ -93,7 +93,8 @@ def profile(model: str, path: str) -> list[str]:
     transcribe_module.Transcriber.transcribe = transcribe
     reviewer = review_module.Reviewer(model=model, device="cpu")
     shared = reviewer.transcriber._shared  # the Memo that shares encoder outputs
-    shared._model = _CountedModel(shared._model, timed)  # counts the encoder runs, not the asks
+    shared._model = _CountedModel(shared._model, timed)  # counts the decoder calls
+    shared._encoder_model = _CountedModel(shared._encoder_model, timed)  # the encoder runs, not the asks
     reviewer.review_file(path)  # warm-up
     timed.seconds.clear()
     timed.calls.clear()

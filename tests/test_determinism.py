@@ -13,12 +13,14 @@ from __future__ import annotations
 import json
 import shutil
 
+import numpy as np
 import pytest
 from conftest import API, DATA, ROW, SAMPLES, assert_same_review
 from starlette.testclient import TestClient
 
 from reviewer.apps.server import ServerConfig, create_app
 from reviewer.record.summary import summary_of
+from reviewer.sound.decode import load_audio
 
 pytestmark = pytest.mark.fresh_reviews  # each review really decodes
 
@@ -82,19 +84,55 @@ def test_every_decode_runs_on_one_thread_whatever_threads_asks(monkeypatch):
     """`--threads` (and a batch's or a Dask worker's share of the cores) sets how many decodes run
     at once, never the threads inside one: on oneDNN (every CPU that is not Intel's) a small GEMM's
     inner sum is split between threads, so 2 threads add in another order than 1."""
+    import ctranslate2
     import faster_whisper
 
     from reviewer.recognition.engine import Transcriber
 
-    built = []
+    built, encoders = [], []
 
     class Model:
         def __init__(self, path, **kwargs):
             built.append(kwargs)
             self.model = object()
 
+    class Encoder:
+        def __init__(self, path, **kwargs):
+            encoders.append(kwargs)
+
     monkeypatch.setattr(faster_whisper, "WhisperModel", Model)
-    for threads in (0, 1, 2, 8):
-        Transcriber("tiny.en", device="cpu", cpu_threads=threads)
+    monkeypatch.setattr(ctranslate2.models, "Whisper", Encoder)
+    transcribers = [Transcriber("tiny.en", device="cpu", cpu_threads=threads) for threads in (0, 1, 2, 8)]
     assert [b["cpu_threads"] for b in built] == [1, 1, 1, 1]
     assert [b["num_workers"] for b in built] == [2, 1, 2, 8]
+    # The encoder alone runs on every thread the decodes at once are given (below: its output is
+    # the same on any number); with one decode at a time it is the decoding model's own.
+    assert [(e["intra_threads"], e["inter_threads"]) for e in encoders] == [(2, 1), (2, 1), (8, 1)]
+    assert transcribers[1]._encoder is transcribers[1]._ct2
+    assert all(isinstance(t._encoder, Encoder) for t in (transcribers[0], *transcribers[2:]))
+
+
+@pytest.mark.parametrize("model", ["tiny.en", "base"])
+def test_the_encoder_gives_the_same_output_on_one_two_and_four_threads(model):
+    """What ENCODER_THREADS rests on, on this machine's CPU kernels (CI runs this module on MKL and
+    on oneDNN, AVX2): the encoder's matrix products are split by rows, never by their inner sum, so
+    its output is bit-for-bit the same however many threads run it, in a 30 s window and in the
+    number's 15 s one. Real model, real audio (a telephone recording and a wide-band one)."""
+    import ctranslate2
+    from faster_whisper.feature_extractor import FeatureExtractor
+
+    from reviewer.recognition.models import resolve_model
+
+    path = str(resolve_model(model).path)
+    models = [ctranslate2.models.Whisper(path, device="cpu", compute_type="int8", intra_threads=n) for n in (1, 2, 4)]
+    for recording in (SAMPLES / "real_fillers.wav", DATA / "hesitant_phone.wav"):
+        audio = load_audio(recording)
+        features = FeatureExtractor()(audio.samples[: 30 * audio.rate])
+        for frames in (3000, 1500):
+            window = np.zeros((1, features.shape[0], frames), np.float32)
+            kept = min(frames, features.shape[1])
+            window[0, :, :kept] = features[:, :kept]
+            view = ctranslate2.StorageView.from_array(window)
+            outputs = [np.array(m.encode(view, to_cpu=True)) for m in models]
+            assert np.abs(outputs[0]).max() > 0.1  # a real encoding
+            assert all(np.array_equal(outputs[0], o) for o in outputs[1:]), (recording.name, frames)

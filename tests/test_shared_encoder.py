@@ -40,9 +40,9 @@ class CountedEncoder:
 def counting(transcriber) -> CountedEncoder:
     shared = transcriber._shared  # the Memo that shares encoder outputs
     assert isinstance(shared, Memo)
-    if not isinstance(shared._model, CountedEncoder):
-        shared._model = CountedEncoder(shared._model)
-    return shared._model
+    if not isinstance(shared._encoder_model, CountedEncoder):  # the model the encoder runs on
+        shared._encoder_model = CountedEncoder(shared._encoder_model)
+    return shared._encoder_model
 
 
 def test_the_models_say_which_window_the_prompted_pass_decodes():
@@ -180,13 +180,13 @@ def test_recorded_digits_heard_in_a_15_s_encoder_window(base_transcriber):
     audio = load_audio(Path(__file__).parent / "data" / "allison_7634164321.wav")  # 11.4 s
     options = digits_options(None, audio.duration, QUICK_WINDOW_S)
     shared = base_transcriber._shared
-    real = shared._model
-    shared._model = WithShapes(real)
+    real = shared._encoder_model
+    shared._encoder_model = WithShapes(real)
     try:
         heard = base_transcriber.transcribe(audio, options, clip=(0.0, audio.duration))
-        shapes = shared._model.shapes
+        shapes = shared._encoder_model.shapes
     finally:
-        shared._model = real
+        shared._encoder_model = real
         base_transcriber.forget_encodings()
     assert shapes == [(1, 80, 1500)]
     assert "".join(digits_in_word(w.text) for w in heard.words) == "7634164321"

@@ -73,6 +73,10 @@ def pick_device(device: str = "auto") -> tuple[str, str]:
 # 2 workers or on a Dask worker (1 thread each) than in a review (2). Cores are used by running
 # decodes at once instead (`decodes_at_once`): the two passes of a review, a batch's workers.
 DECODE_THREADS = 1
+# The encoder is the exception: its output is bit-for-bit the same on 1, 2 or 4 threads, on MKL
+# and on oneDNN, at every ISA (measured: bench/encoder_threads.py), as its matrix products split
+# by rows, not by their inner sum. A review's passes wait for it, so it runs on all their threads.
+ENCODER_THREADS = True
 FRAMES_PER_S = 100  # Whisper's log-mel frames (10 ms hop)
 DEFAULT_DECODES = 2  # a review's plain and filler-prompted passes, decoded side by side
 
@@ -129,9 +133,27 @@ class Transcriber:
         # the filler-prompted pass decode the same window of features, and the encoder (the
         # most expensive call, and the peak of a review's memory) then runs once for both.
         self._ct2 = self._model.model
+        self._encoder = self._encoder_model()
         self._memo: Memo | None = None  # a memo that also answers repeated calls (remembering)
-        self._shared = Memo(self._ct2, max_entries=0, max_encoded=SHARED_ENCODINGS)
+        self._shared = Memo(self._ct2, max_entries=0, max_encoded=SHARED_ENCODINGS, encoder=self._encoder)
         self._model.model = DeterministicFallback(self._shared, self.options.beam_size)
+
+    def _encoder_model(self):
+        """The model the encoder runs on: on CPU with more than one decode at once, the same
+        weights loaded again with that many threads (`ENCODER_THREADS` says why it may), so that
+        the encoder, which the passes over a window wait for, uses the cores they share; else the
+        decoding model itself."""
+        if self.device != "cpu" or self.decodes < 2 or not ENCODER_THREADS:
+            return self._ct2
+        import ctranslate2
+
+        return ctranslate2.models.Whisper(
+            str(self.spec.path),
+            device="cpu",
+            compute_type=self.compute_type,
+            intra_threads=self.decodes,
+            inter_threads=1,
+        )
 
     def transcribe(
         self,
@@ -194,7 +216,7 @@ class Transcriber:
         so that the review after Stop finds the windows that did not change already decoded."""
         other = copy.copy(self)
         other._model = copy.copy(self._model)  # faster-whisper's WhisperModel: shares everything but .model
-        other._memo = Memo(self._ct2, max_entries)
+        other._memo = Memo(self._ct2, max_entries, encoder=self._encoder)
         other._model.model = DeterministicFallback(other._memo, self.options.beam_size)
         return other
 

@@ -44,8 +44,11 @@ class Memo:
     `abort`, when set to a threading.Event that is set, makes the next call that would run
     the model raise `Preempted` (background work giving the model up to a review)."""
 
-    def __init__(self, model, max_entries: int = 256, max_encoded: int = 4):
+    def __init__(self, model, max_entries: int = 256, max_encoded: int = 4, encoder=None):
         self._model = model
+        # The model whose encoder runs (`encoder`): the same weights loaded with more threads; its
+        # output is the same on any number of threads (engine.py, ENCODER_THREADS).
+        self._encoder_model = encoder if encoder is not None else model
         self._max = max_entries
         self._max_encoded = max_encoded
         self._results: OrderedDict = OrderedDict()
@@ -53,7 +56,7 @@ class Memo:
         self._encoding: dict[str, threading.Lock] = {}  # features key -> held while it is encoded
         # One encoder run at a time: two at once (two second listens) each hold the attention
         # buffers of a 30 s window (about 100 MB with base); peak RSS of a review 600 -> 550 MB.
-        self._encoder = threading.Lock()
+        self._encoder_lock = threading.Lock()
         self._lock = threading.Lock()
         self.abort: threading.Event | None = None
         self._window = threading.local()  # .frames: this thread's encoder window (`window`); None: 3000
@@ -83,8 +86,8 @@ class Memo:
                     return self._encoded[key]
             try:
                 self.check()
-                with self._encoder:
-                    value = self._model.encode(ctranslate2.StorageView.from_array(features), to_cpu=to_cpu)
+                with self._encoder_lock:
+                    value = self._encoder_model.encode(ctranslate2.StorageView.from_array(features), to_cpu=to_cpu)
                 with self._lock:
                     self._encoded[key] = value
                     while len(self._encoded) > self._max_encoded:
