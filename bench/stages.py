@@ -81,10 +81,10 @@ def profile(model: str, path: str) -> list[str]:
         timed.wrap(review_module, name)
     plain = transcribe_module.Transcriber.transcribe
 
-    def transcribe(self, audio, options=None, clip=None, regions=None):
+    def transcribe(self, audio, options=None, clip=None, regions=None, segment_done=None):
         t = time.perf_counter()
         try:
-            return plain(self, audio, options, clip, regions)
+            return plain(self, audio, options, clip, regions, segment_done)
         finally:
             if clip is None and not (options and (options.window_prompt or options.initial_prompt)):
                 timed.seconds["plain pass"] += time.perf_counter() - t

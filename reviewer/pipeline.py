@@ -19,6 +19,7 @@ from reviewer.measures.fillers.hidden import FILLER_MODES, detect_fillers
 from reviewer.measures.fillers.transcript import Filler, Hedge, find_fillers, find_hedges, is_filler_word
 from reviewer.measures.language import warm_up as load_language_model
 from reviewer.measures.number.find import PhoneNumber, find_phone_numbers
+from reviewer.measures.number.listens import Listens
 from reviewer.measures.number.second_listen import SecondListen, profile_listen, second_listen
 from reviewer.measures.pace import Timing, fillers_per_minute, measure_timing
 from reviewer.measures.prosody import Tonality, analyse_tonality
@@ -292,13 +293,20 @@ class Reviewer:
         """Review decoded audio (the server decodes each upload once and reuses it)."""
         # The filler-prompted pass needs nothing from the plain pass: decode both at once.
         regions = speech_regions(audio)  # the VAD once, for both passes and every analysis
-        with ThreadPoolExecutor(max_workers=1) as pool:
+        # With a decode to spare (two at once), the number's quick listens start from the plain
+        # pass's words as they come, beside the passes still decoding (listens.py).
+        ahead = self.transcriber.decodes > 1
+        with ThreadPoolExecutor(max_workers=1) as pool, Listens(self.transcriber, audio, self.options) as listens:
             prompted = (
                 pool.submit(prompted_pass, self.transcriber, audio, self.options, regions)
                 if self.fillers == "full" and self.options.language == "en"
                 else None
             )
-            transcript = self.transcriber.transcribe(audio, self.options, regions=regions)
+            transcript = self.transcriber.transcribe(
+                audio, self.options, regions=regions, segment_done=listens.ahead if ahead else None
+            )
+            if ahead:
+                listens.ahead(transcript.words, whole=True)
             if not transcript.words:
                 reason = (
                     "no speech detected (the recording is silent or only noise)"
@@ -308,14 +316,19 @@ class Reviewer:
                 raise AudioError(reason)
             try:
                 return self.review_transcript(
-                    audio, transcript, file=file, prompted=prompted.result() if prompted else None
+                    audio, transcript, file=file, prompted=prompted.result() if prompted else None, listens=listens
                 )
             finally:
                 self.transcriber.forget_encodings()
                 release_free_memory()  # the next review's peak starts from what this one freed
 
     def review_transcript(
-        self, audio: Audio, transcript: Transcript, file: str | None = None, prompted: Transcript | None = None
+        self,
+        audio: Audio,
+        transcript: Transcript,
+        file: str | None = None,
+        prompted: Transcript | None = None,
+        listens: Listens | None = None,
     ) -> Review:
         """The review of an already transcribed (plain pass) recording; in `full` filler mode the
         filler-prompted pass runs here unless `prompted` holds it. Its fillers are English ("uh",
@@ -332,7 +345,7 @@ class Reviewer:
         else:
             words, fillers, prompted = transcript, find_fillers(transcript), None
         release_free_memory()  # what the two passes freed, before the second listens encode their clips
-        listen = second_listen(self.transcriber, audio, words, self.options, self.thresholds.number_region)
+        listen = second_listen(self.transcriber, audio, words, self.options, self.thresholds.number_region, listens)
         heard, _ = profile_listen(self.transcriber, audio, listen.transcript, self.profile, self.options)
         return assemble_review(
             audio,

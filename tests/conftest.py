@@ -246,13 +246,16 @@ def reuse_decodes(reuse_reviews):
 
     transcribe = Transcriber.transcribe
 
-    def shared(self, audio, options=None, clip=None, regions=None):
+    def shared(self, audio, options=None, clip=None, regions=None, segment_done=None):
         if _FRESH[0]:
-            return transcribe(self, audio, options, clip, regions)
+            return transcribe(self, audio, options, clip, regions, segment_done)
         digest = hashlib.sha256(audio.samples.tobytes()).hexdigest()
         key = ("decode", digest, audio.rate, self.spec.name, str(self.spec.path), self.device,
                repr(options or self.options), clip, regions)  # fmt: skip
-        return _DECODES.get(key, lambda: transcribe(self, audio, options, clip, regions))
+        decoded = _DECODES.get(key, lambda: transcribe(self, audio, options, clip, regions))
+        if segment_done is not None:  # as if its segments came all at once
+            segment_done(decoded.words)
+        return decoded
 
     Transcriber.transcribe = shared
     yield

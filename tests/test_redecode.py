@@ -119,7 +119,7 @@ def test_a_quick_listen_stands_only_where_it_confirms_the_first_listen():
     """Each saying is heard first in a 15 s encoder window (a quarter of a 30 s window's cost);
     Whisper hears some clips otherwise there, so that listen stands only where it confirms the
     number the first listen heard, and every other saying is heard again in 30 s."""
-    from reviewer.measures.number.second_listen import QUICK_WINDOW_S
+    from reviewer.measures.number.listens import QUICK_WINDOW_S
 
     said = list("6124372968")
     second = Listener({1.0: "6124372968", 5.7: "6124372968"})
@@ -266,3 +266,39 @@ def test_a_call_stored_at_16_khz_needs_both_listens_like_an_8_khz_one(tmp_path):
         verdicts[name] = (review.clarity.telephone_band, confirmed, phone.status)
     assert verdicts["wideband"] == (False, {None}, "pass")
     assert verdicts["call"][:2] == (True, {False}) and verdicts["call"][2] != "pass"
+
+
+def test_listens_started_ahead_are_the_second_listens_and_each_clip_is_decoded_once():
+    """A review starts the quick listens from the plain pass's words as they come
+    (measures/number/listens.py); the second listen finds them and decodes no clip twice."""
+    from reviewer.measures.number.listens import QUICK_WINDOW_S, Listens
+
+    said = list("6124372968")
+    tr = first_listen(said, said)
+    second = Listener({1.0: "6124372968", 5.7: "6124372968"})
+    with Listens(second, AUDIO, None) as listens:
+        listens.ahead(tr.words[:8])  # the first saying's digits so far: nothing is started
+        assert second.clips == []
+        listens.ahead(tr.words[:18])  # the first saying and four words after it
+        listens.ahead(tr.words[:18])  # asked again: the same listen
+        assert len(second.clips) == 1 and second.windows == [QUICK_WINDOW_S]
+        listens.ahead(tr.words, whole=True)  # the whole plain pass: every saying
+        out = second_listen(second, AUDIO, tr, listens=listens)
+    assert len(second.clips) == 2 == len(set(second.clips)) and second.windows == [QUICK_WINDOW_S] * 2
+    assert out.unconfirmed == out.disagreements == ()
+    alone = Listener({1.0: "6124372968", 5.7: "6124372968"})
+    assert second_listen(alone, AUDIO, tr) == out  # the same as decoded after
+    assert sorted(alone.clips) == sorted(second.clips)
+
+
+def test_a_listen_started_ahead_for_a_saying_the_whole_transcript_has_otherwise_is_not_used():
+    from reviewer.measures.number.listens import Listens
+
+    said = list("6124372968")
+    tr = first_listen(said)
+    second = Listener({1.0: "6124372968"})
+    with Listens(second, AUDIO, None) as listens:
+        listens.ahead(tr.words[:9], whole=True)  # a saying cut short: another stretch
+        out = second_listen(second, AUDIO, tr, listens=listens)
+    assert len(second.clips) == 2 and second.clips[0] != second.clips[1]
+    assert out.unconfirmed == out.disagreements == ()

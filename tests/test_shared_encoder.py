@@ -175,7 +175,7 @@ def test_recorded_digits_heard_in_a_15_s_encoder_window(base_transcriber):
     """The number's quick listen (measures/number/second_listen.py) encodes a 15 s window, not
     Whisper's 30 s, and a clearly recorded number comes through it whole."""
     from reviewer.measures.number.digits import digits_in_word
-    from reviewer.measures.number.second_listen import QUICK_WINDOW_S, digits_options
+    from reviewer.measures.number.listens import QUICK_WINDOW_S, digits_options
 
     audio = load_audio(Path(__file__).parent / "data" / "allison_7634164321.wav")  # 11.4 s
     options = digits_options(None, audio.duration, QUICK_WINDOW_S)
@@ -204,3 +204,38 @@ class WithShapes:
     def encode(self, features, **kwargs):
         self.shapes.append(tuple(features.shape))
         return self.model.encode(features, **kwargs)
+
+
+def test_a_review_starts_the_number_s_quick_listens_before_the_plain_pass_ends_and_decodes_each_once(monkeypatch):
+    """With two decodes at once, a review's quick listens to the number start from the plain
+    pass's words as its segments come (measures/number/listens.py), and the second listen uses
+    them: no clip is decoded twice. The reviews being the same with one decode at a time (no
+    listens ahead, the encoder on one thread) is tests/test_determinism.py's."""
+    from reviewer.measures.number.listens import Listens
+    from reviewer.pipeline import Reviewer
+    from reviewer.recognition.engine import Transcriber
+
+    reviewer = Reviewer(model="base", device="cpu")
+    assert reviewer.transcriber.decodes == 2
+    plain_done = threading.Event()
+    started, clips = [], []
+    transcribe, decode = Transcriber.transcribe, Listens._decode
+
+    def traced_transcribe(self, audio, options=None, clip=None, regions=None, segment_done=None):
+        if clip is not None:
+            clips.append((clip, options.encoder_window_s))
+        out = transcribe(self, audio, options, clip, regions, segment_done)
+        if clip is None and not (options and options.window_prompt):
+            plain_done.set()
+        return out
+
+    def traced_decode(self, stretch, window_s):
+        started.append((stretch, window_s, plain_done.is_set()))
+        return decode(self, stretch, window_s)
+
+    monkeypatch.setattr(Transcriber, "transcribe", traced_transcribe)
+    monkeypatch.setattr(Listens, "_decode", traced_decode)
+    review = reviewer.review_file(Path(SAMPLES) / "bench" / "callback.flac").to_dict()
+    assert len(clips) == len(set(clips)) >= 2  # both sayings, each clip decoded once
+    assert any(not after_plain for _, _, after_plain in started)  # one began beside the plain pass
+    assert review["phone_numbers"][0]["digits"].endswith("6124372968")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import functools
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reviewer.recognition.memo import SHARED_ENCODINGS, Memo
@@ -161,9 +162,13 @@ class Transcriber:
         options: DecodeOptions | None = None,
         clip: tuple[float, float] | None = None,
         regions: tuple[tuple[float, float], ...] | None = None,
+        segment_done: Callable[[tuple[Word, ...]], None] | None = None,
     ) -> Transcript:
         """Transcribe the recording, or only `clip` (start, end in s) of it, with word times;
-        `regions` are the VAD's speech regions when measured already (`speech_regions`)."""
+        `regions` are the VAD's speech regions when measured already (`speech_regions`).
+        `segment_done` is told the words so far after each segment (a review starts the number's
+        listens from them, pipeline.py): faster-whisper hands out a window's segments once the
+        whole window is decoded, and decodes the next window when asked for its first segment."""
         opts = options or self.options
         samples = audio.samples
         offset = 0.0
@@ -189,19 +194,22 @@ class Transcriber:
             )
             if opts.first_window_only:
                 segments = _first_window(segments)
-            words = tuple(
-                Word(
-                    text=w.word.strip(),
-                    start=round(float(w.start) + offset, 3),
-                    end=round(float(w.end) + offset, 3),
-                    probability=round(float(w.probability), 4),
+            words: list[Word] = []
+            for segment in segments:
+                words.extend(
+                    Word(
+                        text=w.word.strip(),
+                        start=round(float(w.start) + offset, 3),
+                        end=round(float(w.end) + offset, 3),
+                        probability=round(float(w.probability), 4),
+                    )
+                    for w in (segment.words or [])
+                    if w.word.strip()
                 )
-                for s in segments
-                for w in (s.words or [])
-                if w.word.strip()
-            )
+                if segment_done is not None:
+                    segment_done(tuple(words))
         return Transcript(
-            words=words,
+            words=tuple(words),
             duration=audio.duration,
             speech_regions=(regions if regions is not None else speech_regions(audio)) if clip is None else (),
             language=info.language,

@@ -34,18 +34,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 from reviewer.measures.fillers.transcript import is_filler_word
 from reviewer.measures.heard import Stretch, heard_again, relisten_stretches
-from reviewer.measures.number.find import digits_in_word, find_phone_numbers, is_subsequence, number_sayings
+from reviewer.measures.number.find import digits_in_word, find_phone_numbers, is_subsequence
+from reviewer.measures.number.listens import QUICK_WINDOW_S, Listens, clip_options, sayings
 from reviewer.profile import Profile
 from reviewer.recognition.engine import DecodeOptions, Transcriber
 from reviewer.recognition.words import Transcript, Word
 from reviewer.sound.decode import Audio
-
-DIGIT_PROMPT = "Call me back at my number, said one digit at a time."
-# The encoder window a saying is heard in first (s): about a quarter of a 30 s window's cost.
-# Every saying's listen standing in it lost agreement on the public set's telephone copies and
-# passed a wrong number in the judged set's, so its listen stands only where it confirms the first
-# listen's number; elsewhere the saying is heard again in 30 s (eval/RESULTS.md, #26).
-QUICK_WINDOW_S = 15.0
 
 
 @dataclasses.dataclass(frozen=True)
@@ -209,56 +203,30 @@ def second_listen(
     transcript: Transcript,
     options: DecodeOptions | None = None,
     region: str = "US",
+    listens: Listens | None = None,
 ) -> SecondListen:
     """Each saying of a number decoded again with only digits allowed, and the two listens
-    reconciled (the module's docstring says how)."""
-    stretches = [(a, b) for a, b in number_sayings(transcript) if 0.3 <= b - a <= 29.0]
+    reconciled (the module's docstring says how). `listens` holds the decodes of this recording,
+    some started ahead (listens.py); without it they are decoded here."""
+    stretches = sayings(transcript)
     words = list(transcript.words)
-    sayings: list[_Saying] = []
+    if listens is None:
+        with Listens(transcriber, audio, options) as own:
+            heard = _listen_again(own, stretches, words, region, audio.duration)
+    else:
+        heard = _listen_again(listens, stretches, words, region, audio.duration)
+    read: list[_Saying] = []
     unread: list[_Unread] = []
-    for stretch, again in zip(stretches, _listen_again(transcriber, audio, options, stretches, words, region)):
+    for stretch, again in zip(stretches, heard):
         words, saying, not_read = _reconcile(words, stretch, again, region, audio.duration)
-        sayings += [saying] if saying else []
+        read += [saying] if saying else []
         unread += [not_read] if not_read else []
-    words = _read_as_heard_number(words, sayings, unread)
-    return _verdicts(transcript, words, sayings)
-
-
-def _clip_options(options: DecodeOptions | None, max_new_tokens: int, **changes) -> DecodeOptions:
-    """How a short clip is decoded once more (a saying of the number, a name's stretch): no VAD,
-    one try at temperature 0, no timestamps, its first window only, `max_new_tokens` at most (room
-    for what was said, not for a loop), and `changes` (the prompt)."""
-    return dataclasses.replace(
-        options or DecodeOptions(),
-        vad_filter=False,
-        temperature=(0.0,),
-        without_timestamps=True,
-        first_window_only=True,
-        max_new_tokens=max_new_tokens,
-        **changes,
-    )
-
-
-def digits_options(options: DecodeOptions | None, seconds: float, window_s: float | None) -> DecodeOptions:
-    """How a saying of `seconds` is decoded again: digits only, after a prompt that asks for
-    them, one beam try in one window, in an encoder window of `window_s` (None: 30 s)."""
-    return _clip_options(
-        options,
-        int(6 * seconds) + 12,  # a digit is 1-2 tokens: room for about 3 a second, not a loop
-        initial_prompt=DIGIT_PROMPT,
-        window_prompt=None,
-        digits_only=True,
-        encoder_window_s=window_s,
-    )
+    words = _read_as_heard_number(words, read, unread)
+    return _verdicts(transcript, words, read)
 
 
 def _listen_again(
-    transcriber: Transcriber,
-    audio: Audio,
-    options: DecodeOptions | None,
-    stretches: list[tuple[float, float]],
-    first: Sequence[Word],
-    region: str,
+    listens: Listens, stretches: list[tuple[float, float]], first: Sequence[Word], region: str, duration: float
 ) -> list[list[Word]]:
     """The digits-only listen of each saying. Each is decoded on its own, two at a time: the
     model serves two calls at once (Transcriber: two workers), and a clip's decode leaves a
@@ -267,16 +235,11 @@ def _listen_again(
     plain pass's words) heard there, it stands, and otherwise the saying is heard again in
     Whisper's full 30 s window, whose listen is the one reconciled."""
 
-    def listen(stretch: tuple[float, float], window_s: float | None) -> list[Word]:
-        a, b = stretch
-        opts = digits_options(options, b - a, window_s)
-        return [w for w in transcriber.transcribe(audio, opts, clip=(a, b)).words if a - 0.5 <= w.start <= b]
-
     def quick_then_full(stretch: tuple[float, float]) -> list[Word]:
-        quick = listen(stretch, QUICK_WINDOW_S)
-        if _confirms(_words_in(first, *stretch), quick, stretch, region, audio.duration):
+        quick = listens.heard(stretch, QUICK_WINDOW_S)
+        if _confirms(_words_in(first, *stretch), quick, stretch, region, duration):
             return quick
-        return listen(stretch, None)
+        return listens.heard(stretch, None)
 
     if len(stretches) > 1:
         with ThreadPoolExecutor(max_workers=2) as pool:
@@ -431,7 +394,7 @@ def profile_listen(
             if clip[1] - clip[0] > 29.0:
                 continue
             if clip not in heard:
-                opts = _clip_options(
+                opts = clip_options(
                     options,
                     int(8 * (clip[1] - clip[0])) + 10,  # 4 words a second, not a loop
                     initial_prompt=None,
@@ -460,4 +423,4 @@ def profile_listen(
     return out, tuple(replaced)
 
 
-__all__ = ["SecondListen", "second_listen", "profile_listen", "DIGIT_PROMPT"]
+__all__ = ["SecondListen", "second_listen", "profile_listen"]
