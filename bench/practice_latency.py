@@ -7,7 +7,7 @@ with its fake microphone playing the good sample (samples/good_callback.wav, 19.
 word at about 18.5 s), as tests/test_practice_browser.py drives them. Each take records for
 the sample's length plus `trail` seconds of silence, then Stop is clicked; the time is from the
 click to the page showing the new review (`#review[data-attempt]` changed: set in the same
-task as the score). The two paths alternate, take after take, in one run:
+task as the score), both read in the page's clock (`WATCH`). The two paths alternate, take after take, in one run:
 
 - stream: the page as shipped (each MediaRecorder piece sent while it records, /api/streams);
 - upload: the same page with POST /api/streams answered 503, so it uploads the take after Stop
@@ -25,7 +25,6 @@ import platform
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,23 +39,38 @@ GOOD = ROOT / "samples" / "good_callback.wav"
 READING = "## What the figures say"
 
 
+# Times, in the page's own clock, the Stop click's event and the new review on screen: a
+# MutationObserver fires in the same task as the change. (Playwright's wait_for_selector polls
+# at up to 500 ms, which rounded every take up to the next poll: 2.34, 2.85, 3.36 s.)
+WATCH = """() => {
+  window.benchStop = null; window.benchShown = null;
+  const review = document.querySelector('#review');
+  const before = review.getAttribute('data-attempt');
+  document.querySelector('#stop').addEventListener('click', () => { window.benchStop = performance.now(); },
+    {capture: true, once: true});
+  new MutationObserver((changes, observer) => {
+    if (review.getAttribute('data-attempt') !== before) { window.benchShown = performance.now(); observer.disconnect(); }
+  }).observe(review, {attributes: true});
+}"""
+
+
 def take(page, seconds: float, trail: float, upload: bool) -> tuple[float, dict]:
     """Record, stop, wait for the review on screen: (seconds from Stop, the review's JSON)."""
     if upload:
         page.route("**/api/streams", lambda route: route.fulfill(status=503, json={"error": "bench: upload"}))
     else:
         page.unroute("**/api/streams")
-    before = page.get_attribute("#review", "data-attempt") or ""
     page.click("#record")
     page.wait_for_selector("#stop:not([disabled])")
     page.wait_for_timeout(int((seconds + trail) * 1000))
+    page.evaluate(WATCH)
     pattern = "**/api/review" if upload else "**/api/streams/*/review"
     with page.expect_response(pattern, timeout=300_000) as answer:
-        t0 = time.perf_counter()
         logging.getLogger("reviewer.bench").debug("Stop")
         page.click("#stop")
-        page.wait_for_selector(f'#review[data-attempt]:not([data-attempt="{before}"])', timeout=300_000)
-        elapsed = time.perf_counter() - t0
+        page.wait_for_function("() => window.benchShown !== null", polling=50, timeout=300_000)
+    stop, shown = page.evaluate("() => [window.benchStop, window.benchShown]")
+    elapsed = (shown - stop) / 1000
     review = answer.value.json()
     assert answer.value.status == 200, review
     return elapsed, review

@@ -307,6 +307,9 @@ class Reviewer:
             )
             if ahead:
                 listens.ahead(transcript.words, whole=True)
+            signal = Signal(audio, transcript.speech_regions)
+            if prompted is not None and not prompted.done():  # measured while that pass decodes
+                signal.pitch(), signal.intensity()  # what the filler check reads first
             if not transcript.words:
                 reason = (
                     "no speech detected (the recording is silent or only noise)"
@@ -316,7 +319,12 @@ class Reviewer:
                 raise AudioError(reason)
             try:
                 return self.review_transcript(
-                    audio, transcript, file=file, prompted=prompted.result() if prompted else None, listens=listens
+                    audio,
+                    transcript,
+                    file=file,
+                    prompted=prompted.result() if prompted else None,
+                    listens=listens,
+                    signal=signal,
                 )
             finally:
                 self.transcriber.forget_encodings()
@@ -329,12 +337,14 @@ class Reviewer:
         file: str | None = None,
         prompted: Transcript | None = None,
         listens: Listens | None = None,
+        signal: Signal | None = None,
     ) -> Review:
         """The review of an already transcribed (plain pass) recording; in `full` filler mode the
         filler-prompted pass runs here unless `prompted` holds it. Its fillers are English ("uh",
         "um"), so other languages keep what the plain pass wrote. The audio is measured once
-        here (a `Signal`) for the filler check and every analysis."""
-        signal = Signal(audio, transcript.speech_regions)
+        (a `Signal`, `signal` when begun already: its regions are the transcript's) for the
+        filler check and every analysis."""
+        signal = signal or Signal(audio, transcript.speech_regions)
         if self.fillers == "full" and transcript.language == "en":
             if prompted is None:  # decoded here (as detect_fillers would) so the trust figures read it too
                 prompted = prompted_pass(self.transcriber, audio, self.options, regions=signal.speech_regions)
