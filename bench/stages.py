@@ -27,7 +27,7 @@ STAGES = (
     ("speech_regions", "VAD (Silero), once"),
     ("prompted_pass", "filler-prompted pass (beside the plain pass)"),
     ("detect_fillers", "filler guards and audio check"),
-    ("second_listen", "number: digits-only second listen"),
+    ("second_listen", "number: digits-only second listen, after the passes"),
     ("profile_listen", "profile words: second listen"),
     ("assemble_review", "analyses, checks, score"),
 )
@@ -94,7 +94,10 @@ def profile(model: str, path: str) -> list[str]:
     reviewer = review_module.Reviewer(model=model, device="cpu")
     shared = reviewer.transcriber._shared  # the Memo that shares encoder outputs
     shared._model = _CountedModel(shared._model, timed)  # counts the decoder calls
-    shared._encoder_model = _CountedModel(shared._encoder_model, timed)  # the encoder runs, not the asks
+    reviewer.transcriber.load_encoder()  # as a process that reviews many times (the server)
+    encoder = reviewer.transcriber._encoder  # loading in the background (a Future) where it is its own model
+    encoder = encoder.result() if hasattr(encoder, "result") else encoder
+    shared._encoder_model = _CountedModel(encoder, timed)  # the encoder runs, not the asks
     reviewer.review_file(path)  # warm-up
     timed.seconds.clear()
     timed.calls.clear()

@@ -105,11 +105,14 @@ def test_every_decode_runs_on_one_thread_whatever_threads_asks(monkeypatch):
     transcribers = [Transcriber("tiny.en", device="cpu", cpu_threads=threads) for threads in (0, 1, 2, 8)]
     assert [b["cpu_threads"] for b in built] == [1, 1, 1, 1]
     assert [b["num_workers"] for b in built] == [2, 1, 2, 8]
+    assert encoders == [] and all(t._encoder is t._ct2 for t in transcribers)  # one review: no other model
+    for t in transcribers:
+        t.load_encoder()  # a process that reviews many times
     # The encoder alone runs on every thread the decodes at once are given (below: its output is
     # the same on any number); with one decode at a time it is the decoding model's own.
     assert [(e["intra_threads"], e["inter_threads"]) for e in encoders] == [(2, 1), (2, 1), (8, 1)]
     assert transcribers[1]._encoder is transcribers[1]._ct2
-    assert all(isinstance(t._encoder, Encoder) for t in (transcribers[0], *transcribers[2:]))
+    assert all(isinstance(t._encoder.result(), Encoder) for t in (transcribers[0], *transcribers[2:]))  # loaded aside
 
 
 @pytest.mark.parametrize("model", ["tiny.en", "base"])

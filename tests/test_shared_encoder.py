@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -41,8 +41,14 @@ def counting(transcriber) -> CountedEncoder:
     shared = transcriber._shared  # the Memo that shares encoder outputs
     assert isinstance(shared, Memo)
     if not isinstance(shared._encoder_model, CountedEncoder):  # the model the encoder runs on
-        shared._encoder_model = CountedEncoder(shared._encoder_model)
+        shared._encoder_model = CountedEncoder(loaded_encoder(transcriber))
     return shared._encoder_model
+
+
+def loaded_encoder(transcriber):
+    """The model the transcriber's encoder runs on, once it has loaded (it loads in the background)."""
+    encoder = transcriber._encoder
+    return encoder.result() if isinstance(encoder, Future) else encoder
 
 
 def test_the_models_say_which_window_the_prompted_pass_decodes():
@@ -181,7 +187,7 @@ def test_recorded_digits_heard_in_a_15_s_encoder_window(base_transcriber):
     options = digits_options(None, audio.duration, QUICK_WINDOW_S)
     shared = base_transcriber._shared
     real = shared._encoder_model
-    shared._encoder_model = WithShapes(real)
+    shared._encoder_model = WithShapes(loaded_encoder(base_transcriber))
     try:
         heard = base_transcriber.transcribe(audio, options, clip=(0.0, audio.duration))
         shapes = shared._encoder_model.shapes
@@ -239,3 +245,22 @@ def test_a_review_starts_the_number_s_quick_listens_before_the_plain_pass_ends_a
     assert len(clips) == len(set(clips)) >= 2  # both sayings, each clip decoded once
     assert any(not after_plain for _, _, after_plain in started)  # one began beside the plain pass
     assert review["phone_numbers"][0]["digits"].endswith("6124372968")
+
+
+def test_until_the_encoder_s_own_model_has_loaded_the_decoding_model_encodes():
+    """The encoder's own model (more threads, the same output) loads in the background; a review
+    that starts meanwhile is not held up: the decoding model encodes until it is there."""
+    decoding, own = ShapeRecorder(), ShapeRecorder()
+    loading: Future = Future()
+    memo = Memo(decoding, max_entries=0, encoder=loading)
+    features = np.ones((1, 80, 3000), dtype=np.float32)
+    memo.encode(features).value()
+    assert (len(decoding.shapes), len(own.shapes)) == (1, 0)
+    loading.set_result(own)
+    memo.encode(features * 2).value()
+    assert (len(decoding.shapes), len(own.shapes)) == (1, 1)
+    failed: Future = Future()
+    failed.set_exception(RuntimeError("out of memory"))
+    memo = Memo(decoding, max_entries=0, encoder=failed)  # it could not load: the decoding model goes on
+    memo.encode(features * 3).value()
+    assert len(decoding.shapes) == 2

@@ -14,6 +14,7 @@ import copy
 import functools
 import itertools
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from reviewer.recognition.memo import SHARED_ENCODINGS, Memo
@@ -137,28 +138,45 @@ class Transcriber:
         # before the next load (and the first review), the peak of a review starts about 90 MB lower.
         release_free_memory()
         self._ct2 = self._model.model
-        self._encoder = self._encoder_model()
-        release_free_memory()
+        self._encoder = self._ct2  # the model the encoder runs on (load_encoder)
         self._memo: Memo | None = None  # a memo that also answers repeated calls (remembering)
         self._shared = Memo(self._ct2, max_entries=0, max_encoded=SHARED_ENCODINGS, encoder=self._encoder)
         self._model.model = DeterministicFallback(self._shared, self.options.beam_size)
 
-    def _encoder_model(self):
-        """The model the encoder runs on: on CPU with more than one decode at once, the same
-        weights loaded again with that many threads (`ENCODER_THREADS` says why it may), so that
-        the encoder, which the passes over a window wait for, uses the cores they share; else the
-        decoding model itself."""
-        if self.device != "cpu" or self.decodes < 2 or not ENCODER_THREADS:
-            return self._ct2
+    def load_encoder(self) -> None:
+        """For a process that reviews more than once (the server, a review of several files, a
+        batch's one worker): on CPU with more than one decode at once, the same weights loaded
+        again with that many threads for the encoder alone (`ENCODER_THREADS` says why it may),
+        so that the encoder, which the passes over a window wait for, uses the cores they share.
+        It loads in the background (a Future): a review that starts meanwhile encodes on the
+        decoding model, with the same result. Not for one review: as a whole process, loading it
+        cost about what it saved, and about 110 MB more at peak (bench/RESULTS.md)."""
+        if self._encoder is not self._ct2 or self.device != "cpu" or self.decodes < 2 or not ENCODER_THREADS:
+            return
+        self._encoder = self._load_encoder()
+        self._shared.use_encoder(self._encoder)
+        if self._memo is not None:
+            self._memo.use_encoder(self._encoder)
+
+    def _load_encoder(self):
         import ctranslate2
 
-        return ctranslate2.models.Whisper(
-            str(self.spec.path),
-            device="cpu",
-            compute_type=self.compute_type,
-            intra_threads=self.decodes,
-            inter_threads=1,
-        )
+        def load():
+            model = ctranslate2.models.Whisper(
+                str(self.spec.path),
+                device="cpu",
+                compute_type=self.compute_type,
+                intra_threads=self.decodes,
+                inter_threads=1,
+            )
+            release_free_memory()  # the float16 copy the load converted (below)
+            return model
+
+        loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="encoder-load")
+        try:
+            return loader.submit(load)
+        finally:
+            loader.shutdown(wait=False)
 
     def transcribe(
         self,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
+from concurrent.futures import Future
 from contextlib import contextmanager
 
 __all__ = ["Memo", "Encoded", "Preempted", "SHARED_ENCODINGS"]
@@ -46,7 +47,8 @@ class Memo:
 
     def __init__(self, model, max_entries: int = 256, max_encoded: int = 4, encoder=None):
         self._model = model
-        # The model whose encoder runs (`encoder`): the same weights loaded with more threads; its
+        # The model whose encoder runs (`encoder`): the same weights loaded with more threads, or a
+        # Future of it (loading in the background: until then the decoding model encodes); its
         # output is the same on any number of threads (engine.py, ENCODER_THREADS).
         self._encoder_model = encoder if encoder is not None else model
         self._max = max_entries
@@ -87,7 +89,7 @@ class Memo:
             try:
                 self.check()
                 with self._encoder_lock:
-                    value = self._encoder_model.encode(ctranslate2.StorageView.from_array(features), to_cpu=to_cpu)
+                    value = self.encoder_model().encode(ctranslate2.StorageView.from_array(features), to_cpu=to_cpu)
                 with self._lock:
                     self._encoded[key] = value
                     while len(self._encoded) > self._max_encoded:
@@ -96,6 +98,19 @@ class Memo:
             finally:
                 with self._lock:
                     self._encoding.pop(key, None)
+
+    def use_encoder(self, encoder) -> None:
+        """From now on the encoder runs on `encoder` (a model, or a Future of one)."""
+        self._encoder_model = encoder
+
+    def encoder_model(self):
+        """The model the encoder runs on now: the decoding model while the other still loads."""
+        encoder = self._encoder_model
+        if isinstance(encoder, Future):
+            if not encoder.done() or encoder.exception() is not None:
+                return self._model
+            self._encoder_model = encoder = encoder.result()
+        return encoder
 
     def check(self) -> None:
         abort = self.abort

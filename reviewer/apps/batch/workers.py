@@ -59,6 +59,7 @@ def _init_worker(settings: Settings, cpu_threads: int):
             from reviewer.pipeline import Reviewer
 
             _worker_reviewers[key] = Reviewer.from_settings(settings, cpu_threads=cpu_threads)
+            _worker_reviewers[key].transcriber.load_encoder()  # a worker reviews many files
         return _worker_reviewers[key]
 
 

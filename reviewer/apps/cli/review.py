@@ -102,8 +102,15 @@ def review(
         )
         reusable = batch.fingerprint(profile)
 
+    files = expand_paths(paths)
+
     def load():
-        return _load_reviewer(model, device, language_code, goal, config, filler_mode, threads, script, profile, err)
+        reviewer = _load_reviewer(
+            model, device, language_code, goal, config, filler_mode, threads, script, profile, err
+        )
+        if len(files) > 1:  # more than one review: the encoder's own model pays for its load
+            reviewer.transcriber.load_encoder()
+        return reviewer
 
     def reviewed(result) -> None:
         comparison = store_review(history, result.to_dict(), rep, script[0] if script else None, err, settings=reusable)
@@ -114,7 +121,7 @@ def review(
             if comparison:
                 out.print(plain(comparison))
 
-    results, failed = _review_files(expand_paths(paths), load, max_seconds, reviewed, err)
+    results, failed = _review_files(files, load, max_seconds, reviewed, err)
     if fmt == "json":
         from reviewer.present.terminal import to_json
 

@@ -27,6 +27,7 @@ class AppState:
         History(config.history_path).close()  # fail at start, not on the first review
         # Loads the model now (once per process: every Reviewer below shares it).
         self.transcriber = self.reviewer().transcriber
+        self.transcriber.load_encoder()  # a server reviews many times: the encoder on every thread
         self.limiter: anyio.CapacityLimiter | None = None
         self.waiting = 0
         self.streams = Streams(config, self.model_limiter, lambda transcriber: self.reviewer(transcriber=transcriber))
