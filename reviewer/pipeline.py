@@ -308,8 +308,9 @@ class Reviewer:
             if ahead:
                 listens.ahead(transcript.words, whole=True)
             signal = Signal(audio, transcript.speech_regions)
-            if prompted is not None and not prompted.done():  # measured while that pass decodes
-                signal.pitch(), signal.intensity()  # what the filler check reads first
+            if prompted is not None and not prompted.done():  # what the filler check reads first,
+                signal.pitch()  # measured while that pass still decodes
+                signal.intensity()
             if not transcript.words:
                 reason = (
                     "no speech detected (the recording is silent or only noise)"
