@@ -81,8 +81,7 @@ def one(model: str, mode: str, path: str) -> None:
 
         reviewer = Reviewer(model=model, device="cpu")
         reviewer.transcriber.load_encoder()  # a process that reviews many times, as the server
-        encoder = reviewer.transcriber._encoder
-        encoder.result() if hasattr(encoder, "result") else None  # loaded before the runs are timed
+        reviewer.transcriber.loaded_encoder()  # loaded before the runs are timed
 
         def run() -> None:
             reviewer.review_file(path)

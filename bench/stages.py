@@ -95,9 +95,9 @@ def profile(model: str, path: str) -> list[str]:
     shared = reviewer.transcriber._shared  # the Memo that shares encoder outputs
     shared._model = _CountedModel(shared._model, timed)  # counts the decoder calls
     reviewer.transcriber.load_encoder()  # as a process that reviews many times (the server)
-    encoder = reviewer.transcriber._encoder  # loading in the background (a Future) where it is its own model
-    encoder = encoder.result() if hasattr(encoder, "result") else encoder
-    shared._encoder_model = _CountedModel(encoder, timed)  # the encoder runs, not the asks
+    shared._encoder_model = _CountedModel(
+        reviewer.transcriber.loaded_encoder(), timed
+    )  # the encoder runs, not the asks
     reviewer.review_file(path)  # warm-up
     timed.seconds.clear()
     timed.calls.clear()

@@ -41,14 +41,8 @@ def counting(transcriber) -> CountedEncoder:
     shared = transcriber._shared  # the Memo that shares encoder outputs
     assert isinstance(shared, Memo)
     if not isinstance(shared._encoder_model, CountedEncoder):  # the model the encoder runs on
-        shared._encoder_model = CountedEncoder(loaded_encoder(transcriber))
+        shared._encoder_model = CountedEncoder(transcriber.loaded_encoder())
     return shared._encoder_model
-
-
-def loaded_encoder(transcriber):
-    """The model the transcriber's encoder runs on, once it has loaded (it loads in the background)."""
-    encoder = transcriber._encoder
-    return encoder.result() if isinstance(encoder, Future) else encoder
 
 
 def test_the_models_say_which_window_the_prompted_pass_decodes():
@@ -187,7 +181,7 @@ def test_recorded_digits_heard_in_a_15_s_encoder_window(base_transcriber):
     options = digits_options(None, audio.duration, QUICK_WINDOW_S)
     shared = base_transcriber._shared
     real = shared._encoder_model
-    shared._encoder_model = WithShapes(loaded_encoder(base_transcriber))
+    shared._encoder_model = WithShapes(base_transcriber.loaded_encoder())
     try:
         heard = base_transcriber.transcribe(audio, options, clip=(0.0, audio.duration))
         shapes = shared._encoder_model.shapes
@@ -225,7 +219,7 @@ def test_a_review_starts_the_number_s_quick_listens_before_the_plain_pass_ends_a
     assert reviewer.transcriber.decodes == 2
     plain_done = threading.Event()
     started, clips = [], []
-    transcribe, decode = Transcriber.transcribe, Listens._decode
+    transcribe, start = Transcriber.transcribe, Listens.start
 
     def traced_transcribe(self, audio, options=None, clip=None, regions=None, segment_done=None):
         if clip is not None:
@@ -235,12 +229,12 @@ def test_a_review_starts_the_number_s_quick_listens_before_the_plain_pass_ends_a
             plain_done.set()
         return out
 
-    def traced_decode(self, stretch, window_s):
+    def traced_start(self, stretch, window_s):
         started.append((stretch, window_s, plain_done.is_set()))
-        return decode(self, stretch, window_s)
+        return start(self, stretch, window_s)
 
     monkeypatch.setattr(Transcriber, "transcribe", traced_transcribe)
-    monkeypatch.setattr(Listens, "_decode", traced_decode)
+    monkeypatch.setattr(Listens, "start", traced_start)
     review = reviewer.review_file(Path(SAMPLES) / "bench" / "callback.flac").to_dict()
     assert len(clips) == len(set(clips)) >= 2  # both sayings, each clip decoded once
     assert any(not after_plain for _, _, after_plain in started)  # one began beside the plain pass

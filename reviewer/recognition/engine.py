@@ -14,7 +14,7 @@ import copy
 import functools
 import itertools
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from reviewer.recognition.memo import SHARED_ENCODINGS, Memo
@@ -157,6 +157,12 @@ class Transcriber:
         self._shared.use_encoder(self._encoder)
         if self._memo is not None:
             self._memo.use_encoder(self._encoder)
+
+    def loaded_encoder(self):
+        """The model the encoder runs on, once `load_encoder`'s has loaded (a benchmark's timed
+        runs, a test counting encoder runs); the decoding model if none was asked for."""
+        encoder = self._encoder
+        return encoder.result() if isinstance(encoder, Future) else encoder
 
     def _load_encoder(self):
         import ctranslate2

@@ -88,10 +88,6 @@ class Listens:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def heard(self, stretch: Stretch, window_s: float | None) -> list[Word]:
-        """The words of the saying's digits-only listen in an encoder window of `window_s`."""
-        return self._decode(stretch, window_s).result()
-
     def ahead(self, words: Sequence[Word], whole: bool = False) -> None:
         """Start the quick listen of each saying the words so far hold whole (`AFTER` words
         after it), or of every saying where `whole` (the plain pass's words, all of them)."""
@@ -100,14 +96,16 @@ class Listens:
         so_far = Transcript(words=tuple(words), duration=self._audio.duration, speech_regions=())
         for stretch in sayings(so_far):
             if whole or sum(w.start >= stretch[1] for w in words) >= AFTER:
-                self._decode(stretch, QUICK_WINDOW_S)
+                self.start(stretch, QUICK_WINDOW_S)
 
     def close(self) -> None:
         """Drop the listens not yet started (a saying the whole transcript does not have); one
         under way ends in its thread."""
         self._pool.shutdown(wait=False, cancel_futures=True)
 
-    def _decode(self, stretch: Stretch, window_s: float | None) -> Future:
+    def start(self, stretch: Stretch, window_s: float | None) -> Future:
+        """The saying's digits-only listen in an encoder window of `window_s` (None: 30 s): its
+        words, to come (started now, unless it was already)."""
         with self._lock:
             key = (stretch, window_s)
             if key not in self._decodes:

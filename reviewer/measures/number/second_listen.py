@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 
 from reviewer.measures.fillers.transcript import is_filler_word
 from reviewer.measures.heard import Stretch, heard_again, relisten_stretches
@@ -210,11 +210,8 @@ def second_listen(
     some started ahead (listens.py); without it they are decoded here."""
     stretches = sayings(transcript)
     words = list(transcript.words)
-    if listens is None:
-        with Listens(transcriber, audio, options) as own:
-            heard = _listen_again(own, stretches, words, region, audio.duration)
-    else:
-        heard = _listen_again(listens, stretches, words, region, audio.duration)
+    with Listens(transcriber, audio, options) if listens is None else nullcontext(listens) as decodes:
+        heard = _listen_again(decodes, stretches, words, region, audio.duration)
     read: list[_Saying] = []
     unread: list[_Unread] = []
     for stretch, again in zip(stretches, heard):
@@ -228,23 +225,18 @@ def second_listen(
 def _listen_again(
     listens: Listens, stretches: list[tuple[float, float]], first: Sequence[Word], region: str, duration: float
 ) -> list[list[Word]]:
-    """The digits-only listen of each saying. Each is decoded on its own, two at a time: the
-    model serves two calls at once (Transcriber: two workers), and a clip's decode leaves a
-    core idle that the other's uses. Each is heard first in a short encoder window
-    (`QUICK_WINDOW_S`); where that listen confirms the number the first listen (`first`, the
-    plain pass's words) heard there, it stands, and otherwise the saying is heard again in
-    Whisper's full 30 s window, whose listen is the one reconciled."""
-
-    def quick_then_full(stretch: tuple[float, float]) -> list[Word]:
-        quick = listens.heard(stretch, QUICK_WINDOW_S)
-        if _confirms(_words_in(first, *stretch), quick, stretch, region, duration):
-            return quick
-        return listens.heard(stretch, None)
-
-    if len(stretches) > 1:
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            return list(pool.map(quick_then_full, stretches))
-    return [quick_then_full(s) for s in stretches]
+    """The digits-only listen of each saying. Each is decoded on its own, two at a time
+    (`Listens`: the model serves two calls at once, and a clip's decode leaves a core idle that
+    the other's uses). Each is heard first in a short encoder window (`QUICK_WINDOW_S`); where
+    that listen confirms the number the first listen (`first`, the plain pass's words) heard
+    there, it stands, and otherwise the saying is heard again in Whisper's full 30 s window,
+    whose listen is the one reconciled."""
+    quick = [listens.start(s, QUICK_WINDOW_S) for s in stretches]  # all under way (or done: ahead)
+    chosen = [
+        q if _confirms(_words_in(first, *s), q.result(), s, region, duration) else listens.start(s, None)
+        for s, q in zip(stretches, quick)
+    ]
+    return [listen.result() for listen in chosen]
 
 
 def _opinion(
