@@ -15,7 +15,17 @@ import pytest
 from conftest import DATA
 
 ISSUE = DATA / "issue24"
-PLAIN = ("touch_base", "hail_roof", "payroll", "good", "good_phone", "number_once", "number_drags", "number_rushed")
+PLAIN = (
+    "touch_base",
+    "topic",
+    "hail_roof",
+    "payroll",
+    "good",
+    "good_phone",
+    "number_once",
+    "number_drags",
+    "number_rushed",
+)
 PROFILE = ("--name", "Dana Reyes", "--company", "Northwind Software")  # what dana_profile.flac says
 CONTENT = ("name", "company", "reason", "call_to_action")
 NUMBER_ROWS = ("phone_number", "number_pace", "number_groups", "number_repeated")
@@ -47,6 +57,19 @@ def said(review: dict, checks=None) -> list[str]:
 def not_failed(f: dict | None) -> bool:
     """A pass, or a warning that it could not be made out: never the rep's fault."""
     return f is not None and (f["status"] == "pass" or (f["status"] == "warn" and f["unsure"]))
+
+
+def test_a_topic_alone_is_a_warning_quoting_it_not_a_failure(reviews):
+    # "I'm calling about network monitoring and backup software for dental offices": concrete words,
+    # nothing of this listener's (LABELS' reason rule): told to sharpen it, with what was heard, and
+    # the score not held down as for a message with no reason at all
+    f = by(reviews["topic"])["reason"]
+    assert f["status"] == "warn" and not f["unsure"], f
+    assert "topic" in f["message"].lower() and f["evidence"], f
+    assert reviews["topic"]["score"] > reviews["touch_base"]["score"], (
+        reviews["topic"]["score"],
+        reviews["touch_base"]["score"],
+    )
 
 
 def test_a_check_in_is_no_reason(reviews):

@@ -34,11 +34,18 @@ def introduction(text: str):
     return name, find_company(tokens, name)
 
 
-def reason_in(text: str):
-    """The reason the reader finds in a script, the introduction's words left out (as the rubric reads it)."""
+def read_reason(text: str):
+    """What the reader finds where a reason goes, the introduction's words left out (as the rubric
+    reads it): a reason, a topic (concrete words that are no reason yet), or None."""
     tokens = tokens_from_text(text)
     name = find_name(tokens)
     return find_reason(tokens, (name, find_company(tokens, name)))
+
+
+def reason_in(text: str):
+    """The reason the reader finds in a script, or None (a topic alone is no reason)."""
+    found = read_reason(text)
+    return found if found is None or found.part != "topic" else None
 
 
 def checks(text: str, profile: Profile | None = None, goal: str = "callback", telephone_band: bool = False) -> dict:
@@ -88,9 +95,14 @@ def test_the_prospects_name_is_not_the_callers():
         "I'm reaching out because you're hiring four new sales reps this quarter.",
         "We cut freight costs by 20 percent for distributors in Ohio.",
         "We have a slot next week for your annual service.",
-        # a thing pinned to a place, what the rep has done for others (sentences written here)
+        # a thing pinned to a place, a result with its figure, the prospect's own request, their
+        # firm doing something, a named referrer met before (sentences written here; LABELS' rule)
         "I was calling about the house at 27 Birch Lane.",
-        "We have helped our clients in retail reduce their shipping losses.",
+        "We have helped our clients in retail cut their shipping losses in half.",
+        "We helped a clinic like yours reduce no-shows by 30 %.",
+        "I'm following up on your inquiry about reverse mortgage options.",
+        "I noticed your team is hiring three analysts.",
+        "I spoke with Mike Talon and he suggested I reach out to you.",
     ],
 )
 def test_a_concrete_statement_is_a_reason(text):
@@ -111,10 +123,31 @@ def test_a_concrete_statement_is_a_reason(text):
         "I'd like to tell you about our new scheduling software.",
         "I left you a message on Monday about our fleet tracking for your drivers.",
         "Please call me back at your earliest convenience.",
+        # a topic, the rep's offer or a result with nothing specific in it: any seller says it (LABELS' rule)
+        "I'm calling about IT security for medical offices.",
+        "We offer a free AI receptionist to help small businesses.",
+        "We have helped our clients in retail reduce their shipping losses.",
+        "If you have 15 minutes this week, I'd love to show you our platform.",
     ],
 )
 def test_a_check_in_is_not_a_reason(text):
     assert reason_in("This is Sam from Apex Insurance. " + text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am calling about network monitoring and backup software for dental offices.",
+        "Small business owners are struggling to contain the rising cost of health insurance.",
+        "We have helped our clients in retail reduce their shipping losses.",
+    ],
+)
+def test_a_topic_alone_warns_quoting_it_and_caps_nothing(text):
+    """Concrete words about a topic or the rep's offer are no reason by LABELS' rule, but something
+    was said: the rubric warns with the words heard, where a check-in fails and caps the score."""
+    assert read_reason("This is Sam from Apex. " + text).part == "topic"
+    found = checks(f"Hi, this is Sam from Apex. {text} Call me at {NUMBER}.")["reason"]
+    assert found.status == "warn" and found.cap is None and "topic" in found.message, found
 
 
 def test_touch_base_fails_reason_end_to_end_through_the_rubric():
@@ -176,7 +209,7 @@ def test_a_reason_made_of_unsure_words_is_quoted_not_passed():
     """The public set's pub_c_02 at 8 kHz: "Cathy Copywriter" heard as "a coffee grinder", a
     sentence the reader would take for a reason if its unsure content words were believed. It is
     quoted as not made out, never passed; the same words heard surely are a reason."""
-    text = f"Yes, this is a coffee~ grinder~ calling about your kitchen. Call me at {NUMBER}."
+    text = f"Yes, this is a coffee~ grinder~ calling because your~ roof~ leaks~ after~ the hail~. Call me at {NUMBER}."
     unsure = checks(text, telephone_band=True)["reason"]
     assert unsure.status == "warn" and unsure.unsure and "coffee grinder" in unsure.message, unsure
     assert checks(text.replace("~", ""))["reason"].status == "pass"

@@ -20,8 +20,9 @@ import re
 from collections.abc import Sequence
 
 from reviewer.measures.ask import find_call_to_action, find_next_step
+from reviewer.measures.history import find_no_firm_needed
 from reviewer.measures.number.digits import DIGIT_WORDS
-from reviewer.measures.reason import find_no_firm_needed, find_reason
+from reviewer.measures.reason import find_reason
 from reviewer.measures.tokens import Cue, Tokens, clean, cue, find_phrase, tokens_from_text, tokens_from_transcript
 
 __all__ = [

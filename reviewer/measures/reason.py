@@ -1,21 +1,23 @@
 """Why the rep called, read from the parse (the ask and the next step are ask.py's).
 
-A reason is a sentence with concrete content about the prospect or the offer: what happened to
-them ("hail hit your street"), what they get ("close payroll a day faster"), a figure ("20
-percent"). It is measured, not listed: the sentence's content words (nouns, verbs, figures,
-comparatives) that are neither the introduction, the number, nor the common words every
-voicemail has (`GENERIC_NOUNS`, `GENERIC_VERBS`: "touch base", "see how things are going",
-"following up on my email" are made of them). A shared history anchored in a time or place
-("we met last week at the expo") and someone who sent the rep ("Dan asked me to call you") are
-reasons of their own; what the rep sells is none. Also here: whether a caller needs no company
-named (`find_no_firm_needed`).
+A reason follows LABELS' rule (eval/public/__init__.py, from RUBRIC.md's structure row): something
+of this listener's the rep knows ("your inquiry", "hail hit your street", "your team is hiring"), a
+specific offer or result with a specific thing in it (a figure said with its unit: "by 60 %", "cut
+that to 5 minutes"; a dated offer to them), a referral, or a shared history (history.py). It is
+measured, not listed: the sentence's content words (nouns, verbs, figures, comparatives) that are
+neither the introduction, the number, nor the common words every voicemail has (`GENERIC_NOUNS`,
+`GENERIC_VERBS`: "touch base", "see how things are going", "following up on my email" are made of
+them), and whose they are. Concrete words about a topic or about the rep alone ("I'm calling about
+IT security", "we offer a free AI receptionist") are the rep's self-description or a claim any
+seller makes, not a reason.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reviewer.measures.ask import _ASK_VERBS, _MEETING_VERBS, _PROSPECT, _SELF, _asks, _my_line, _own_subject, _subject
+from reviewer.measures.ask import _PROSPECT, _SELF, _asks, _my_line, _own_subject, _subject
+from reviewer.measures.history import _THEIR_RECORDS, _answered, _referred, _shared_history, _yours
 from reviewer.measures.number.digits import DIGIT_WORDS
 from reviewer.measures.tokens import UNSURE_WORD, Cue, Tokens, cue, find_phrase
 
@@ -58,19 +60,11 @@ _DESCRIBED = ("attr", "acomp", "prep")  # what a copula says of its subject: "we
 # Verbs of the rep's trade said of the rep ("we provide managed print services", "I sell
 # advertising", "I'm offering hard work"): what the rep sells, not why the prospect should care.
 _SELLING_VERBS = frozenset("sell provide offer supply carry distribute specialize represent".split())
-# Meeting the prospect ("we met last week", "our interview that we had", "the job we discussed",
-# "who talked to you yesterday"): a shared history, when it is anchored in a time or a place.
-_MEETING_NOUNS = frozenset("interview conversation meeting chat discussion call talk appointment consultation".split())
-# Words that anchor a meeting as a said time does: "two weeks ago", "yesterday", and what a booking
-# makes of it ("our scheduled appointment").
-_ANCHOR_WORDS = frozenset("ago yesterday scheduled booked planned arranged".split())
-_ANCHOR_ENTS = ("DATE", "TIME", "EVENT", "FAC")
 # What the rep noticed of the prospect ("I noticed you had ...", "I saw you're hiring"): about them.
 _PERCEIVING_VERBS = frozenset("notice see hear read learn understand spot".split())
 # Verbs of serving a kind of customer ("I help roofers ...", "we work with SaaS teams"): said in the
 # present of the rep, a general self-description (`_general`).
 _SERVING_VERBS = frozenset("help work serve assist partner specialize enable support".split())
-_REFERRAL_VERBS = frozenset("ask suggest recommend refer tell mention".split())  # someone else sent the rep
 
 
 def _phrase(w) -> list:
@@ -121,6 +115,8 @@ def _kind(w, tokens: Tokens, excluded: set[int], own: frozenset[str]) -> str | N
     makes names of what it mishears ("At Son Goh"); nor do the words of the rep's own company
     (`own`: "your insurance needs" from an insurer says only what it sells)."""
     low, lemma = w.text.lower(), w.lemma_.lower()
+    if not w.is_punct and _result_figure(w):
+        return "figure"  # a digit, but not the phone number's: "by 60 %", "to 5 minutes"
     if w.is_punct or tokens.at(w) in excluded or lemma in own or low in own:
         return None
     if (
@@ -145,9 +141,32 @@ def _kind(w, tokens: Tokens, excluded: set[int], own: frozenset[str]) -> str | N
     return None
 
 
-def _yours(w) -> bool:
-    """The prospect's, by a possessive: "your inquiry", "your property listing"."""
-    return any(c.dep_ == "poss" and c.lower_ in ("your", "yours") for c in w.children)
+# Verbs of a result that a figure measures ("cut that to 5 minutes", "reduce costs by 60 %"), and
+# the units a figure of time or amount is said in.
+_CHANGE_VERBS = frozenset(
+    "cut reduce save increase lower grow double triple halve boost shave drop raise improve shorten speed".split()
+)
+_UNITS = frozenset("minute hour day week month year percent % dollar buck point".split())
+
+
+def _result_figure(w) -> bool:
+    """A figure said with its unit, of money or a share ("$600", "60 %"), or of a result ("cut that
+    to 5 minutes", "in half"): a specific thing in an offer (LABELS' reason rule, clause 2). A digit
+    is otherwise taken for the phone number's, and a time alone ("15 minutes of your time") is none."""
+    if w.ent_type_ in _FIGURE_ENTS and (w.like_num or w.text[:1] in "$£€"):
+        return True
+    fraction = w.lower_ in ("half", "third", "quarter")
+    if not (w.like_num or fraction) or w.lower_ in ("one", "a"):
+        return False
+    unit = w.head if w.dep_ in ("nummod", "quantmod") else w
+    if (
+        not fraction
+        and unit.lemma_.lower() not in _UNITS
+        and not any(t.lower_ in ("%", "percent") for t in w.doc[w.i + 1 : w.i + 3])
+    ):
+        return False
+    verb = next((a for a in (unit, *unit.ancestors)[:4] if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in _CHANGE_VERBS
 
 
 def _ours(w) -> bool:
@@ -250,78 +269,6 @@ def _particular(w) -> bool:
     )
 
 
-def _met(w) -> bool:
-    """The rep and the prospect met or spoke, in the past: "we met", "we were supposed to chat",
-    "the job we discussed", "who talked to you", "our interview that we had"."""
-    lemma = w.lemma_.lower()
-    if lemma in _MEETING_NOUNS and w.pos_ == "NOUN":
-        ours = any(c.dep_ == "poss" and c.text.lower() == "our" for c in w.children)
-        had = any(c.dep_ == "relcl" and _subject(c) == "we" and c.tag_ in ("VBD", "VBN") for c in w.children)
-        return ours or had
-    if lemma not in _MEETING_VERBS or w.pos_ != "VERB":
-        return False
-    if any(c.dep_ == "neg" for c in w.children):
-        return False  # "we haven't talked in a while": no history
-    chain = [w, *(a for a in w.ancestors if a.pos_ in ("VERB", "AUX"))]  # "we were supposed to chat"
-    if not any(v.tag_ in ("VBD", "VBN") for v in chain[:2]):
-        return False
-    subject = next((s for v in chain[:2] if (s := _subject(v)) is not None), None)
-    with_you = any(
-        c.dep_ == "prep" and c.text.lower() in ("with", "to") and any(g.text.lower() == "you" for g in c.children)
-        for c in w.children
-    )
-    return subject == "we" or (subject in ("i", "who") and with_you)
-
-
-# The prospect's own contact, answered: "returning your call", "I got your email", "in reply to your
-# inquiry" (RUBRIC.md's trigger about the prospect: they reached out first).
-_THEIR_CONTACT = frozenset("call message email e-mail voicemail inquiry enquiry request note text".split())
-_ANSWERING_VERBS = frozenset("return answer respond reply get receive".split())
-
-
-def _answered(sentence):
-    """The word where the rep answers the prospect's own contact ("returning your call", "I got
-    your email", "responding to your request"), or None."""
-    for w in sentence:
-        if w.lemma_.lower() not in _THEIR_CONTACT or not _yours(w):
-            continue
-        verb = w.head.head if w.dep_ == "pobj" else w.head
-        if verb.lemma_.lower() in _ANSWERING_VERBS and verb.pos_ == "VERB":
-            return verb
-    return None
-
-
-def _referred(sentence):
-    """Someone else sent the rep: "Dan Whitman asked me to call you", "your friend Sarah suggested
-    that I give you a call", "Acme's CFO recommended I reach out". The one who referred, or None."""
-    for w in sentence:
-        if w.lemma_.lower() not in _REFERRAL_VERBS or w.pos_ != "VERB":
-            continue
-        subject = next((c for c in w.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in _SELF | _PROSPECT | {"it", "this", "that", "they"}:
-            continue
-        named = subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG") or _yours(subject)
-        below = {g.lemma_.lower() for g in w.subtree}
-        if (
-            named
-            and below & (_ASK_VERBS | _MEETING_VERBS | {"give", "touch"})
-            and {"me", "i", "us", "we"} & {g.lower_ for g in w.subtree}
-        ):
-            return subject
-    return None
-
-
-def _shared_history(sentence):
-    """The word where the rep met or spoke with the prospect at a said time or place ("we met last
-    week at the networking group", "the director job we discussed four weeks ago", "we were
-    supposed to chat today at 4"), or None: a reason of its own, however common its words; the
-    rep's own earlier tries ("I left you a message last week") are no shared history."""
-    anchored = any(  # a number's digits are no date ("... 206-583-1947" comes out a DATE)
-        (w.ent_type_ in _ANCHOR_ENTS and not w.like_num) or w.lower_ in _ANCHOR_WORDS for w in sentence
-    )
-    return next((w for w in sentence if _met(w)), None) if anchored else None
-
-
 def _theirs(w) -> bool:
     """Something of the prospect's in particular: "your annual service", "your company website",
     "your supply contract", or their thing doing something ("your roof gets full", "your renewal is
@@ -330,6 +277,10 @@ def _theirs(w) -> bool:
     convenience"."""
     if not _yours(w):
         return False
+    if w.lemma_.lower() in _THEIR_RECORDS:
+        return True
+    if w.dep_ == "dobj" and w.head.lemma_.lower() in _CHANGE_VERBS:
+        return True  # a result for them: "I can cut your shipping cost"
     if w.dep_ == "compound" or any(
         m.dep_ in ("compound", "nummod") or (m.dep_ == "amod" and m.tag_ != "JJS") for m in w.children
     ):
@@ -343,7 +294,10 @@ def _about_them(sentence) -> bool:
     for w in sentence:
         if w.dep_ == "dobj" and _yours(w) and w.head.pos_ == "VERB" and w.head.lemma_.lower() in _PERCEIVING_VERBS:
             return True  # "we noticed your property listing", "I saw your ad": what the rep saw of theirs
-        if w.text.lower() != "you" or w.dep_ == "dative":  # "buy you coffee": the rep does it
+        if w.dep_ == "dative" and w.head.lemma_.lower() == "offer" and any(t.ent_type_ == "DATE" for t in sentence):
+            return True  # a dated offer to them: "I'd like to offer you a free roof inspection this month"
+        theirs_acting = w.dep_ in ("nsubj", "nsubjpass") and _yours(w)  # "your team is hiring"
+        if (w.text.lower() != "you" and not theirs_acting) or w.dep_ == "dative":  # "buy you coffee": the rep does it
             continue
         verb = w.head
         while verb.pos_ == "ADP" and verb.head.i != verb.i:
@@ -378,9 +332,12 @@ def _content(sentence, tokens: Tokens, excluded: set[int], own: frozenset[str]) 
     "theirs" where it names something of the prospect's in particular ("your renewal", "your annual
     service", not "your company"), "about them" where the sentence names them, "ours" where it
     speaks only of the rep ("I sell advertising")."""
-    kept = [w for w in sentence if tokens.at(w) not in excluded]
+    kept = [w for w in sentence if tokens.at(w) not in excluded or _result_figure(w)]
     kinds = [_kind(w, tokens, excluded, own) for w in kept]
-    theirs = any(_theirs(w) for w in kept) or any(k == "noun" and _particular(w) for w, k in zip(kept, kinds))
+    records = any(_yours(w) and w.lemma_.lower() in _THEIR_RECORDS for w in sentence)  # also in an earlier try's
+    theirs = (
+        records or any(_theirs(w) for w in kept) or any(k == "noun" and _particular(w) for w, k in zip(kept, kinds))
+    )
     whose = "theirs" if theirs else "about them" if _about_them(kept) else "ours" if _about_us(kept) else ""
     if whose != "ours":  # what happened to the rep ("I just accepted a job") is no reason; to them it is
         kinds = ["verb" if k == "past" else k for k in kinds]
@@ -388,13 +345,22 @@ def _content(sentence, tokens: Tokens, excluded: set[int], own: frozenset[str]) 
 
 
 def _is_reason(nouns: int, verbs: int, figures: int, whose: str) -> bool:
-    """Concrete enough to be a reason: a figure; a concrete thing of theirs ("your renewal"); a
-    concrete thing and something said of it; three such words where the rep speaks only of
-    themselves ("we help dentists fill cancelled appointments", not "I sell advertising")."""
+    """A reason by LABELS' rule (eval/public): a figure ("by 60 %"); a concrete thing of theirs
+    ("your renewal", "your inquiry"); something they do or undergo, said with a concrete thing ("hail
+    hit your street", "you're hiring new sales reps"). Concrete words about a topic or about the rep
+    alone ("I'm calling about IT security", "we offer a free AI receptionist") are the rep's
+    self-description or a claim any seller makes, not something of this listener."""
     if figures > 0 or (nouns >= 1 and whose == "theirs"):
         return True
     if verbs >= 2 and whose in ("theirs", "about them"):
         return True  # what they do: "you're hiring new sales reps" (however "reps" is tagged)
+    return whose == "about them" and nouns >= 1 and nouns + verbs >= 2
+
+
+def _is_topic(nouns: int, verbs: int, figures: int, whose: str) -> bool:
+    """Concrete words that are not yet a reason: a concrete thing and something said of it, three
+    such words where the rep speaks only of themselves ("we help dentists fill cancelled
+    appointments", not "I sell advertising")."""
     return nouns >= 1 and nouns + verbs >= (3 if whose == "ours" else 2)
 
 
@@ -420,16 +386,19 @@ def _quote(tokens: Tokens, sentence, excluded: set[int], own: frozenset[str], st
 def find_reason(
     tokens: Tokens, intro: Sequence[Cue | None] = (), extra: Sequence[str] = (), unsure_content: float = 0.0
 ) -> Cue | None:
-    """The first sentence with concrete content (the introduction's words `intro` left out). Where
+    """The first sentence that gives a reason (the introduction's words `intro` left out). Where
     none is sure but a sentence of content words was mostly unsure (its words under UNSURE_WORD, or
-    most of its concrete words under `unsure_content`), it comes back `garbled`."""
+    most of its concrete words under `unsure_content`), it comes back `garbled`; where none gives a
+    reason but one has concrete words about a topic or the rep's offer ("I'm calling about IT
+    security for medical offices"), that one comes back as a "topic": something to sharpen, not
+    nothing said."""
     if not tokens.toks:
         return find_phrase(tokens, "reason", extra)
     excluded = _excluded(tokens, intro)
     own = frozenset(
         t.low for c in intro if c is not None and c.part == "company" for t in tokens.toks[c.first : c.last]
     )
-    garbled = None
+    garbled = topic = None
     for sentence in tokens.doc.sents:
         counts = _content(sentence, tokens, excluded, own)
         i, j = _quote(tokens, sentence, excluded, own)
@@ -451,35 +420,6 @@ def find_reason(
             return cue(tokens, "reason", i, j, tokens.said(i, j))
         if garbled is None and mostly_unsure:  # a reason, maybe, but not what Whisper heard for sure
             garbled = cue(tokens, "reason", i, j, tokens.said(i, j), garbled=True)
-    return find_phrase(tokens, "reason", extra) or garbled
-
-
-# What a caller seeking a job speaks of ("the resume you should have received", "our interview",
-# "the director job", "your posting"): such a caller has no firm to name.
-_JOB_NOUNS = frozenset(
-    "resume résumé cv interview position job role opening vacancy posting assignment internship application".split()
-)
-
-
-def find_no_firm_needed(tokens: Tokens) -> Cue | None:
-    """Where the message shows the caller needs no company to be placed: they met or spoke with
-    the prospect before (a shared history, `_shared_history`), or they speak of their own job
-    search (a job, an interview, a resume, the rep being the one who applies). LABELS in
-    eval/public: a coach does not ask such a caller for a company."""
-    for sentence in tokens.doc.sents:
-        job = next(
-            (
-                w
-                for w in sentence
-                if w.lemma_.lower() in _JOB_NOUNS and w.pos_ in ("NOUN", "PROPN") and w.dep_ != "nsubj"
-            ),
-            None,
-        )  # not "my job is to inform you": that is the rep's work, not a job sought
-        met = _shared_history(sentence)
-        if met is not None or (job is not None and any(w.lower_ in ("i", "my", "me") for w in sentence)):
-            part = "acquainted" if met is not None else "candidate"
-            k = tokens.at(met if met is not None else job)
-            i = max(min(tokens.at(w) for w in sentence), k - 4)
-            j = min(max(tokens.at(w) for w in sentence) + 1, i + 10)
-            return cue(tokens, part, i, j, tokens.said(i, j))
-    return None
+        elif topic is None and not mostly_unsure and _is_topic(*counts):
+            topic = cue(tokens, "topic", i, j, tokens.said(i, j))
+    return find_phrase(tokens, "reason", extra) or garbled or topic

@@ -107,7 +107,7 @@ class Tokens:
 class Cue:
     """A part of the message found in the words: what was heard, and when."""
 
-    part: str  # name | company | reason | call_to_action | next_step | weak_phrase | acquainted | candidate
+    part: str  # name | company | reason | topic | call_to_action | next_step | weak_phrase | acquainted | candidate
     evidence: str  # the words heard, as written ("this is Kevin")
     value: str  # the part itself where there is one ("Kevin", "Apex Software"), else the evidence
     start: float | None  # s

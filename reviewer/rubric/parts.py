@@ -210,6 +210,34 @@ NAME = Check("name", 1.5, reads=NAME_CUES + UNSURE_OPENING, judge=_name_verdict,
 COMPANY = Check(
     "company", 1.0, reads=COMPANY_CUES + UNSURE_OPENING, judge=_company_verdict, from_words="your company name"
 )
+REASON_FIX = "Give one specific reason for calling: what's in it for them."
+
+
+def _reason(ctx: Context) -> cues.Cue | None:
+    return cues.find_reason(
+        ctx.tokens, _intro(ctx), ctx.t.extra_reason_cues, ctx.t.unsure_reason_probability if ctx.telephone_band else 0.0
+    )
+
+
+def _reason_verdict(ctx: Context) -> Verdict:
+    """A reason by LABELS' rule passes; a topic or the rep's offer alone ("I'm calling about IT
+    security") warns, quoting it, since something concrete was said that is not yet about them;
+    nothing concrete fails, capped at gate_no_reason."""
+    cue = _reason(ctx)
+    if cue is not None and cue.part == "topic":
+        return Verdict(
+            "warn",
+            f'You named a topic, not a reason for them: "{cue.evidence}". Say what is in it for this listener: '
+            "something of theirs you know, or a result with a figure.",
+            cue.start,
+            evidence=cue.evidence,
+        )
+    return _said_reason(ctx)
+
+
+_said_reason = _said(
+    _reason, "You gave a reason for the call", REASON_FIX, "your reason for calling", gate="gate_no_reason"
+)
 REASON = Check(
     "reason",
     {"callback": 1.5, "educate": 2.0},
@@ -217,15 +245,7 @@ REASON = Check(
     + UNSURE_OPENING
     + ("extra_reason_cues", "gate_no_reason", "unsure_reason_probability")
     + UNSURE_MESSAGE,
-    judge=_said(
-        lambda c: cues.find_reason(
-            c.tokens, _intro(c), c.t.extra_reason_cues, c.t.unsure_reason_probability if c.telephone_band else 0.0
-        ),
-        "You gave a reason for the call",
-        "Give one specific reason for calling: what's in it for them.",
-        "your reason for calling",
-        gate="gate_no_reason",
-    ),
+    judge=_reason_verdict,
     from_words="your reason for calling",
 )
 CALL_TO_ACTION = Check(

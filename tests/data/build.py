@@ -247,7 +247,7 @@ def verdict_messages(tmp: Path) -> list[dict]:
 
 def issue24_messages(tmp: Path) -> list[dict]:
     """The messages issue #24 tried as a rep would, for tests/test_issue24_e2e.py: a check-in with
-    no reason, two concrete reasons in other words than the cues', an introduction Whisper
+    no reason, a topic with nothing of the listener's in it (a warning, not a failure), two concrete reasons in other words than the cues', an introduction Whisper
     mishears (reviewed against a profile), a good message at 16 kHz and as a telephone copy
     (300-3400 Hz, pink noise 15 dB under the speech, 8 kHz, a GSM 06.10 round trip), a number said
     once, one that drags (0.8 digits/s) and one rushed (4.5 digits/s). espeak-ng and flite's slt
@@ -266,6 +266,9 @@ def issue24_messages(tmp: Path) -> list[dict]:
                                  Seg("I just wanted to touch base and see how things are going.", 0.3), *twice]),
         "hail_roof": ("flite", [Seg("Hi, this is Sam from Apex Roofing.", 0.3), Seg("Hail hit your street last week;", 0.2),
                                 Seg("your policy likely covers a new roof.", 0.3), *twice]),
+        "topic": ("en-gb", [Seg("Hi, this is Sam from Apex IT.", 0.3),
+                            Seg("I'm calling about network monitoring and backup software for dental offices.", 0.3),
+                            *twice]),
         "payroll": ("en-gb", [Seg("Hi Mark, this is Jenna from Peak Payroll.", 0.3),
                               Seg("Your team can close payroll a day faster;", 0.2),
                               Seg("three firms on your block already do.", 0.3), *twice]),
