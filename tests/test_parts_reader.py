@@ -128,6 +128,8 @@ def test_a_concrete_statement_is_a_reason(text):
         "We offer a free AI receptionist to help small businesses.",
         "We have helped our clients in retail reduce their shipping losses.",
         "If you have 15 minutes this week, I'd love to show you our platform.",
+        # a number's digits the parse takes for money (the judged set's p09 at 8 kHz) are no figure
+        "The number I have is 919 -473 -826 -1, telephone number 919 -473 -826 -1.",
     ],
 )
 def test_a_check_in_is_not_a_reason(text):
@@ -275,6 +277,25 @@ def test_an_apology_in_any_words_is_a_weak_phrase(text):
 
     found = find_weak_phrases(tokens_from_text(f"Hi Tom, it's Sam from Apex. {text} Call me back."))
     assert found and any(w in found[0].value for w in ("sorry", "apologies")), found
+
+
+@pytest.mark.parametrize(
+    "text, weak",
+    [
+        ("Just calling because I sent an email this morning.", "just calling"),
+        ("Just circling back on our conversation about the patch.", "just circling"),
+        ("I am just following upon the information you sent in.", "just following"),  # Whisper's "upon"
+        ("It just takes five minutes to set up.", None),  # "just" as "only"
+        ("We just opened a new office near you.", None),  # "just" as "recently"
+    ],
+)
+def test_just_shrinking_the_reps_own_call_is_weak_in_any_words(text, weak):
+    """LABELS in eval/public: "just" in "just calling", "just wanted to" is weak, whatever verb of
+    getting in touch follows it; "just" meaning "only" or "recently" is not."""
+    from reviewer.measures.parts import find_weak_phrases
+
+    found = [c.value for c in find_weak_phrases(tokens_from_text(f"Hi Tom, it's Sam from Apex. {text}"))]
+    assert found == ([weak] if weak else []), found
 
 
 def test_a_sentence_end_breaks_an_introduction():

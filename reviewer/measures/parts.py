@@ -407,6 +407,11 @@ WEAK_PHRASES = (
 )
 
 
+# Verbs of the rep's own getting in touch that "just" shrinks ("I'm just calling", "just circling
+# back", "just following up on the estimate"): LABELS in eval/public lists "just" there as weak.
+_JUST_VERBS = frozenset("call ring phone reach touch check follow circle want wonder drop ping connect".split())
+
+
 def find_weak_phrases(tokens: Tokens, extra: Sequence[str] = ()) -> list[Cue]:
     """Every weak phrase heard, in time order; a phrase inside a longer one found is not listed twice."""
     found: list[Cue] = []
@@ -427,4 +432,10 @@ def find_weak_phrases(tokens: Tokens, extra: Sequence[str] = ()) -> list[Cue]:
             taken |= set(range(k, j))
             said = " ".join(t.low for t in tokens.toks[k:j])
             found.append(cue(tokens, "weak_phrase", k, j, said))
+    for w in tokens.doc:  # "just" shrinking the rep's own call, in any words: "just circling back"
+        if w.lower_ == "just" and w.dep_ == "advmod" and w.head.lemma_.lower() in _JUST_VERBS and w.head.i > w.i:
+            k, j = tokens.at(w), tokens.at(w.head) + 1
+            if j - k <= 3 and not taken & set(range(k, j)):
+                taken |= set(range(k, j))
+                found.append(cue(tokens, "weak_phrase", k, j, " ".join(t.low for t in tokens.toks[k:j])))
     return sorted(found, key=lambda c: c.first)

@@ -146,6 +146,7 @@ def _kind(w, tokens: Tokens, excluded: set[int], own: frozenset[str]) -> str | N
 _CHANGE_VERBS = frozenset(
     "cut reduce save increase lower grow double triple halve boost shave drop raise improve shorten speed".split()
 )
+_MONEY_WORDS = frozenset("% percent per cent dollar dollars buck bucks cents pounds euros k grand".split())
 _UNITS = frozenset("minute hour day week month year percent % dollar buck point".split())
 
 
@@ -154,7 +155,10 @@ def _result_figure(w) -> bool:
     to 5 minutes", "in half"): a specific thing in an offer (LABELS' reason rule, clause 2). A digit
     is otherwise taken for the phone number's, and a time alone ("15 minutes of your time") is none."""
     if w.ent_type_ in _FIGURE_ENTS and (w.like_num or w.text[:1] in "$£€"):
-        return True
+        ent = next(e for e in w.doc.ents if e.start <= w.i < e.end)
+        near = w.doc[max(0, ent.start - 1) : ent.end + 1]  # "$ 600", "60 %": the sign may stand outside it
+        if any(t.text[:1] in "$£€" or t.lower_ in _MONEY_WORDS for t in near):
+            return True  # not a phone number's digits, which the parse may take for MONEY
     fraction = w.lower_ in ("half", "third", "quarter")
     if not (w.like_num or fraction) or w.lower_ in ("one", "a"):
         return False
