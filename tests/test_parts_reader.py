@@ -287,6 +287,7 @@ def test_an_apology_in_any_words_is_a_weak_phrase(text):
         ("I am just following upon the information you sent in.", "just following"),  # Whisper's "upon"
         ("It just takes five minutes to set up.", None),  # "just" as "only"
         ("We just opened a new office near you.", None),  # "just" as "recently"
+        ("Can you just call me back when you get this?", None),  # the prospect's call, not the rep's
     ],
 )
 def test_just_shrinking_the_reps_own_call_is_weak_in_any_words(text, weak):
