@@ -119,22 +119,24 @@ def _said(
     missing: str = "fail",
     gate: str | None = None,
 ) -> Callable[[Context], Verdict]:
-    """The judge of a part the message must say: found, or `missing` with the fix (capped by the
+    """The judge of a part the message must say, found by `find` (`_judge_said`)."""
+    return lambda ctx: _judge_said(ctx, find(ctx), ok, fix, what, missing, gate)
+
+
+def _judge_said(
+    ctx: Context, cue: cues.Cue | None, ok: str, fix: str, what: str, missing: str = "fail", gate: str | None = None
+) -> Verdict:
+    """A part the message must say: found (`cue`), or `missing` with the fix (capped by the
     Thresholds field `gate` when it fails); `what` could not be made out where Whisper was unsure
     of what filled its place or of the whole message."""
-
-    def judge(ctx: Context) -> Verdict:
-        cue = find(ctx)
-        if cue is not None and cue.garbled:
-            return _garbled(cue, what)
-        if cue is None and (unsure := _could_not_make_out(ctx, what, opening=False)) and missing == "fail":
-            return unsure
-        found = _cue_verdict(cue, ok, fix, missing)
-        if gate is not None and found.status == "fail":
-            return replace(found, cap=getattr(ctx.t, gate))
-        return found
-
-    return judge
+    if cue is not None and cue.garbled:
+        return _garbled(cue, what)
+    if cue is None and (unsure := _could_not_make_out(ctx, what, opening=False)) and missing == "fail":
+        return unsure
+    found = _cue_verdict(cue, ok, fix, missing)
+    if gate is not None and found.status == "fail":
+        return replace(found, cap=getattr(ctx.t, gate))
+    return found
 
 
 def _name_verdict(ctx: Context) -> Verdict:
@@ -210,20 +212,15 @@ NAME = Check("name", 1.5, reads=NAME_CUES + UNSURE_OPENING, judge=_name_verdict,
 COMPANY = Check(
     "company", 1.0, reads=COMPANY_CUES + UNSURE_OPENING, judge=_company_verdict, from_words="your company name"
 )
-REASON_FIX = "Give one specific reason for calling: what's in it for them."
-
-
-def _reason(ctx: Context) -> cues.Cue | None:
-    return cues.find_reason(
-        ctx.tokens, _intro(ctx), ctx.t.extra_reason_cues, ctx.t.unsure_reason_probability if ctx.telephone_band else 0.0
-    )
 
 
 def _reason_verdict(ctx: Context) -> Verdict:
     """A reason by LABELS' rule passes; a topic or the rep's offer alone ("I'm calling about IT
     security") warns, quoting it, since something concrete was said that is not yet about them;
     nothing concrete fails, capped at gate_no_reason."""
-    cue = _reason(ctx)
+    cue = cues.find_reason(
+        ctx.tokens, _intro(ctx), ctx.t.extra_reason_cues, ctx.t.unsure_reason_probability if ctx.telephone_band else 0.0
+    )
     if cue is not None and cue.part == "topic":
         return Verdict(
             "warn",
@@ -232,12 +229,16 @@ def _reason_verdict(ctx: Context) -> Verdict:
             cue.start,
             evidence=cue.evidence,
         )
-    return _said_reason(ctx)
+    return _judge_said(
+        ctx,
+        cue,
+        "You gave a reason for the call",
+        "Give one specific reason for calling: what's in it for them.",
+        "your reason for calling",
+        gate="gate_no_reason",
+    )
 
 
-_said_reason = _said(
-    _reason, "You gave a reason for the call", REASON_FIX, "your reason for calling", gate="gate_no_reason"
-)
 REASON = Check(
     "reason",
     {"callback": 1.5, "educate": 2.0},
