@@ -433,14 +433,10 @@ def find_weak_phrases(tokens: Tokens, extra: Sequence[str] = ()) -> list[Cue]:
             said = " ".join(t.low for t in tokens.toks[k:j])
             found.append(cue(tokens, "weak_phrase", k, j, said))
     for w in tokens.doc:  # "just" shrinking the rep's own call, in any words: "just circling back"
+        if w.lower_ != "just" or w.dep_ != "advmod" or w.head.lemma_.lower() not in _JUST_VERBS or w.head.i <= w.i:
+            continue
         subject = next((c.lower_ for c in w.head.children if c.dep_ == "nsubj"), "i")  # "Just calling": the rep
-        if (
-            w.lower_ == "just"
-            and w.dep_ == "advmod"
-            and w.head.lemma_.lower() in _JUST_VERBS
-            and w.head.i > w.i
-            and subject in ("i", "we")  # not the prospect's call: "can you just call me back?"
-        ):
+        if subject in ("i", "we"):  # not the prospect's call: "can you just call me back?"
             k, j = tokens.at(w), tokens.at(w.head) + 1
             if j - k <= 3 and not taken & set(range(k, j)):
                 taken |= set(range(k, j))

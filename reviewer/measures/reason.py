@@ -276,13 +276,12 @@ def _particular(w) -> bool:
 def _theirs(w) -> bool:
     """Something of the prospect's in particular: "your annual service", "your company website",
     "your supply contract", or their thing doing something ("your roof gets full", "your renewal is
-    due"); not a bare field of theirs the rep offers to help with ("the cost of your print", "a
-    part of your philanthropy", "discuss your posting"), nor "your company", "your earliest
-    convenience"."""
+    due"), or what the rep would change of theirs ("cut your shipping cost"); not a bare field of
+    theirs the rep offers to help with ("the cost of your print", "a part of your philanthropy"),
+    nor "your company", "your earliest convenience". What they did or hold ("your inquiry", "your
+    posting", `_THEIR_RECORDS`) is theirs wherever it stands in the sentence (`_content`)."""
     if not _yours(w):
         return False
-    if w.lemma_.lower() in _THEIR_RECORDS:
-        return True
     if w.dep_ == "dobj" and w.head.lemma_.lower() in _CHANGE_VERBS:
         return True  # a result for them: "I can cut your shipping cost"
     if w.dep_ == "compound" or any(
