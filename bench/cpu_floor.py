@@ -4,8 +4,8 @@ Bare faster-whisper (two threads, one thread), a review and a review without the
 pass (`fillers="fast"`) each run in a process of their own, in turn, on the typical voicemails
 (samples/bench/); each process times every run in wall seconds and in the process's CPU seconds.
 A machine with N cores cannot finish C CPU-seconds in under C/N wall seconds, so C/N against
-bare's wall time is the least a review can cost there, however its work overlaps. The review's
-processes load the encoder's own model, as a process that reviews many times does.
+bare's wall time is the least a review can cost there, however its work overlaps. Bare and the
+review load as in `make bench` (bench/run.py's `bare_runner`, `review_runner`).
 
     .venv/bin/python bench/cpu_floor.py [--rounds 5] [FILE...]
 """
@@ -24,21 +24,13 @@ FILES = ("samples/bench/callback.flac", "samples/bench/callback_phone.flac")
 KINDS = ("bare2", "bare1", "review", "review_fast")
 CHILD = r"""
 import os, sys, time
+sys.path.insert(0, "bench")
+from run import bare_runner, review_runner
 kind, files = sys.argv[1], sys.argv[2:]
 if kind.startswith("bare"):
-    from faster_whisper import WhisperModel
-    model = WhisperModel("models/base", device="cpu", compute_type="int8", cpu_threads=int(kind[4:]))
-    def run(f):
-        segments, _ = model.transcribe(f, language="en", beam_size=5, word_timestamps=True, vad_filter=True,
-                                       condition_on_previous_text=False)
-        list(segments)
+    run = bare_runner("base", cpu_threads=int(kind[4:]))
 else:
-    from reviewer.pipeline import Reviewer
-    reviewer = Reviewer(model="base", device="cpu", fillers="fast" if kind == "review_fast" else "full")
-    reviewer.transcriber.load_encoder()
-    reviewer.transcriber.loaded_encoder()
-    def run(f):
-        reviewer.review_file(f)
+    run = review_runner("base", fillers="fast" if kind == "review_fast" else "full")
 for f in files:
     run(f)  # warm-up
 print("ready", flush=True)

@@ -52,47 +52,49 @@ def seconds_of(path: Path) -> float:
     return sf.info(str(path)).duration
 
 
+def bare_runner(model: str, cpu_threads: int = 0):
+    """faster-whisper alone with the review's decoding (beam 5, word timestamps, Silero VAD,
+    English, no previous text), loaded once: a function that transcribes one file."""
+    from faster_whisper import WhisperModel
+
+    from reviewer.recognition.models import resolve_model
+
+    m = WhisperModel(str(resolve_model(model).path), device="cpu", compute_type="int8", cpu_threads=cpu_threads)
+
+    def run(path: str) -> None:
+        segments, _ = m.transcribe(
+            path, language="en", beam_size=5, word_timestamps=True, vad_filter=True, condition_on_previous_text=False
+        )
+        list(segments)
+
+    return run
+
+
+def review_runner(model: str, fillers: str = "full"):
+    """A Reviewer loaded once, as in a process that reviews many times (the server): the
+    encoder's own model loaded before anything is timed. A function that reviews one file."""
+    from reviewer.pipeline import Reviewer
+
+    reviewer = Reviewer(model=model, device="cpu", fillers=fillers)
+    reviewer.transcriber.load_encoder()
+    reviewer.transcriber.loaded_encoder()
+    return reviewer.review_file
+
+
 def one(model: str, mode: str, path: str) -> None:
     """Runs inside the child process: load once, then time one run per line read on stdin and
     answer each with its seconds; at end of input, print the summary (JSON)."""
     import resource
 
     t0 = time.perf_counter()
-    if mode == "bare":
-        from faster_whisper import WhisperModel
-
-        from reviewer.recognition.models import resolve_model
-
-        spec = resolve_model(model)
-        m = WhisperModel(str(spec.path), device="cpu", compute_type="int8")
-
-        def run() -> None:
-            segments, _ = m.transcribe(
-                path,
-                language="en",
-                beam_size=5,
-                word_timestamps=True,
-                vad_filter=True,
-                condition_on_previous_text=False,
-            )
-            list(segments)
-    else:
-        from reviewer.pipeline import Reviewer
-
-        reviewer = Reviewer(model=model, device="cpu")
-        reviewer.transcriber.load_encoder()  # a process that reviews many times, as the server
-        reviewer.transcriber.loaded_encoder()  # loaded before the runs are timed
-
-        def run() -> None:
-            reviewer.review_file(path)
-
+    run = (bare_runner if mode == "bare" else review_runner)(model)
     load_s = time.perf_counter() - t0
-    run()  # warm-up: first-call allocations and lazy imports are not the steady cost
+    run(path)  # warm-up: first-call allocations and lazy imports are not the steady cost
     print("ready", flush=True)
     times = []
     for _ in sys.stdin:
         t = time.perf_counter()
-        run()
+        run(path)
         times.append(time.perf_counter() - t)
         print(f"{times[-1]:.4f}", flush=True)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -177,11 +179,8 @@ def timed_run(label, argv: list[str], audio_s: float, **popen) -> dict:
 
 
 BARE_CODE = (
-    "import sys; from faster_whisper import WhisperModel; "
-    "from reviewer.recognition.models import resolve_model; "
-    "m = WhisperModel(str(resolve_model(sys.argv[1]).path), device='cpu', compute_type='int8'); "
-    "[list(m.transcribe(f, language='en', beam_size=5, word_timestamps=True, vad_filter=True, "
-    "condition_on_previous_text=False)[0]) for f in sys.argv[2:]]"
+    "import sys; sys.path.insert(0, 'bench'); from run import bare_runner; "
+    "run = bare_runner(sys.argv[1]); [run(f) for f in sys.argv[2:]]"
 )  # bare faster-whisper with the review's decoding, on each file given
 
 
