@@ -541,3 +541,47 @@ def test_their_own_contact_a_booked_meeting_or_what_the_rep_saw_of_theirs_is_a_r
 
 def test_the_reps_own_call_returned_is_no_reason():
     assert reason_in("This is Sam from Apex. Please return my call when you can.") is None
+
+
+# Round 7 (#24): LABELS' reason rule read more closely. Something of theirs inside what the rep says
+# they could do for them is the claim every seller makes; a result with its figure stays a reason.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can help you reduce the amount of your inventory without hurting your manufacturing operations.",
+        "I'm reaching out to HR leaders in Ohio about a way to add value to your benefits package.",
+        "I was calling to show you how I can revolutionize your business communications.",
+    ],
+)
+def test_what_the_rep_could_do_with_something_of_theirs_is_a_claim_not_a_reason(text):
+    assert reason_in(f"Hi Karen, this is Alex from Northwind. {text}") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can cut your shipping costs by a third.",  # a result with its figure
+        "Your supply contract renews in March.",  # something of theirs the rep knows
+        "Just following up on the estimate I sent.",  # clause 4: a work sent, with its subject
+        "I wanted to follow up on the project we discussed.",
+        "I really enjoyed our conversation about the Defend patch.",
+        "Please call us regarding your test results.",  # what the call back is about
+        "I saw you connected with our concierge Sarah today.",  # an event of theirs the rep saw
+    ],
+)
+def test_something_shared_seen_or_known_of_them_is_a_reason(text):
+    assert reason_in(f"Hi Karen, this is Alex from Northwind. {text}") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sent you an email last week.",  # the rep's earlier try, no subject
+        "We sent you some information.",
+        "Please call me back at your earliest convenience.",
+        "I see you're busy.",
+    ],
+)
+def test_an_earlier_try_an_ask_or_a_guess_about_them_is_no_reason(text):
+    assert reason_in(f"Hi Karen, this is Alex from Northwind. {text}") is None
+

@@ -8,6 +8,7 @@ clauses 1, 3 and 4), and a caller who has one, or who seeks a job, needs no comp
 from __future__ import annotations
 
 from reviewer.measures.ask import _ASK_VERBS, _MEETING_VERBS, _PROSPECT, _SELF, _subject
+from reviewer.measures.common_words import GENERIC_NOUNS
 from reviewer.measures.tokens import Cue, Tokens, cue
 
 # Meeting the prospect ("we met last week", "our interview that we had", "the job we discussed",
@@ -96,12 +97,47 @@ def _referred(sentence):
 def _shared_history(sentence):
     """The word where the rep met or spoke with the prospect at a said time or place ("we met last
     week at the networking group", "the director job we discussed four weeks ago", "we were
-    supposed to chat today at 4"), or None: a reason of its own, however common its words; the
-    rep's own earlier tries ("I left you a message last week") are no shared history."""
+    supposed to chat today at 4"), or shared something with its subject (`_shared_subject`), or
+    None: a reason of its own, however common its words; the rep's own earlier tries ("I left you a
+    message last week") are no shared history."""
     anchored = any(  # a number's digits are no date ("... 206-583-1947" comes out a DATE)
         (w.ent_type_ in _ANCHOR_ENTS and not w.like_num) or w.lower_ in _ANCHOR_WORDS for w in sentence
     )
-    return next((w for w in sentence if _met(w)), None) if anchored else None
+    met = next((w for w in sentence if _met(w)), None) if anchored else None
+    return met if met is not None else next((w for w in sentence if _shared_subject(w)), None)
+
+
+# What the rep made or sent for this prospect ("the estimate I sent", "I put together a proposal").
+_SENDING_VERBS = frozenset("send email mail drop prepare put write draft".split())
+
+
+def _concrete(w) -> bool:
+    return w.pos_ in ("NOUN", "PROPN") and w.lemma_.lower() not in GENERIC_NOUNS | _THEIR_CONTACT
+
+
+def _done_by_us(v, verbs: frozenset[str]) -> bool:
+    """The rep did it, in the past: "I sent", "we discussed", "I've put together"."""
+    past = v.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+    return v.pos_ == "VERB" and v.lemma_.lower() in verbs and past and _subject(v) in ("i", "we")
+
+
+def _shared_subject(w) -> bool:
+    """Something already shared with them, with its subject (LABELS' reason rule, clause 4): a work
+    of the rep's sent to them ("the estimate I sent", "I put together a website concept"), a
+    subject talked over ("the project we discussed", "our conversation about the Defend patch").
+    A message, an email or "some information" alone is the rep's earlier try, not its subject."""
+    verbs = _SENDING_VERBS | _MEETING_VERBS
+    if _concrete(w):
+        if any(c.dep_ == "relcl" and _done_by_us(c, verbs) for c in w.children):
+            return True  # "the estimate I sent", "the project we discussed"
+        if w.dep_ == "dobj" and _done_by_us(w.head, verbs):
+            return True  # "I sent over the proposal", "we discussed your expansion"
+    if w.lemma_.lower() in _MEETING_NOUNS and w.pos_ == "NOUN" and _met(w):
+        return any(  # "our conversation about the Defend patch"
+            c.dep_ == "prep" and c.lower_ in ("about", "on", "regarding") and any(_concrete(g) for g in c.children)
+            for c in w.children
+        )
+    return False
 
 
 # What a caller seeking a job speaks of ("the resume you should have received", "our interview",

@@ -17,36 +17,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reviewer.measures.ask import _PROSPECT, _SELF, _asks, _my_line, _own_subject, _subject
+from reviewer.measures.common_words import GENERIC_NOUNS, GENERIC_VERBS
 from reviewer.measures.history import _THEIR_RECORDS, _answered, _referred, _shared_history, _yours
 from reviewer.measures.number.digits import DIGIT_WORDS
 from reviewer.measures.tokens import UNSURE_WORD, Cue, Tokens, cue, find_phrase
 
-# Nouns every voicemail says, about anyone: they make no reason on their own ("money", "deal":
-# the claim every seller makes, "I can save you money", is none; a figure still is).
-GENERIC_NOUNS = frozenset(
-    """
-    time day week month year minute moment second thing stuff idea question chat call conversation email e-mail
-    message note voicemail base touch way bit business company team organization organisation goal need plan
-    priority opportunity solution service product platform offering tool value help info information chance
-    number phone line name today tomorrow morning afternoon evening night weekend lot couple everything something
-    anything nothing people person folk guy end point part kind sort type case matter reason fact account meeting
-    demo check hello hi thanks thank goodbye bye office desk cell mobile telephone text ring buzz shout extension
-    contact detail list purpose convenience care meantime
-    approach experience sale sales process strategy challenge area life world work job role side update news
-    option choice question concern whenever sometime
-    money saving deal
-    """.split()
-)
-# Verbs of getting in touch, wanting and being: a check-in is made of them.
-GENERIC_VERBS = frozenset(
-    """
-    be have do go get make say tell talk speak chat call ring phone reach contact touch check follow connect see
-    hear know let want like love hope think wonder try look give leave send share discuss meet schedule set book
-    catch return reply come take put keep stop help learn introduce mention find feel thank sound work need use
-    happen bother disturb write mean grab pick drop shoot text email message visit update show explore appreciate
-    understand believe guess reach_out circle hop jump talk sit mind miss stay
-    """.split()
-)
 _FIGURE_ENTS = ("PERCENT", "MONEY")
 _NOMINAL = ("dobj", "pobj", "nsubj", "nsubjpass", "attr")  # a word in a noun's place, whatever its tag ("reps")
 _NOT_CONTENT_ENTS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "FAC")
@@ -87,15 +62,20 @@ def _earlier_contact(w) -> bool:
     return past and (subject in _SELF or (subject is None and w.tag_ == "VBN"))
 
 
+_ABOUT = frozenset("about regarding concerning re".split())
+
+
 def _excluded(tokens: Tokens, parts: Sequence[Cue | None]) -> set[int]:
     """Tokens that are the introduction, a digit, a greeting or the greeted prospect, the ask
-    itself with what hangs on it ("give me a bell", "at your earliest convenience"), or the telling
-    of an earlier try ("I left you a message about AI training": the topic is no reason)."""
+    itself with what hangs on it ("give me a bell", "at your earliest convenience"; not what the
+    call back is about: "call us regarding your test results"), or the telling of an earlier try ("I
+    left you a message about AI training": the topic is no reason)."""
     out = {k for c in parts if c is not None for k in range(c.first, c.last)}
     for w in tokens.doc:
         asked = _asks(w)
         if asked or _my_line(w) or _earlier_contact(w):
-            out |= {tokens.at(c) for c in _phrase(w)}
+            about = [c for c in w.children if asked and c.dep_ == "prep" and c.lower_ in _ABOUT]
+            out |= {tokens.at(c) for c in _phrase(w)} - {tokens.at(g) for c in about for g in c.subtree}
             for c in w.children if asked else ():  # "contact me anytime if I can help you with ...": its condition
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children):
                     out |= {tokens.at(g) for g in c.subtree}
@@ -260,7 +240,11 @@ def _a_kind(w) -> bool:
 def _particular(w) -> bool:
     """A thing pinned to a particular place or number by a preposition: "the property at 418
     Palmetto Drive", "the covenants for the Maple Street neighborhood". Not a name run into it
-    ("Keystone trade"): that is how Whisper hears a company, often the rep's own."""
+    ("Keystone trade"): that is how Whisper hears a company, often the rep's own; not a kind ("HR
+    leaders in Ohio") nor what the rep could do for them ("a way to add value to your benefits
+    package at zero cost")."""
+    if _a_kind(w) or _promised(w):
+        return False
     holders = [w]
     if w.dep_ == "pobj" and w.head.dep_ == "prep":  # "calling about the house | at 27 Birch Lane": the
         holders.append(w.head.head)  # parse may hang the place on the verb
@@ -284,11 +268,53 @@ def _theirs(w) -> bool:
         return False
     if w.dep_ == "dobj" and w.head.lemma_.lower() in _CHANGE_VERBS:
         return True  # a result for them: "I can cut your shipping cost"
+    if _promised(w):
+        return False
     if w.dep_ == "compound" or any(
         m.dep_ in ("compound", "nummod") or (m.dep_ == "amod" and m.tag_ != "JJS") for m in w.children
     ):
         return True
     return w.lemma_.lower() not in GENERIC_NOUNS and w.dep_ in ("nsubj", "nsubjpass")
+
+
+_MODALS = frozenset("can could will would might may 'll 'd".split())
+
+
+def _promised(w) -> bool:
+    """A thing of theirs inside what the rep says they could do for them ("how we can help you
+    reduce ... your manufacturing operations", "a way to add value to your benefits package", "about
+    helping you convert more of your leads"): a claim any seller makes, which LABELS' rule asks to
+    carry a specific thing (a figure, a date) before it is a reason; not something the rep knows of
+    them ("your renewal is due", "I saw your posting")."""
+    for v in w.ancestors:
+        if v.pos_ == "NOUN" and v.lemma_.lower() == "way" and any(c.dep_ in ("acl", "relcl") for c in v.children):
+            return True
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _own_subject(v)
+        if subject is None:
+            if v.tag_ == "VBG" and v.lemma_.lower() in _SERVING_VERBS:
+                return True  # "calling about helping you ..."
+            continue
+        if subject == "you" and v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in _SERVING_VERBS:
+            continue  # "we can help you reduce ...": the clause of "help" decides
+        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children)
+        return subject in _SELF and (modal or _serves_anyone(v)) and not _specific(v)
+    return False
+
+
+def _specific(v) -> bool:
+    """A promise with a specific thing in it: a date ("cut by Friday") or a figure ("by a third");
+    "today", "tonight" are said of any offer."""
+    return any(
+        (g.ent_type_ in ("DATE", "TIME") and not g.like_num and g.lower_ not in ("today", "tonight"))
+        or _result_figure(g)
+        for g in v.subtree
+    )
+
+
+def _serves_anyone(v) -> bool:
+    return v.lemma_.lower() in _SERVING_VERBS and _present(v)
 
 
 def _about_them(sentence) -> bool:
@@ -301,6 +327,8 @@ def _about_them(sentence) -> bool:
             return True  # a dated offer to them: "I'd like to offer you a free roof inspection this month"
         theirs_acting = w.dep_ in ("nsubj", "nsubjpass") and _yours(w)  # "your team is hiring"
         if (w.text.lower() != "you" and not theirs_acting) or w.dep_ == "dative":  # "buy you coffee": the rep does it
+            continue
+        if _promised(w):  # "we can help you reduce ...": what the rep says they could do
             continue
         verb = w.head
         while verb.pos_ == "ADP" and verb.head.i != verb.i:
@@ -315,6 +343,21 @@ def _about_them(sentence) -> bool:
         if w.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _PERCEIVING_VERBS:
             return True  # "I noticed you had some things in your cart": what the rep saw of them
     return False
+
+
+def _seen(sentence):
+    """The word where the rep saw something they did, at a said time ("I saw you connected with
+    our concierge Sarah today", "I noticed you downloaded our guide on Tuesday": LABELS' clause 1,
+    an event on their side the rep knows, however common its words), or None; not "I see you're
+    busy"."""
+    for w in sentence:
+        verb = w.head
+        if w.dep_ != "nsubj" or w.lower_ != "you" or verb.dep_ != "ccomp" or verb.pos_ != "VERB":
+            continue
+        if verb.head.lemma_.lower() in _PERCEIVING_VERBS and _own_subject(verb.head) in _SELF:
+            if any(g.ent_type_ in ("DATE", "TIME") and not g.like_num for g in verb.subtree):
+                return verb
+    return None
 
 
 def _about_us(sentence) -> bool:
@@ -415,7 +458,12 @@ def find_reason(
         concrete, because = _is_reason(*counts), None
         if not concrete:  # no concrete words, but a shared history or someone who sent the rep
             because = next(
-                (w for w in (read(sentence) for read in (_shared_history, _referred, _answered)) if w is not None), None
+                (
+                    w
+                    for w in (read(sentence) for read in (_shared_history, _referred, _answered, _seen))
+                    if w is not None
+                ),
+                None,
             )
             if because is not None:
                 i, j = _quote(tokens, sentence, excluded, own, because)
