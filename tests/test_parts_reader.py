@@ -585,3 +585,18 @@ def test_something_shared_seen_or_known_of_them_is_a_reason(text):
 def test_an_earlier_try_an_ask_or_a_guess_about_them_is_no_reason(text):
     assert reason_in(f"Hi Karen, this is Alex from Northwind. {text}") is None
 
+
+# "My number is ..." said once and nothing else leaves a number, not an ask (LABELS' convention in
+# eval/public, pub_a_15); given twice it invites the call; "Let's talk" is a bare ask (pub_f_16).
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        (f"Hi Mark, this is Bob Smith. My number is {NUMBER}.", False),
+        (f"Hi Mark, this is Bob Smith. My direct line is {NUMBER}, again, {NUMBER}.", True),
+        (f"Hi Mark, this is Bob Smith. My number is {NUMBER}. Call me back.", True),
+        (f"Hi Mark, this is Bob. Here's my telephone number {NUMBER}. Let's talk.", True),
+        ("Hi Mark, this is Bob Smith. My number is five oh three, it's on your screen.", True),  # none found: unjudged
+    ],
+)
+def test_a_number_left_once_is_no_ask_unless_asked_for(text, asked):
+    assert (checks(text)["call_to_action"].status == "pass") is asked

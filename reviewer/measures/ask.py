@@ -69,6 +69,8 @@ def _asks(w) -> bool:
         return to_me or any(c.like_num for c in w.subtree)
     if lemma == "give" and lows & {"me", "us"}:  # "give me a call / a bell / a ring"
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children)
+    if lemma in _MEETING_VERBS | {"connect"} and w.i >= 2 and w.doc[w.i - 2].lower_ == "let":
+        return w.doc[w.i - 1].lower_ in ("'s", "us")  # "let's talk", "let's meet", however parsed (pub_f_16)
     if lemma == "let":  # "let me know", however "me" is attached
         below = {c.text.lower() for c in w.subtree}
         return bool(below & {"me", "us"}) and any(c.lemma_.lower() == "know" for c in w.subtree)
@@ -139,12 +141,14 @@ def _asks_for_a_time(w) -> bool:
     return any(c.pos_ == "VERB" and c.lemma_.lower() in _MEETING_VERBS | _ASK_VERBS | {"connect"} for c in w.children)
 
 
-def find_call_to_action(tokens: Tokens, extra: Sequence[str] = ()) -> Cue | None:
-    """The first ask addressed to the prospect, with or without a number."""
+def find_call_to_action(tokens: Tokens, extra: Sequence[str] = (), number_said_twice: bool = True) -> Cue | None:
+    """The first ask addressed to the prospect, with or without a number. "My number is ..." said
+    once and nothing else is a number left, not an ask (LABELS in eval/public: pub_a_15, pub_j_09);
+    given twice ("My direct line is ..., again, ..."), it invites the call."""
     for w in tokens.doc:
         if (
             _asks(w)
-            or _my_line(w)
+            or (number_said_twice and _my_line(w))
             or _before_number(w, tokens)
             or _asks_for_a_time(w)
             or _pleads_before_number(w, tokens)
