@@ -600,3 +600,16 @@ def test_an_earlier_try_an_ask_or_a_guess_about_them_is_no_reason(text):
 )
 def test_a_number_left_once_is_no_ask_unless_asked_for(text, asked):
     assert (checks(text)["call_to_action"].status == "pass") is asked
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("Peggy, this is Steve Weinberg of Acme Chemicals. I am calling on Monday.", "Acme Chemicals"),
+        ("This is Dana Reyes representing Northwind Software.", "Northwind Software"),
+        ("Hi, this is Steve Weinberg, of course I called.", None),
+    ],
+)
+def test_a_company_said_right_after_the_name_with_of(text, company):
+    found = introduction(text)[1]
+    assert (found.value if found else None) == company

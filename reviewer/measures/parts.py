@@ -86,6 +86,8 @@ _NAME_FRAMES = (
 _STRONG_FRAMES = ("this is", "my name", "the name", "name's")
 _STRONG_NAME_FRAMES = tuple(f for f in _NAME_FRAMES if f.startswith(_STRONG_FRAMES))
 _COMPANY_FRAMES = ("from", "with", "at", "over at", "here at", "on behalf of")
+# A company said straight after the caller's name: "Steve Weinberg of Acme Chemicals".
+_NAMED_FIRM_FRAMES = ("of", "representing")
 # Where a caller says they call from that is no company: "calling from my cell".
 _MY_PLACES = frozenset("cell mobile phone car desk house kitchen laptop computer own end side".split())
 _NAME_POS = ("PROPN", "NOUN", "X", "INTJ", "ADJ")  # what may fill a name's place, to be judged
@@ -346,6 +348,8 @@ def find_company(tokens: Tokens, name: Cue | None = None, extra: Sequence[str] =
     toks, parsed, garbled = tokens.toks, tokens.parsed, None
     for i in range(len(toks)):
         n = _frame_at(tokens, _COMPANY_FRAMES, i)
+        if not n and name is not None and i == name.last and not toks[i - 1].mark:
+            n = _frame_at(tokens, _NAMED_FIRM_FRAMES, i)  # "Steve Weinberg of Acme Chemicals"
         k = i + n
         after_name = name is not None and not name.garbled and 0 <= i - name.last <= 3
         if not n or k >= len(toks):
