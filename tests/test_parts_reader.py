@@ -551,6 +551,9 @@ def test_the_reps_own_call_returned_is_no_reason():
         "We can help you reduce the amount of your inventory without hurting your manufacturing operations.",
         "I'm reaching out to HR leaders in Ohio about a way to add value to your benefits package.",
         "I was calling to show you how I can revolutionize your business communications.",
+        "If you ever need help with a kitchen remodel, feel free to reach out.",  # what they might do
+        "I have a quick question about how you're handling the cleaning at Eastside Dental.",
+        "I'd like to suggest that you consider a new vendor.",
     ],
 )
 def test_what_the_rep_could_do_with_something_of_theirs_is_a_claim_not_a_reason(text):
@@ -567,6 +570,7 @@ def test_what_the_rep_could_do_with_something_of_theirs_is_a_claim_not_a_reason(
         "I really enjoyed our conversation about the Defend patch.",
         "Please call us regarding your test results.",  # what the call back is about
         "I saw you connected with our concierge Sarah today.",  # an event of theirs the rep saw
+        "I wanted to let you know that the factory incentives on the Camry expire at the end of the month.",
     ],
 )
 def test_something_shared_seen_or_known_of_them_is_a_reason(text):

@@ -328,7 +328,7 @@ def _about_them(sentence) -> bool:
         theirs_acting = w.dep_ in ("nsubj", "nsubjpass") and _yours(w)  # "your team is hiring"
         if (w.text.lower() != "you" and not theirs_acting) or w.dep_ == "dative":  # "buy you coffee": the rep does it
             continue
-        if _promised(w):  # "we can help you reduce ...": what the rep says they could do
+        if _promised(w) or _supposed(w.head):  # "we can help you reduce ...", "if you ever need help with ..."
             continue
         verb = w.head
         while verb.pos_ == "ADP" and verb.head.i != verb.i:
@@ -342,6 +342,30 @@ def _about_them(sentence) -> bool:
             return True
         if w.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _PERCEIVING_VERBS:
             return True  # "I noticed you had some things in your cart": what the rep saw of them
+    return False
+
+
+# The rep's wish, suggestion or question over what the prospect might do: "I'd like to suggest that
+# you consider a new vendor", "I wanted to see whether you need ...", "I wonder if you're ...".
+_SUPPOSING_VERBS = frozenset("suggest recommend wonder ask like love want hope think".split())
+
+
+def _supposed(verb) -> bool:
+    """What they might do, not what the rep knows of them: a condition ("if you ever need help
+    with a kitchen remodel"), a question ("a quick question about how you're handling the
+    cleaning"), or the rep's suggestion ("I'd like to suggest that you consider a new vendor")."""
+    while verb.pos_ == "ADP" and verb.head.i != verb.i:
+        verb = verb.head
+    for v in (verb, *verb.ancestors):
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "whether", "unless", "how") for c in v.children):
+            return True
+        if v is verb and v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in _SUPPOSING_VERBS:
+            wisher = v.head if v.head.dep_ != "xcomp" else v.head.head  # "I'd like to suggest that you ..."
+            return _subject(wisher) in _SELF  # not "I wanted to let you know the incentives expire ..."
+        if _own_subject(v) is not None and v is not verb:
+            return False
     return False
 
 
