@@ -617,3 +617,21 @@ def test_a_number_left_once_is_no_ask_unless_asked_for(text, asked):
 def test_a_company_said_right_after_the_name_with_of(text, company):
     found = introduction(text)[1]
     assert (found.value if found else None) == company
+
+
+def test_a_promise_about_something_of_theirs_is_a_topic_to_sharpen_not_nothing_said():
+    # Whisper's "have" for "halve" (the judged set's g08): no figure heard, but concrete words about them
+    found = read_reason("Hi Fiona, this is Johan from Highland Freight. We can have your delivery times to Glasgow.")
+    assert found is not None and found.part == "topic"
+    assert (
+        checks("Hi Fiona, this is Johan from Highland Freight. We can have your delivery times to Glasgow.")[
+            "reason"
+        ].status
+        == "warn"
+    )
+
+
+def test_a_number_given_twice_but_heard_two_ways_still_invites_the_call():
+    # at phone quality the two sayings may come out as two numbers: still given twice
+    text = f"Hi Mark, this is Bob Smith. My direct line is {NUMBER}, again, 5 0 3 8 2 7 1 9 4 4."
+    assert checks(text)["call_to_action"].status == "pass"

@@ -303,6 +303,12 @@ def _promised(w) -> bool:
     return False
 
 
+def _promise_of_theirs(sentence) -> bool:
+    """What the rep could do with a thing of theirs ("we can have your delivery times to Glasgow",
+    Whisper's "have" for "halve"): concrete, so a topic to sharpen, not nothing said."""
+    return any(_yours(w) and w.lemma_.lower() not in GENERIC_NOUNS and _promised(w) for w in sentence)
+
+
 def _specific(v) -> bool:
     """A promise with a specific thing in it: a date ("cut by Friday") or a figure ("by a third");
     "today", "tonight" are said of any offer."""
@@ -495,6 +501,6 @@ def find_reason(
             return cue(tokens, "reason", i, j, tokens.said(i, j))
         if garbled is None and mostly_unsure:  # a reason, maybe, but not what Whisper heard for sure
             garbled = cue(tokens, "reason", i, j, tokens.said(i, j), garbled=True)
-        elif topic is None and not mostly_unsure and _is_topic(*counts):
+        elif topic is None and not mostly_unsure and (_is_topic(*counts) or _promise_of_theirs(sentence)):
             topic = cue(tokens, "topic", i, j, tokens.said(i, j))
     return find_phrase(tokens, "reason", extra) or garbled or topic

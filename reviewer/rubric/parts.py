@@ -256,7 +256,9 @@ CALL_TO_ACTION = Check(
     goals=("callback",),
     judge=_said(
         lambda c: cues.find_call_to_action(
-            c.tokens, c.t.extra_cta_cues, number_said_twice=not c.numbers or any(n.times_said > 1 for n in c.numbers)
+            c.tokens,
+            c.t.extra_cta_cues,
+            number_said_twice=len(c.numbers) != 1,  # none found is not judged here
         ),
         "You asked for a call back",
         'End with a clear ask: "Call me back at ...".',
