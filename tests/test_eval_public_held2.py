@@ -36,7 +36,7 @@ def test_held2_is_spoken_by_several_voices_and_engines():
 
 
 def test_each_later_held_out_half_is_one_part_from_pages_no_other_part_used():
-    """held2..held6 (parts f-j) were each collected from pages and files no earlier part used, and
+    """held2..held7 (parts f-k) were each collected from pages and files no earlier part used, and
     each is spoken by several voices of several engines, like held2 (#24: a held-out half is new
     material). Parts a and c share two pages; they make up the first split, not a later half."""
     found = public.messages()

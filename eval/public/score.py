@@ -61,6 +61,7 @@ def table(rows: list[dict], before: list[dict] | None, half: str) -> str:
         "held4": "fourth held-out",
         "held5": "fifth held-out",
         "held6": "sixth held-out",
+        "held7": "seventh held-out",
     }[half]
     title = f"## The public set (#24), {name} half"
     return "\n".join(judge.section(rows, before, "base", title, about).split("\n")[1:-1])  # not the judged markers
