@@ -1,6 +1,7 @@
 """The common words every voicemail has, about anyone: what a check-in is made of ("touch base",
 "see how things are going", "following up on my email"), so no reason on their own. The reason
-(reason.py) and what the rep and prospect share (history.py) both read them."""
+(reason.py) and what the rep and prospect share (history.py) both read them, and the verbs of the
+rep noticing something of the prospect's."""
 
 # Nouns every voicemail says, about anyone: they make no reason on their own ("money", "deal":
 # the claim every seller makes, "I can save you money", is none; a figure still is).
@@ -28,3 +29,5 @@ GENERIC_VERBS = frozenset(
     understand believe guess reach_out circle hop jump talk sit mind miss stay
     """.split()
 )
+# What the rep noticed of the prospect ("I noticed you had ...", "I saw you're hiring"): about them.
+_PERCEIVING_VERBS = frozenset("notice see hear read learn understand spot".split())

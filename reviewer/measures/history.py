@@ -1,14 +1,15 @@
 """What the rep and the prospect already share, read from the parse: a meeting or a talk at a said
-time or place, the prospect's own contact answered, someone who sent the rep, and what of theirs
-the rep knows of ("your inquiry"). Each is a reason of its own (LABELS' reason rule in eval/public,
+time or place or with its subject, a work the rep sent them, the prospect's own contact answered,
+someone who sent the rep, what of theirs the rep knows of ("your inquiry") and what the rep saw
+them do at a said time. Each is a reason of its own (LABELS' reason rule in eval/public,
 clauses 1, 3 and 4), and a caller who has one, or who seeks a job, needs no company named
 (`find_no_firm_needed`). The reason itself is reason.py's.
 """
 
 from __future__ import annotations
 
-from reviewer.measures.ask import _ASK_VERBS, _MEETING_VERBS, _PROSPECT, _SELF, _subject
-from reviewer.measures.common_words import GENERIC_NOUNS
+from reviewer.measures.ask import _ASK_VERBS, _MEETING_VERBS, _PROSPECT, _SELF, _own_subject, _subject
+from reviewer.measures.common_words import _PERCEIVING_VERBS, GENERIC_NOUNS
 from reviewer.measures.tokens import Cue, Tokens, cue
 
 # Meeting the prospect ("we met last week", "our interview that we had", "the job we discussed",
@@ -138,6 +139,21 @@ def _shared_subject(w) -> bool:
             for c in w.children
         )
     return False
+
+
+def _seen(sentence):
+    """The word where the rep saw something they did, at a said time ("I saw you connected with
+    our concierge Sarah today", "I noticed you downloaded our guide on Tuesday": LABELS' clause 1,
+    an event on their side the rep knows, however common its words), or None; not "I see you're
+    busy"."""
+    for w in sentence:
+        verb = w.head
+        if w.dep_ != "nsubj" or w.lower_ != "you" or verb.dep_ != "ccomp" or verb.pos_ != "VERB":
+            continue
+        if verb.head.lemma_.lower() in _PERCEIVING_VERBS and _own_subject(verb.head) in _SELF:
+            if any(g.ent_type_ in ("DATE", "TIME") and not g.like_num for g in verb.subtree):
+                return verb
+    return None
 
 
 # What a caller seeking a job speaks of ("the resume you should have received", "our interview",

@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reviewer.measures.ask import _PROSPECT, _SELF, _asks, _my_line, _own_subject, _subject
-from reviewer.measures.common_words import GENERIC_NOUNS, GENERIC_VERBS
-from reviewer.measures.history import _THEIR_RECORDS, _answered, _referred, _shared_history, _yours
+from reviewer.measures.common_words import _PERCEIVING_VERBS, GENERIC_NOUNS, GENERIC_VERBS
+from reviewer.measures.history import _THEIR_RECORDS, _answered, _referred, _seen, _shared_history, _yours
 from reviewer.measures.number.digits import DIGIT_WORDS
 from reviewer.measures.tokens import UNSURE_WORD, Cue, Tokens, cue, find_phrase
 
@@ -35,8 +35,6 @@ _DESCRIBED = ("attr", "acomp", "prep")  # what a copula says of its subject: "we
 # Verbs of the rep's trade said of the rep ("we provide managed print services", "I sell
 # advertising", "I'm offering hard work"): what the rep sells, not why the prospect should care.
 _SELLING_VERBS = frozenset("sell provide offer supply carry distribute specialize represent".split())
-# What the rep noticed of the prospect ("I noticed you had ...", "I saw you're hiring"): about them.
-_PERCEIVING_VERBS = frozenset("notice see hear read learn understand spot".split())
 # Verbs of serving a kind of customer ("I help roofers ...", "we work with SaaS teams"): said in the
 # present of the rep, a general self-description (`_general`).
 _SERVING_VERBS = frozenset("help work serve assist partner specialize enable support".split())
@@ -373,21 +371,6 @@ def _supposed(verb) -> bool:
         if _own_subject(v) is not None and v is not verb:
             return False
     return False
-
-
-def _seen(sentence):
-    """The word where the rep saw something they did, at a said time ("I saw you connected with
-    our concierge Sarah today", "I noticed you downloaded our guide on Tuesday": LABELS' clause 1,
-    an event on their side the rep knows, however common its words), or None; not "I see you're
-    busy"."""
-    for w in sentence:
-        verb = w.head
-        if w.dep_ != "nsubj" or w.lower_ != "you" or verb.dep_ != "ccomp" or verb.pos_ != "VERB":
-            continue
-        if verb.head.lemma_.lower() in _PERCEIVING_VERBS and _own_subject(verb.head) in _SELF:
-            if any(g.ent_type_ in ("DATE", "TIME") and not g.like_num for g in verb.subtree):
-                return verb
-    return None
 
 
 def _about_us(sentence) -> bool:
