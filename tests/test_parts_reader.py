@@ -635,3 +635,12 @@ def test_a_number_given_twice_but_heard_two_ways_still_invites_the_call():
     # at phone quality the two sayings may come out as two numbers: still given twice
     text = f"Hi Mark, this is Bob Smith. My direct line is {NUMBER}, again, 5 0 3 8 2 7 1 9 4 4."
     assert checks(text)["call_to_action"].status == "pass"
+
+
+def test_a_number_left_once_fails_as_no_ask_at_full_band_and_is_not_judged_at_phone_quality():
+    # at phone quality the ask may be what Whisper lost ("Disney, it's all back" for "give me a call back")
+    text = f"Hi Mark, this is Bob Smith from Northwind. We cut your freight cost by 30 percent. My number is {NUMBER}."
+    full = checks(text)["call_to_action"]
+    assert full.status == "fail" and "my number is" in full.message.lower(), full
+    phone = checks(text, telephone_band=True)["call_to_action"]
+    assert phone.status == "warn" and phone.unsure, phone

@@ -249,21 +249,42 @@ REASON = Check(
     judge=_reason_verdict,
     from_words="your reason for calling",
 )
+
+
+def _ask_verdict(ctx: Context) -> Verdict:
+    """The ask. "My number is ..." said once and nothing else leaves a number, not an ask (the
+    public set's convention); at telephone band the ask may be what Whisper lost ("Disney, it's all
+    back" for "give me a call back"), so there it is quoted as not made out, never failed."""
+    once = len(ctx.numbers) == 1  # none found is not judged here
+    cue = cues.find_call_to_action(ctx.tokens, ctx.t.extra_cta_cues, number_said_twice=not once)
+    left = cues.find_call_to_action(ctx.tokens, ctx.t.extra_cta_cues) if cue is None and once else None
+    if left is not None and not _could_not_make_out(ctx, "your ask", opening=False):
+        if ctx.telephone_band:
+            return Verdict(
+                "warn",
+                f'Couldn\'t make out an ask beside your number ("{left.evidence}"); if you asked for a call '
+                'back, say it clearly, and if not, ask: "Call me back at ...".',
+                left.start,
+                evidence=left.evidence,
+                unsure=True,
+            )
+        return Verdict(
+            "fail",
+            f'You left your number ("{left.evidence}") but did not ask for the call: say "Call me back at ...".',
+            left.start,
+            evidence=left.evidence,
+        )
+    return _judge_said(
+        ctx, cue, "You asked for a call back", 'End with a clear ask: "Call me back at ...".', "your ask"
+    )
+
+
 CALL_TO_ACTION = Check(
     "call_to_action",
     1.5,
     reads=("extra_cta_cues",) + UNSURE_MESSAGE,
     goals=("callback",),
-    judge=_said(
-        lambda c: cues.find_call_to_action(
-            c.tokens,
-            c.t.extra_cta_cues,
-            number_said_twice=len(c.numbers) != 1,  # none found is not judged here
-        ),
-        "You asked for a call back",
-        'End with a clear ask: "Call me back at ...".',
-        "your ask",
-    ),
+    judge=_ask_verdict,
     from_words="your call to action",
 )
 NEXT_STEP = Check(
