@@ -25,8 +25,13 @@ def test_every_message_is_cited_labelled_and_speakable():
         if m.number is not None:
             parsed = phonenumbers.parse(m.number, m.region)
             assert phonenumbers.is_valid_number(parsed), (m.name, m.number)
-    numbers = [m.number for m in found if m.number]
-    assert len(numbers) == len(set(numbers)), "each message its own number"
+    sources: dict[str, set[str]] = {}
+    for m in found:
+        if m.number:
+            sources.setdefault(m.number, set()).add(m.source)
+    # each message its own number, but two messages of one caller from one source may share theirs
+    # (part k2's pub_k_31 and pub_k_32: one insurance agency's two scripts, labelled and scored so)
+    assert all(len(s) == 1 for s in sources.values()), "each caller their own number"
     assert {m.band for m in found} == set(public.BANDS) and {m.goal for m in found} == set(public.GOALS)
 
 
