@@ -27,6 +27,11 @@ def _own_subject(w) -> str | None:
     return next((c.text.lower() for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _past(v) -> bool:
+    """Said as done: "I sent", "samples I sent", "I've put together"."""
+    return v.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+
+
 def _subject(w) -> str | None:
     """The subject of a verb, in lower case ("you", "i"), or None for an imperative."""
     if (own := _own_subject(w)) is not None:

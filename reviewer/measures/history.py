@@ -8,7 +8,7 @@ clauses 1, 3 and 4), and a caller who has one, or who seeks a job, needs no comp
 
 from __future__ import annotations
 
-from reviewer.measures.ask import _ASK_VERBS, _MEETING_VERBS, _PROSPECT, _SELF, _own_subject, _subject
+from reviewer.measures.ask import _ASK_VERBS, _MEETING_VERBS, _PROSPECT, _SELF, _own_subject, _past, _subject
 from reviewer.measures.common_words import _PERCEIVING_VERBS, GENERIC_NOUNS
 from reviewer.measures.tokens import Cue, Tokens, cue
 
@@ -108,18 +108,19 @@ def _shared_history(sentence):
     return met if met is not None else next((w for w in sentence if _shared_subject(w)), None)
 
 
-# What the rep made or sent for this prospect ("the estimate I sent", "I put together a proposal").
-_SENDING_VERBS = frozenset("send email mail drop prepare put write draft".split())
+# What the rep made, sent or talked over with this prospect ("the estimate I sent", "I put together a
+# proposal", "the project we discussed").
+_SHARING_VERBS = frozenset("send email mail drop prepare put write draft".split()) | _MEETING_VERBS
+_NOT_A_SUBJECT = GENERIC_NOUNS | _THEIR_CONTACT  # "an email", "some information": no subject said
 
 
 def _concrete(w) -> bool:
-    return w.pos_ in ("NOUN", "PROPN") and w.lemma_.lower() not in GENERIC_NOUNS | _THEIR_CONTACT
+    return w.pos_ in ("NOUN", "PROPN") and w.lemma_.lower() not in _NOT_A_SUBJECT
 
 
-def _done_by_us(v, verbs: frozenset[str]) -> bool:
-    """The rep did it, in the past: "I sent", "we discussed", "I've put together"."""
-    past = v.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
-    return v.pos_ == "VERB" and v.lemma_.lower() in verbs and past and _subject(v) in ("i", "we")
+def _shared_by_us(v) -> bool:
+    """The rep sent or talked it over, in the past: "I sent", "we discussed", "I've put together"."""
+    return v.pos_ == "VERB" and v.lemma_.lower() in _SHARING_VERBS and _past(v) and _subject(v) in ("i", "we")
 
 
 def _shared_subject(w) -> bool:
@@ -127,11 +128,10 @@ def _shared_subject(w) -> bool:
     of the rep's sent to them ("the estimate I sent", "I put together a website concept"), a
     subject talked over ("the project we discussed", "our conversation about the Defend patch").
     A message, an email or "some information" alone is the rep's earlier try, not its subject."""
-    verbs = _SENDING_VERBS | _MEETING_VERBS
     if _concrete(w):
-        if any(c.dep_ == "relcl" and _done_by_us(c, verbs) for c in w.children):
+        if any(c.dep_ == "relcl" and _shared_by_us(c) for c in w.children):
             return True  # "the estimate I sent", "the project we discussed"
-        if w.dep_ == "dobj" and _done_by_us(w.head, verbs):
+        if w.dep_ == "dobj" and _shared_by_us(w.head):
             return True  # "I sent over the proposal", "we discussed your expansion"
     if w.lemma_.lower() in _MEETING_NOUNS and w.pos_ == "NOUN" and _met(w):
         return any(  # "our conversation about the Defend patch"

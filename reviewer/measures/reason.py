@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reviewer.measures.ask import _PROSPECT, _SELF, _asks, _my_line, _own_subject, _subject
+from reviewer.measures.ask import _PROSPECT, _SELF, _asks, _my_line, _own_subject, _past, _subject
 from reviewer.measures.common_words import _PERCEIVING_VERBS, GENERIC_NOUNS, GENERIC_VERBS
 from reviewer.measures.history import _THEIR_RECORDS, _answered, _referred, _seen, _shared_history, _yours
 from reviewer.measures.number.digits import DIGIT_WORDS
@@ -56,8 +56,7 @@ def _earlier_contact(w) -> bool:
     if w.lemma_.lower() not in _EARLIER_CONTACT or w.pos_ != "VERB" or w.dep_ == "amod":
         return False
     subject = _subject(w)
-    past = w.tag_ in ("VBD", "VBN") or any(c.lemma_.lower() == "have" for c in w.children if c.dep_ == "aux")
-    return past and (subject in _SELF or (subject is None and w.tag_ == "VBN"))
+    return _past(w) and (subject in _SELF or (subject is None and w.tag_ == "VBN"))
 
 
 _ABOUT = frozenset("about regarding concerning re".split())
@@ -297,7 +296,8 @@ def _promised(w) -> bool:
         if subject == "you" and v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in _SERVING_VERBS:
             continue  # "we can help you reduce ...": the clause of "help" decides
         modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children)
-        return subject in _SELF and (modal or _serves_anyone(v)) and not _specific(v)
+        serving = v.lemma_.lower() in _SERVING_VERBS and _present(v)  # "we help ...", not "we helped ..."
+        return subject in _SELF and (modal or serving) and not _specific(v)
     return False
 
 
@@ -317,10 +317,6 @@ def _specific(v) -> bool:
     )
 
 
-def _serves_anyone(v) -> bool:
-    return v.lemma_.lower() in _SERVING_VERBS and _present(v)
-
-
 def _about_them(sentence) -> bool:
     """The prospect does or undergoes something said in the sentence ("you're hiring", "you may have
     been hit"), not only hears from the rep ("tell you about", "speak with you")."""
@@ -332,11 +328,11 @@ def _about_them(sentence) -> bool:
         theirs_acting = w.dep_ in ("nsubj", "nsubjpass") and _yours(w)  # "your team is hiring"
         if (w.text.lower() != "you" and not theirs_acting) or w.dep_ == "dative":  # "buy you coffee": the rep does it
             continue
-        if _promised(w) or _supposed(w.head):  # "we can help you reduce ...", "if you ever need help with ..."
-            continue
         verb = w.head
         while verb.pos_ == "ADP" and verb.head.i != verb.i:
             verb = verb.head
+        if _promised(w) or _supposed(verb):  # "we can help you reduce ...", "if you ever need help with ..."
+            continue
         if (
             verb.lemma_.lower() not in GENERIC_VERBS
             or w.dep_ in ("nsubj", "nsubjpass")
@@ -357,9 +353,8 @@ _SUPPOSING_VERBS = frozenset("suggest recommend wonder ask like love want hope t
 def _supposed(verb) -> bool:
     """What they might do, not what the rep knows of them: a condition ("if you ever need help
     with a kitchen remodel"), a question ("a quick question about how you're handling the
-    cleaning"), or the rep's suggestion ("I'd like to suggest that you consider a new vendor")."""
-    while verb.pos_ == "ADP" and verb.head.i != verb.i:
-        verb = verb.head
+    cleaning"), or the rep's suggestion ("I'd like to suggest that you consider a new vendor").
+    `verb` is the prospect's verb, past any preposition the parse hung them on."""
     for v in (verb, *verb.ancestors):
         if v.pos_ not in ("VERB", "AUX"):
             continue
